@@ -1,0 +1,495 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/csvreader.h"
+
+#include <algorithm>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace godwit::engine {
+
+namespace {
+
+constexpr size_t kSlice = size_t(1) << 20; // progress and cancellation granularity
+
+inline bool isBlank(char c, char delimiter)
+{
+    return (c == ' ' || c == '\t') && c != delimiter;
+}
+
+// First delimiter, CR or LF in [p, end), or end.
+inline const char *findSpecial(const char *p, const char *end, char delimiter)
+{
+#if defined(__SSE2__)
+    const __m128i vd = _mm_set1_epi8(delimiter);
+    const __m128i vn = _mm_set1_epi8('\n');
+    const __m128i vr = _mm_set1_epi8('\r');
+    while (end - p >= 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i hit =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, vd), _mm_cmpeq_epi8(x, vn)), _mm_cmpeq_epi8(x, vr));
+        const int mask = _mm_movemask_epi8(hit);
+        if (mask != 0)
+            return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#endif
+    for (; p < end; ++p) {
+        const char c = *p;
+        if (c == delimiter || c == '\n' || c == '\r')
+            return p;
+    }
+    return end;
+}
+
+// Physical line breaks in d[from, to): CRLF, LF and lone CR count once. d[from - 1] must be readable.
+inline qint64 countBreaks(const char *d, size_t from, size_t to)
+{
+    qint64 breaks = 0;
+    for (size_t i = from; i < to; ++i) {
+        const char c = d[i];
+        if (c == '\r' || (c == '\n' && d[i - 1] != '\r'))
+            ++breaks;
+    }
+    return breaks;
+}
+
+} // namespace
+
+QString csvStatusName(CsvStatus status)
+{
+    switch (status) {
+    case CsvStatus::Ok:
+        return QStringLiteral("ok");
+    case CsvStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case CsvStatus::UnterminatedQuote:
+        return QStringLiteral("unterminated-quote");
+    case CsvStatus::RecordTooLarge:
+        return QStringLiteral("record-too-large");
+    }
+    return {};
+}
+
+QString csvIssueKindName(CsvIssueKind kind)
+{
+    switch (kind) {
+    case CsvIssueKind::RaggedRow:
+        return QStringLiteral("ragged-row");
+    case CsvIssueKind::TextAfterClosingQuote:
+        return QStringLiteral("text-after-closing-quote");
+    case CsvIssueKind::UnterminatedQuote:
+        return QStringLiteral("unterminated-quote");
+    }
+    return {};
+}
+
+CsvReader::CsvReader(const CsvDialect &dialect)
+    : m_dialect(dialect)
+{
+    m_fields.reserve(64);
+    m_views.reserve(64);
+}
+
+void CsvReader::setProgressCallback(ProgressCallback callback, qint64 interval)
+{
+    m_onProgress = std::move(callback);
+    m_progressInterval = std::max<qint64>(1, interval);
+    m_nextProgress = bytesConsumed() + m_progressInterval;
+}
+
+void CsvReader::setStartPosition(qint64 offset, qint64 line, qint64 record)
+{
+    m_base = offset;
+    m_line = line;
+    m_record = record;
+    m_nextProgress = offset + m_progressInterval;
+}
+
+void CsvReader::report(const CsvIssue &issue)
+{
+    ++m_issueCount;
+    if (m_issues.size() < kMaxKeptIssues)
+        m_issues.append(issue);
+    if (m_onIssue)
+        m_onIssue(issue);
+}
+
+void CsvReader::resetRecordState()
+{
+    m_state = State::RecordStart;
+    m_escaped = false;
+    m_garbage = false;
+    m_unterminated = false;
+    m_scan = 0;
+    m_recordBreaks = 0;
+    m_fields.clear();
+}
+
+CsvStatus CsvReader::feed(QByteArrayView chunk)
+{
+    if (m_finished || m_status != CsvStatus::Ok)
+        return m_status;
+    const char *data = chunk.data();
+    const size_t size = size_t(chunk.size());
+    size_t pos = 0;
+    while (pos < size && m_status == CsvStatus::Ok) {
+        const size_t slice = std::min(size - pos, kSlice);
+        feedSlice(data + pos, slice);
+        pos += slice;
+        if (m_status == CsvStatus::Ok && m_onProgress && bytesConsumed() >= m_nextProgress) {
+            m_nextProgress = bytesConsumed() + m_progressInterval;
+            if (!m_onProgress(bytesConsumed()))
+                m_status = CsvStatus::Cancelled;
+        }
+    }
+    return m_status;
+}
+
+void CsvReader::feedSlice(const char *data, size_t size)
+{
+    size_t pos = 0;
+    while (pos < size && m_status == CsvStatus::Ok) {
+        if (m_pending.empty()) {
+            // Common case: parse straight from the caller's buffer, keep only the unfinished record.
+            const size_t used = parseBlock(data + pos, size - pos, false);
+            m_base += qint64(used);
+            if (m_status != CsvStatus::Ok)
+                return;
+            m_pending.assign(data + pos + used, size - pos - used);
+            pos = size;
+        } else {
+            // A record straddles buffers: extend it a growing step at a time, so a 10 MB field fed in
+            // 4 KB buffers is scanned once (scanning resumes where it stopped) and copied once.
+            const size_t old = m_pending.size();
+            const size_t take = std::min(size - pos, std::max(m_step, old));
+            m_pending.append(data + pos, take);
+            const size_t used = parseBlock(m_pending.data(), m_pending.size(), false);
+            m_base += qint64(used);
+            if (m_status != CsvStatus::Ok)
+                return;
+            if (used == 0) {
+                pos += take;
+                if (qint64(m_pending.size()) > m_maxRecordBytes)
+                    m_status = CsvStatus::RecordTooLarge;
+                continue;
+            }
+            if (used >= old) {
+                // The straddling record is done: go back to the caller's buffer at the first
+                // unfinished record and rescan it from its start (m_skipLF carries over).
+                pos += used - old;
+                m_pending.clear();
+                resetRecordState();
+            } else {
+                m_pending.erase(0, used);
+                pos += take;
+            }
+        }
+    }
+}
+
+CsvStatus CsvReader::finish()
+{
+    if (m_finished)
+        return m_status;
+    m_finished = true;
+    if (m_status != CsvStatus::Ok)
+        return m_status;
+    const size_t used = parseBlock(m_pending.data(), m_pending.size(), true);
+    m_base += qint64(used);
+    m_pending.clear();
+    if (m_status == CsvStatus::Ok && m_onProgress && !m_onProgress(bytesConsumed()))
+        m_status = CsvStatus::Cancelled;
+    return m_status;
+}
+
+void CsvReader::pushField(size_t end)
+{
+    if (m_escaped)
+        m_fields.push_back({m_quoteOpen, end, true});
+    else
+        m_fields.push_back({m_quoteOpen + 1, m_quoteClose, false});
+}
+
+void CsvReader::unescapeInto(const char *begin, const char *end, std::string &out) const
+{
+    const char quote = m_dialect.quote;
+    const char *p = begin + 1; // past the opening quote
+    while (p < end) {
+        const char *x = static_cast<const char *>(std::memchr(p, quote, size_t(end - p)));
+        if (!x) { // unterminated: everything to the end is content
+            out.append(p, end);
+            return;
+        }
+        out.append(p, x);
+        if (x + 1 < end && x[1] == quote) {
+            out.push_back(quote);
+            p = x + 2;
+            continue;
+        }
+        // Closing quote: text after it is kept verbatim, blanks before the delimiter are not.
+        const char *rest = x + 1;
+        const char *e = end;
+        while (e > rest && (e[-1] == ' ' || e[-1] == '\t'))
+            --e;
+        out.append(rest, e);
+        return;
+    }
+}
+
+bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end)
+{
+    if (m_dialect.dropTrailingEmptyField && m_fields.size() > 1) {
+        const Span &last = m_fields.back();
+        // An unquoted empty field is the only one whose span starts where it ends at the line end.
+        if (!last.unescape && last.begin == last.end && last.end == end)
+            m_fields.pop_back();
+    }
+
+    m_scratch.clear();
+    for (Span &field : m_fields) {
+        if (field.unescape) {
+            const size_t at = m_scratch.size();
+            unescapeInto(d + field.begin, d + field.end, m_scratch);
+            field.begin = at;
+            field.end = m_scratch.size();
+        }
+    }
+    m_views.resize(m_fields.size());
+    for (size_t i = 0; i < m_fields.size(); ++i) {
+        const Span &field = m_fields[i];
+        const char *base = field.unescape ? m_scratch.data() : d;
+        m_views[i] = QByteArrayView(base + field.begin, qsizetype(field.end - field.begin));
+    }
+
+    CsvRecord record;
+    record.fields = std::span<const QByteArrayView>(m_views.data(), m_views.size());
+    record.index = m_record;
+    record.line = m_line;
+    record.offset = m_base + qint64(recordStart);
+    record.length = qint64(end - recordStart);
+
+    const int count = int(m_fields.size());
+    if (m_expectedFields < 0)
+        m_expectedFields = count;
+    else if (count != m_expectedFields)
+        report({CsvIssueKind::RaggedRow, record.index, record.line, record.offset, m_expectedFields, count});
+    if (m_garbage)
+        report({CsvIssueKind::TextAfterClosingQuote, record.index, record.line, record.offset, 0, 0});
+    if (m_unterminated)
+        report({CsvIssueKind::UnterminatedQuote, record.index, record.line, record.offset, 0, 0});
+
+    const bool go = m_onRecord ? m_onRecord(record) : true;
+    ++m_record;
+    m_line += 1 + m_recordBreaks;
+    resetRecordState();
+    if (!go)
+        m_status = CsvStatus::Cancelled;
+    return go;
+}
+
+// Parses d[0, n), where d[0] is the first byte of the record in progress (m_scan and field spans
+// are relative to d). Delivers every complete record and returns the offset of the first
+// unfinished one; spans are rebased so that offset becomes 0. With final, n is the end of input.
+size_t CsvReader::parseBlock(const char *d, size_t n, bool final)
+{
+    const char delimiter = m_dialect.delimiter;
+    const char quote = m_dialect.quote;
+    size_t rs = 0;
+    size_t p = m_scan;
+
+    auto lineEnd = [&](size_t at) {
+        const char c = d[at];
+        const bool go = endRecord(d, rs, at);
+        p = at + 1;
+        rs = p;
+        m_skipLF = (c == '\r');
+        return go;
+    };
+
+    for (;;) {
+        switch (m_state) {
+        case State::RecordStart: {
+            if (p >= n)
+                goto out;
+            const char c = d[p];
+            if (m_skipLF) {
+                m_skipLF = false;
+                if (c == '\n') {
+                    rs = ++p;
+                    continue;
+                }
+            }
+            if ((c == '\n' || c == '\r') && m_dialect.skipBlankLines) {
+                ++m_line;
+                m_skipLF = (c == '\r');
+                rs = ++p;
+                continue;
+            }
+            m_state = State::FieldStart;
+            continue;
+        }
+        case State::FieldStart: {
+            if (p >= n)
+                goto out;
+            const char c = d[p];
+            m_fieldStart = p;
+            if (quote != '\0' && c == quote) {
+                m_quoteOpen = p++;
+                m_state = State::Quoted;
+            } else if (c == delimiter) {
+                m_fields.push_back({p, p, false});
+                ++p;
+            } else if (c == '\n' || c == '\r') {
+                m_fields.push_back({p, p, false});
+                if (!lineEnd(p))
+                    goto out;
+            } else if (quote != '\0' && isBlank(c, delimiter)) {
+                ++p;
+                m_state = State::Leading;
+            } else {
+                m_state = State::Unquoted;
+            }
+            continue;
+        }
+        case State::Leading: {
+            while (p < n && isBlank(d[p], delimiter))
+                ++p;
+            if (p >= n)
+                goto out;
+            if (d[p] == quote) {
+                m_quoteOpen = p++;
+                m_state = State::Quoted;
+            } else {
+                m_state = State::Unquoted; // the blanks belong to the unquoted field
+            }
+            continue;
+        }
+        case State::Unquoted: {
+            const char *q = findSpecial(d + p, d + n, delimiter);
+            p = size_t(q - d);
+            if (p >= n)
+                goto out;
+            m_fields.push_back({m_fieldStart, p, false});
+            if (*q == delimiter) {
+                ++p;
+                m_state = State::FieldStart;
+            } else if (!lineEnd(p)) {
+                goto out;
+            }
+            continue;
+        }
+        case State::Quoted: {
+            const auto *q = static_cast<const char *>(std::memchr(d + p, quote, n - p));
+            const size_t stop = q ? size_t(q - d) : n;
+            m_recordBreaks += countBreaks(d, p, stop);
+            p = stop;
+            if (!q)
+                goto out;
+            ++p;
+            m_state = State::QuoteSeen;
+            continue;
+        }
+        case State::QuoteSeen: {
+            if (p >= n && !final)
+                goto out;
+            if (p < n && d[p] == quote) { // doubled quote
+                m_escaped = true;
+                ++p;
+                m_state = State::Quoted;
+            } else {
+                m_quoteClose = p - 1;
+                m_state = State::AfterQuote;
+            }
+            continue;
+        }
+        case State::AfterQuote: {
+            while (p < n && isBlank(d[p], delimiter))
+                ++p;
+            if (p >= n)
+                goto out;
+            const char c = d[p];
+            if (c == delimiter) {
+                pushField(p);
+                ++p;
+                m_state = State::FieldStart;
+            } else if (c == '\n' || c == '\r') {
+                pushField(p);
+                if (!lineEnd(p))
+                    goto out;
+            } else { // text after the closing quote: kept, reported, scanned like an unquoted field
+                m_escaped = true;
+                m_garbage = true;
+                const char *q = findSpecial(d + p, d + n, delimiter);
+                p = size_t(q - d);
+            }
+            continue;
+        }
+        }
+    }
+
+out:
+    if (final && m_status == CsvStatus::Ok && m_state != State::RecordStart) {
+        switch (m_state) {
+        case State::RecordStart:
+            break;
+        case State::FieldStart: // after a delimiter: a last, empty field
+            m_fields.push_back({n, n, false});
+            break;
+        case State::Leading:
+        case State::Unquoted:
+            m_fields.push_back({m_fieldStart, n, false});
+            break;
+        case State::Quoted:
+            m_unterminated = true;
+            m_escaped = true;
+            pushField(n);
+            break;
+        case State::QuoteSeen: // not reached: with final, QuoteSeen at the end closes the quote
+        case State::AfterQuote:
+            pushField(n);
+            break;
+        }
+        const bool unterminated = m_unterminated;
+        if (endRecord(d, rs, n) && unterminated)
+            m_status = CsvStatus::UnterminatedQuote;
+        p = rs = n;
+    }
+
+    // Rebase the record in progress to its own start.
+    m_scan = p - rs;
+    m_fieldStart -= rs;
+    m_quoteOpen -= rs;
+    m_quoteClose -= rs;
+    for (Span &field : m_fields) {
+        field.begin -= rs;
+        field.end -= rs;
+    }
+    return rs;
+}
+
+QList<QList<QByteArray>> parseCsv(QByteArrayView data, const CsvDialect &dialect, CsvStatus *status,
+                                  QList<CsvIssue> *issues)
+{
+    QList<QList<QByteArray>> records;
+    CsvReader reader(dialect);
+    reader.setRecordCallback([&records](const CsvRecord &record) {
+        QList<QByteArray> fields;
+        fields.reserve(qsizetype(record.fields.size()));
+        for (const QByteArrayView field : record.fields)
+            fields.append(field.toByteArray());
+        records.append(fields);
+        return true;
+    });
+    reader.feed(data);
+    const CsvStatus result = reader.finish();
+    if (status)
+        *status = result;
+    if (issues)
+        *issues = reader.issues();
+    return records;
+}
+
+} // namespace godwit::engine
