@@ -96,6 +96,10 @@ QList<int> migrate(const QSqlDatabase &db, const QList<Migration> &steps, int ta
 {
     if (steps.isEmpty())
         return {};
+    for (qsizetype i = 1; i < steps.size(); ++i) {
+        if (steps.at(i).version <= steps.at(i - 1).version)
+            throw DatabaseError("migration steps must have increasing versions");
+    }
     const int target = targetVersion < 0 ? steps.constLast().version : targetVersion;
     ensureMigrationTable(db);
     const int known = steps.constLast().version;
@@ -105,11 +109,7 @@ QList<int> migrate(const QSqlDatabase &db, const QList<Migration> &steps, int ta
                             "): use a newer godwit-server");
 
     QList<int> applied;
-    int previous = 0;
     for (const Migration &step : steps) {
-        if (step.version <= previous)
-            throw DatabaseError("migration steps must have increasing versions");
-        previous = step.version;
         if (step.version > target)
             break;
         const bool ran = inTransaction(db, [&] {
