@@ -227,8 +227,24 @@ void TestPackage::cpackBuildsDeb()
     const QStringList args = {QStringLiteral("-G"),       QStringLiteral("DEB"),
                               QStringLiteral("-B"),       outDir,
                               QStringLiteral("--config"), m_buildDir + QStringLiteral("/CPackConfig.cmake")};
+    // cpack first builds the "preinstall" target, which depends on "all": if anything in the tree
+    // does not build, neither does the package. Show that build's errors and last lines then.
     const Run r = run(tool(QStringLiteral("cpack")), args, 500'000, m_buildDir);
-    QVERIFY2(r.ok(), qPrintable(describe(QStringLiteral("cpack"), args, r)));
+    if (!r.ok()) {
+        QString why = describe(QStringLiteral("cpack"), args, r);
+        QFile log(outDir + QStringLiteral("/_CPack_Packages/Linux/DEB/PreinstallOutput.log"));
+        if (log.open(QIODevice::ReadOnly)) {
+            const QStringList lines = QString::fromLocal8Bit(log.readAll()).split(QLatin1Char('\n'));
+            QStringList shown;
+            for (const QString &line : lines)
+                if (line.contains(QLatin1String("error")) && shown.size() < 10)
+                    shown << line;
+            shown << QStringLiteral("...") << lines.mid(qMax(0, lines.size() - 15));
+            why += QStringLiteral("\n--- errors and last lines of %1 ---\n").arg(log.fileName()) +
+                   shown.join(QLatin1Char('\n'));
+        }
+        QFAIL(qPrintable(why));
+    }
 
     const Run arch = run(tool(QStringLiteral("dpkg")), {QStringLiteral("--print-architecture")});
     QVERIFY2(arch.ok(),
