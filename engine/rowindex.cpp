@@ -1,0 +1,391 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/rowindex.h"
+
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <thread>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace godwit::engine {
+
+namespace {
+
+// The reader's states, for finding record starts only (no fields are kept).
+enum class S : unsigned char { RecordStart, FieldStart, Leading, Unquoted, Quoted, QuoteSeen, AfterQuote };
+
+inline const char *findSpecial(const char *p, const char *end, char delimiter)
+{
+#if defined(__SSE2__)
+    const __m128i vd = _mm_set1_epi8(delimiter);
+    const __m128i vn = _mm_set1_epi8('\n');
+    const __m128i vr = _mm_set1_epi8('\r');
+    while (end - p >= 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i hit =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, vd), _mm_cmpeq_epi8(x, vn)), _mm_cmpeq_epi8(x, vr));
+        const int mask = _mm_movemask_epi8(hit);
+        if (mask != 0)
+            return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#endif
+    for (; p < end; ++p) {
+        if (*p == delimiter || *p == '\n' || *p == '\r')
+            return p;
+    }
+    return end;
+}
+
+struct Scanner {
+    const char *d = nullptr; // the whole input: d[i - 1] is readable for any i > 0
+    char delimiter = ',';
+    char quote = '"';
+    bool skipBlankLines = true;
+    qint64 stride = 1024;
+
+    S state = S::RecordStart;
+    bool skipLF = false;
+    qint64 records = 0;                 // records started in this scan
+    qint64 breaks = 0;                  // physical line breaks seen in this scan (the same under any state)
+    std::vector<RowIndexEntry> entries; // record and line relative to the scan's start
+
+    bool blank(char c) const { return (c == ' ' || c == '\t') && c != delimiter; }
+
+    void startRecord(size_t at)
+    {
+        if (records % stride == 0)
+            entries.push_back({records, qint64(at), breaks});
+        ++records;
+    }
+
+    void endLine(char c)
+    {
+        ++breaks;
+        skipLF = c == '\r';
+        state = S::RecordStart;
+    }
+
+    // Consumes byte i, exactly as CsvReader::parseBlock would.
+    void step(size_t i)
+    {
+        const char c = d[i];
+        for (;;) {
+            switch (state) {
+            case S::RecordStart:
+                if (skipLF) {
+                    skipLF = false;
+                    if (c == '\n')
+                        return;
+                }
+                if ((c == '\n' || c == '\r') && skipBlankLines) {
+                    endLine(c);
+                    return;
+                }
+                startRecord(i);
+                state = S::FieldStart;
+                continue;
+            case S::FieldStart:
+                if (quote != '\0' && c == quote)
+                    state = S::Quoted;
+                else if (c == '\n' || c == '\r')
+                    endLine(c);
+                else if (c != delimiter && quote != '\0' && blank(c))
+                    state = S::Leading;
+                else if (c != delimiter)
+                    state = S::Unquoted;
+                return;
+            case S::Leading:
+                if (blank(c))
+                    return;
+                if (c == quote) {
+                    state = S::Quoted;
+                    return;
+                }
+                state = S::Unquoted;
+                continue;
+            case S::Unquoted:
+                if (c == delimiter)
+                    state = S::FieldStart;
+                else if (c == '\n' || c == '\r')
+                    endLine(c);
+                return;
+            case S::Quoted:
+                if (c == quote)
+                    state = S::QuoteSeen;
+                else if (c == '\r' || (c == '\n' && (i == 0 || d[i - 1] != '\r')))
+                    ++breaks;
+                return;
+            case S::QuoteSeen:
+                if (c == quote) {
+                    state = S::Quoted;
+                    return;
+                }
+                state = S::AfterQuote;
+                continue;
+            case S::AfterQuote:
+                if (blank(c))
+                    return;
+                if (c == delimiter)
+                    state = S::FieldStart;
+                else if (c == '\n' || c == '\r')
+                    endLine(c);
+                else
+                    state = S::Unquoted; // text after the closing quote runs to the next delimiter
+                return;
+            }
+        }
+    }
+
+    // Consumes [from, to) with the fast paths of the reader's hot loop.
+    void run(size_t from, size_t to)
+    {
+        size_t i = from;
+        while (i < to) {
+            if (state == S::Unquoted) {
+                i = size_t(findSpecial(d + i, d + to, delimiter) - d);
+                if (i >= to)
+                    return;
+                step(i++);
+            } else if (state == S::Quoted) {
+                const auto *q = static_cast<const char *>(std::memchr(d + i, quote, to - i));
+                const size_t stop = q ? size_t(q - d) : to;
+                for (; i < stop; ++i) {
+                    const char c = d[i];
+                    if (c == '\r' || (c == '\n' && (i == 0 || d[i - 1] != '\r')))
+                        ++breaks;
+                }
+                if (!q)
+                    return;
+                state = S::QuoteSeen;
+                ++i;
+            } else {
+                step(i++);
+            }
+        }
+    }
+};
+
+struct ChunkResult {
+    size_t begin = 0;
+    size_t end = 0;
+    Scanner atRecord; // assumed: the chunk starts at a record start (always true for chunk 0)
+    // Assumed: the chunk starts inside a quoted field. Its own records before converging with
+    // atRecord, where both scans continue as one.
+    bool converged = false;
+    qint64 recordsAtConvergence = 0; // atRecord's
+    std::vector<RowIndexEntry> quotedEntries;
+    qint64 quotedRecords = 0;
+    S quotedEnd = S::Quoted;
+};
+
+Scanner makeScanner(const char *d, const CsvDialect &dialect, qint64 stride, S state)
+{
+    Scanner s;
+    s.d = d;
+    s.delimiter = dialect.delimiter;
+    s.quote = dialect.quote;
+    s.skipBlankLines = dialect.skipBlankLines;
+    s.stride = stride;
+    s.state = state;
+    return s;
+}
+
+void scanChunk(const char *d, const CsvDialect &dialect, qint64 stride, ChunkResult &chunk)
+{
+    chunk.atRecord = makeScanner(d, dialect, stride, S::RecordStart);
+    if (chunk.begin == 0 || dialect.quote == '\0') { // no doubt about the starting state
+        chunk.atRecord.run(chunk.begin, chunk.end);
+        chunk.converged = true;
+        return;
+    }
+    Scanner quoted = makeScanner(d, dialect, stride, S::Quoted);
+    size_t i = chunk.begin;
+    while (i < chunk.end &&
+           !(quoted.state == chunk.atRecord.state && quoted.skipLF == chunk.atRecord.skipLF)) {
+        chunk.atRecord.step(i);
+        quoted.step(i);
+        ++i;
+    }
+    chunk.converged = quoted.state == chunk.atRecord.state && quoted.skipLF == chunk.atRecord.skipLF;
+    chunk.recordsAtConvergence = chunk.atRecord.records;
+    chunk.quotedEntries = std::move(quoted.entries);
+    chunk.quotedRecords = quoted.records;
+    chunk.quotedEnd = quoted.state;
+    chunk.atRecord.run(i, chunk.end);
+}
+
+// Chunk boundaries: right after a LF, or after a CR not followed by LF.
+std::vector<size_t> boundaries(const char *d, size_t n, size_t chunkBytes)
+{
+    std::vector<size_t> cuts{0};
+    size_t at = chunkBytes;
+    while (at < n) {
+        size_t j = at;
+        while (j < n && d[j] != '\n' && d[j] != '\r')
+            ++j;
+        if (j >= n)
+            break;
+        size_t cut = j + 1;
+        if (d[j] == '\r' && cut < n && d[cut] == '\n')
+            ++cut;
+        if (cut >= n)
+            break;
+        cuts.push_back(cut);
+        at = cut + chunkBytes;
+    }
+    cuts.push_back(n);
+    return cuts;
+}
+
+} // namespace
+
+RowIndexStatus RowIndex::build(QByteArrayView data, const CsvDialect &dialect, const RowIndexOptions &options,
+                               RowIndex *index)
+{
+    const char *d = data.data();
+    const size_t n = size_t(data.size());
+    const qint64 stride = std::max<qint64>(1, options.stride);
+    const std::vector<size_t> cuts = boundaries(d, n, size_t(std::max<qint64>(1, options.chunkBytes)));
+    std::vector<ChunkResult> chunks(cuts.size() - 1);
+    for (size_t k = 0; k + 1 < cuts.size(); ++k) {
+        chunks[k].begin = cuts[k];
+        chunks[k].end = cuts[k + 1];
+    }
+
+    std::atomic<size_t> next{0};
+    std::atomic<qint64> done{0};
+    std::atomic<bool> cancelled{false};
+    const auto work = [&](bool reportProgress) {
+        for (;;) {
+            if (cancelled.load(std::memory_order_relaxed))
+                return;
+            const size_t k = next.fetch_add(1);
+            if (k >= chunks.size())
+                return;
+            scanChunk(d, dialect, stride, chunks[k]);
+            const qint64 total = done.fetch_add(qint64(chunks[k].end - chunks[k].begin)) +
+                                 qint64(chunks[k].end - chunks[k].begin);
+            if (reportProgress && options.progress && !options.progress(total, qint64(n)))
+                cancelled = true;
+        }
+    };
+    const int threads = std::clamp(options.threads > 0 ? options.threads : QThread::idealThreadCount(), 1,
+                                   int(std::max<size_t>(1, chunks.size())));
+    std::vector<std::thread> workers;
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back(work, false);
+    work(true); // the calling thread works too, and is the one that reports progress
+    for (std::thread &worker : workers)
+        worker.join();
+    if (cancelled)
+        return RowIndexStatus::Cancelled;
+    if (options.progress && !options.progress(qint64(n), qint64(n)))
+        return RowIndexStatus::Cancelled;
+
+    // Stitch: each chunk takes the scan whose assumption matches where the previous one ended.
+    RowIndex result;
+    bool insideQuotes = false;
+    for (const ChunkResult &chunk : chunks) {
+        const Scanner &a = chunk.atRecord;
+        S end = a.state;
+        auto add = [&](const RowIndexEntry &e, qint64 recordShift) {
+            result.m_entries.push_back(
+                {result.m_records + e.record + recordShift, e.offset, 1 + result.m_breaks + e.line});
+        };
+        if (!insideQuotes) {
+            for (const RowIndexEntry &e : a.entries)
+                add(e, 0);
+            result.m_records += a.records;
+        } else {
+            for (const RowIndexEntry &e : chunk.quotedEntries)
+                add(e, 0);
+            if (chunk.converged) {
+                const qint64 shift = chunk.quotedRecords - chunk.recordsAtConvergence;
+                for (const RowIndexEntry &e : a.entries) {
+                    if (e.record >= chunk.recordsAtConvergence)
+                        add(e, shift);
+                }
+                result.m_records += a.records + shift;
+            } else {
+                result.m_records += chunk.quotedRecords;
+                end = chunk.quotedEnd;
+            }
+        }
+        result.m_breaks += a.breaks; // line breaks do not depend on the quote state
+        insideQuotes = end == S::Quoted;
+    }
+    result.m_unterminated = insideQuotes;
+    *index = std::move(result);
+    return RowIndexStatus::Ok;
+}
+
+RowIndexEntry RowIndex::nearest(qint64 record) const
+{
+    if (m_entries.empty())
+        return {};
+    auto it = std::upper_bound(m_entries.cbegin(), m_entries.cend(), record,
+                               [](qint64 r, const RowIndexEntry &e) { return r < e.record; });
+    if (it == m_entries.cbegin())
+        return m_entries.front();
+    return *(it - 1);
+}
+
+CsvStatus readRecords(QByteArrayView data, const CsvDialect &dialect, const RowIndex &index, qint64 first,
+                      qint64 count, const CsvReader::RecordCallback &callback)
+{
+    if (count <= 0 || first >= index.recordCount())
+        return CsvStatus::Ok;
+    const RowIndexEntry from = index.nearest(first);
+    CsvReader reader(dialect);
+    reader.setStartPosition(from.offset, from.line, from.record);
+    const qint64 last = first + count;
+    bool stoppedByCaller = false;
+    reader.setRecordCallback([&](const CsvRecord &record) {
+        if (record.index < first)
+            return true;
+        if (!callback(record)) {
+            stoppedByCaller = true;
+            return false;
+        }
+        return record.index + 1 < last;
+    });
+    CsvStatus status = reader.feed(data.sliced(from.offset));
+    if (status == CsvStatus::Ok)
+        status = reader.finish();
+    if (status == CsvStatus::Cancelled && !stoppedByCaller)
+        return CsvStatus::Ok; // we stopped after the last wanted record
+    return status;
+}
+
+MappedFile::MappedFile(const QString &path)
+    : m_file(path)
+{
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        m_error = m_file.errorString();
+        return;
+    }
+    m_size = m_file.size();
+    m_open = true;
+    if (m_size == 0)
+        return; // nothing to map; data() is empty
+    m_data = m_file.map(0, m_size);
+    if (!m_data) {
+        m_error = m_file.errorString();
+        m_open = false;
+        m_size = 0;
+    }
+}
+
+MappedFile::~MappedFile()
+{
+    if (m_data)
+        m_file.unmap(m_data);
+}
+
+} // namespace godwit::engine

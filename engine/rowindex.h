@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Random access to the records of a large CSV file: the byte offset and physical line of about
+// every Nth record, built in parallel over a memory-mapped file.
+//
+// The file is cut into chunks, each cut right after a line break. There, the reader's state is
+// one of two: at a record start, or inside a quoted field. Every chunk but the first is scanned
+// under both assumptions in lockstep until the two scans reach the same state (usually within a
+// record), and then once; the chunks are stitched in order, each taking the scan whose assumption
+// matches where its predecessor ended. The scanner follows CsvReader's rules exactly (quotes only
+// at a field's start, CR/LF/CRLF, blank lines), so record k here is CsvReader's record k.
+//
+// Input is ASCII-compatible bytes (UTF-8, Latin-1, Windows-1252, ISO-8859-15) without the BOM;
+// offsets are relative to the view given. UTF-16 files are transcoded before indexing.
+
+#include "engine/csvreader.h"
+
+#include <QByteArrayView>
+#include <QFile>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace godwit::engine {
+
+struct RowIndexEntry {
+    qint64 record = 0; // 0-based record number, as CsvRecord::index
+    qint64 offset = 0; // byte offset of its first byte
+    qint64 line = 1;   // physical line it starts on, as CsvRecord::line
+    friend bool operator==(const RowIndexEntry &, const RowIndexEntry &) = default;
+};
+
+struct RowIndexOptions {
+    qint64 stride = 1024;                // entries at least this often: at most 2 x stride apart
+    int threads = 0;                     // 0: one per core
+    qint64 chunkBytes = qint64(8) << 20; // unit of parallel work (and of progress)
+    // Called on the calling thread with bytes scanned so far; return false to cancel.
+    std::function<bool(qint64 done, qint64 total)> progress;
+};
+
+enum class RowIndexStatus { Ok, Cancelled };
+
+class RowIndex {
+public:
+    static RowIndexStatus build(QByteArrayView data, const CsvDialect &dialect,
+                                const RowIndexOptions &options, RowIndex *index);
+
+    qint64 recordCount() const { return m_records; }
+    qint64 lineBreaks() const { return m_breaks; }
+    bool endsInsideQuotes() const { return m_unterminated; } // a quote left open at the end
+    const std::vector<RowIndexEntry> &entries() const { return m_entries; }
+    // The last entry at or before record (the first entry for negative records).
+    RowIndexEntry nearest(qint64 record) const;
+
+private:
+    qint64 m_records = 0;
+    qint64 m_breaks = 0;
+    bool m_unterminated = false;
+    std::vector<RowIndexEntry> m_entries;
+};
+
+// Delivers records [first, first + count) of data to callback, parsing forward from the nearest
+// indexed record. Returns the reader's status (Ok also when it stopped after the last record).
+CsvStatus readRecords(QByteArrayView data, const CsvDialect &dialect, const RowIndex &index, qint64 first,
+                      qint64 count, const CsvReader::RecordCallback &callback);
+
+// A read-only memory mapping of a whole file (QFile::map): the OS pages it in and out, so files
+// larger than memory are indexed and read with flat memory.
+class MappedFile {
+public:
+    explicit MappedFile(const QString &path);
+    ~MappedFile();
+    MappedFile(const MappedFile &) = delete;
+    MappedFile &operator=(const MappedFile &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QString errorString() const { return m_error; }
+    QByteArrayView data() const { return {reinterpret_cast<const char *>(m_data), m_size}; }
+
+private:
+    QFile m_file;
+    uchar *m_data = nullptr;
+    qint64 m_size = 0;
+    bool m_open = false;
+    QString m_error;
+};
+
+} // namespace godwit::engine

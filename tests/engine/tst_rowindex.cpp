@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/rowindex.h"
+
+#include "engine/encoding.h"
+#include "tests/engine/corpus.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace godwit::engine;
+using godwit::test::corpusFile;
+
+namespace {
+
+struct Sequential {
+    QList<RowIndexEntry> positions; // index, offset, line of every record
+    QList<QByteArray> digests;      // of every record's fields
+    CsvStatus status = CsvStatus::Ok;
+};
+
+QByteArray digest(const CsvRecord &record)
+{
+    QCryptographicHash hash(QCryptographicHash::Md5);
+    for (const QByteArrayView field : record.fields) {
+        hash.addData(QByteArray::number(field.size()));
+        hash.addData(field);
+    }
+    return hash.result();
+}
+
+Sequential readSequentially(QByteArrayView data, const CsvDialect &dialect)
+{
+    Sequential out;
+    CsvReader reader(dialect);
+    reader.setRecordCallback([&out](const CsvRecord &record) {
+        out.positions.append({record.index, record.offset, record.line});
+        out.digests.append(digest(record));
+        return true;
+    });
+    reader.feed(data);
+    out.status = reader.finish();
+    return out;
+}
+
+// Several MB of records that make chunk boundaries hard: quoted fields with LF, CRLF and CR
+// inside, doubled quotes, blank lines, mixed line ends, and a few quoted fields longer than a chunk.
+QByteArray generate(qsizetype bytes, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    QByteArray out("id,name,note,amount\r\n");
+    out.reserve(bytes + 300000);
+    const QList<QByteArray> ends{"\n", "\r\n", "\r"};
+    for (int id = 0; out.size() < bytes; ++id) {
+        out += QByteArray::number(id) + ',';
+        switch (rng.bounded(4)) {
+        case 0:
+            out += "\"Smith, J \"\"Jr\"\"\",";
+            break;
+        case 1:
+            out += " \"padded\" ,";
+            break;
+        default:
+            out += "plain" + QByteArray::number(rng.bounded(1000)) + ',';
+        }
+        const int note = rng.bounded(100);
+        if (note < 10) {
+            out += "\"line one" + ends[rng.bounded(3)] + "line \"\"two\"\"" + ends[rng.bounded(3)] + "\",";
+        } else if (note < 11 && id % 97 == 0) { // a field longer than the smaller chunk sizes
+            QByteArray big;
+            while (big.size() < 150000)
+                big += "wide \"\"field\"\" text, with commas" + ends[rng.bounded(3)];
+            out += '"' + big + "\",";
+        } else if (note < 15) {
+            out += "\"\",";
+        } else if (note < 17) {
+            out += "\"ab\"cd,"; // text after a closing quote
+        } else {
+            out += "note" + QByteArray::number(note) + ',';
+        }
+        out += QByteArray::number(rng.bounded(100000)) + ends[rng.bounded(3)];
+        if (rng.bounded(50) == 0)
+            out += ends[rng.bounded(3)] + ends[0]; // blank lines
+    }
+    return out;
+}
+
+void compareWithSequential(QByteArrayView data, const CsvDialect &dialect, const RowIndexOptions &options,
+                           const Sequential &sequential)
+{
+    RowIndex index;
+    QCOMPARE(RowIndex::build(data, dialect, options, &index), RowIndexStatus::Ok);
+    QCOMPARE(index.recordCount(), sequential.positions.size());
+    QCOMPARE(index.endsInsideQuotes(), sequential.status == CsvStatus::UnterminatedQuote);
+    if (sequential.positions.isEmpty()) {
+        QVERIFY(index.entries().empty());
+        return;
+    }
+    QVERIFY(!index.entries().empty());
+    QCOMPARE(index.entries().front().record, 0);
+    qint64 previous = -1;
+    for (const RowIndexEntry &entry : index.entries()) {
+        QVERIFY2(entry.record > previous, qPrintable(QString::number(entry.record)));
+        QVERIFY2(entry.record - std::max<qint64>(previous, 0) <= 2 * options.stride,
+                 qPrintable(QString::number(entry.record)));
+        previous = entry.record;
+        QCOMPARE(entry, sequential.positions.at(entry.record));
+    }
+    QVERIFY(index.recordCount() - previous <= 2 * options.stride);
+}
+
+} // namespace
+
+class TestRowIndex : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void matchesSequentialReading_data();
+    void matchesSequentialReading();
+    void randomAccessOnMappedFile();
+    void everyLineAChunk_data();
+    void everyLineAChunk();
+    void unterminatedQuote();
+    void progressAndCancellation();
+    void emptyInput();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestRowIndex::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("generated.csv"));
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write(generate(6 << 20, 4242)) > 0);
+}
+
+void TestRowIndex::matchesSequentialReading_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::addColumn<qint64>("chunkBytes");
+    QTest::addColumn<qint64>("stride");
+    QTest::newRow("2 threads, 64 KiB chunks") << 2 << qint64(64 << 10) << qint64(100);
+    QTest::newRow("4 threads, 7 KiB chunks") << 4 << qint64(7 << 10) << qint64(1024);
+    QTest::newRow("1 thread, one chunk") << 1 << qint64(64 << 20) << qint64(1);
+    QTest::newRow("default threads, 1 MiB") << 0 << qint64(1 << 20) << qint64(333);
+}
+
+void TestRowIndex::matchesSequentialReading()
+{
+    QFETCH(int, threads);
+    QFETCH(qint64, chunkBytes);
+    QFETCH(qint64, stride);
+    const MappedFile file(m_path);
+    QVERIFY2(file.isOpen(), qPrintable(file.errorString()));
+    const Sequential sequential = readSequentially(file.data(), {});
+    QVERIFY(sequential.positions.size() > 50000);
+    RowIndexOptions options;
+    options.threads = threads;
+    options.chunkBytes = chunkBytes;
+    options.stride = stride;
+    compareWithSequential(file.data(), {}, options, sequential);
+}
+
+void TestRowIndex::randomAccessOnMappedFile()
+{
+    const MappedFile file(m_path);
+    QVERIFY(file.isOpen());
+    const Sequential sequential = readSequentially(file.data(), {});
+    RowIndexOptions options;
+    options.threads = 2;
+    options.chunkBytes = 256 << 10;
+    options.stride = 1024;
+    RowIndex index;
+    QCOMPARE(RowIndex::build(file.data(), {}, options, &index), RowIndexStatus::Ok);
+
+    QRandomGenerator rng(7);
+    QList<qint64> ks{0, 1, index.recordCount() - 1, 1023, 1024, 1025};
+    for (int i = 0; i < 200; ++i)
+        ks.append(rng.bounded(index.recordCount()));
+    for (const qint64 k : ks) {
+        QList<qint64> seen;
+        QList<QByteArray> digests;
+        const qint64 count = k % 3 + 1;
+        const CsvStatus status = readRecords(file.data(), {}, index, k, count, [&](const CsvRecord &record) {
+            seen.append(record.index);
+            digests.append(digest(record));
+            if (record.offset != sequential.positions.at(record.index).offset ||
+                record.line != sequential.positions.at(record.index).line)
+                seen.append(-1);
+            return true;
+        });
+        QCOMPARE(status, CsvStatus::Ok);
+        QList<qint64> expected;
+        for (qint64 r = k; r < std::min(k + count, index.recordCount()); ++r)
+            expected.append(r);
+        QCOMPARE(seen, expected);
+        for (qsizetype i = 0; i < digests.size(); ++i)
+            QVERIFY2(digests[i] == sequential.digests.at(k + i), qPrintable(QString::number(k + i)));
+    }
+}
+
+void TestRowIndex::everyLineAChunk_data()
+{
+    // One-byte chunks put a boundary after every line break: the speculation is exercised at
+    // every line of every nasty file, quoted line breaks included.
+    QTest::addColumn<QString>("file");
+    for (const char *file : {"embedded-newlines.csv", "cr-only.csv", "excel-preamble.csv", "quoted-mess.csv",
+                             "semicolon.csv", "tab.tsv", "utf16le-bom.csv", "windows-1252.csv", "ragged.csv"})
+        QTest::newRow(file) << QString::fromLatin1(file);
+}
+
+void TestRowIndex::everyLineAChunk()
+{
+    QFETCH(QString, file);
+    const QByteArray raw = corpusFile(file);
+    const QByteArray data = decodeToUtf8(raw, detectEncoding(raw, true).encoding);
+    for (const char delimiter : {',', ';', '\t'}) {
+        for (const bool skipBlank : {true, false}) {
+            CsvDialect dialect;
+            dialect.delimiter = delimiter;
+            dialect.skipBlankLines = skipBlank;
+            RowIndexOptions options;
+            options.chunkBytes = 1;
+            options.stride = 1;
+            options.threads = 2;
+            compareWithSequential(data, dialect, options, readSequentially(data, dialect));
+            if (QTest::currentTestFailed())
+                QFAIL(qPrintable(
+                    QStringLiteral("delimiter %1, skipBlankLines %2").arg(int(delimiter)).arg(skipBlank)));
+        }
+    }
+}
+
+void TestRowIndex::unterminatedQuote()
+{
+    const QByteArray data("a,b\n1,\"open\nstill open\n,\n2,x\n");
+    RowIndexOptions options;
+    options.chunkBytes = 1;
+    options.stride = 1;
+    RowIndex index;
+    QCOMPARE(RowIndex::build(data, {}, options, &index), RowIndexStatus::Ok);
+    QVERIFY(index.endsInsideQuotes());
+    QCOMPARE(index.recordCount(), 2);
+    QCOMPARE(index.lineBreaks(), 5);
+    compareWithSequential(data, {}, options, readSequentially(data, {}));
+}
+
+void TestRowIndex::progressAndCancellation()
+{
+    const MappedFile file(m_path);
+    QVERIFY(file.isOpen());
+    QList<qint64> seen;
+    RowIndexOptions options;
+    options.threads = 2;
+    options.chunkBytes = 512 << 10;
+    options.progress = [&](qint64 done, qint64 total) {
+        if (total != file.data().size())
+            return false;
+        seen.append(done);
+        return true;
+    };
+    RowIndex index;
+    QCOMPARE(RowIndex::build(file.data(), {}, options, &index), RowIndexStatus::Ok);
+    QVERIFY(seen.size() >= 2);
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    QCOMPARE(seen.last(), file.data().size());
+
+    int calls = 0;
+    options.progress = [&](qint64, qint64) { return ++calls < 2; };
+    RowIndex untouched;
+    QCOMPARE(RowIndex::build(file.data(), {}, options, &untouched), RowIndexStatus::Cancelled);
+    QCOMPARE(calls, 2);
+    QCOMPARE(untouched.recordCount(), 0);
+}
+
+void TestRowIndex::emptyInput()
+{
+    RowIndex index;
+    QCOMPARE(RowIndex::build(QByteArrayView(), {}, {}, &index), RowIndexStatus::Ok);
+    QCOMPARE(index.recordCount(), 0);
+    QCOMPARE(index.nearest(5), RowIndexEntry{});
+    int calls = 0;
+    QCOMPARE(
+        readRecords(QByteArrayView(), {}, index, 0, 10, [&](const CsvRecord &) { return ++calls, true; }),
+        CsvStatus::Ok);
+    QCOMPARE(calls, 0);
+    const MappedFile empty(godwit::test::corpusPath(QStringLiteral("empty.csv")));
+    QVERIFY(empty.isOpen());
+    QVERIFY(empty.data().isEmpty());
+    const MappedFile missing(m_dir.filePath(QStringLiteral("missing.csv")));
+    QVERIFY(!missing.isOpen());
+    QVERIFY(!missing.errorString().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestRowIndex)
+#include "tst_rowindex.moc"
