@@ -39,6 +39,7 @@ enum class EncodingSource {
     ValidUtf8,  // the sample is valid UTF-8 (pure ASCII included)
     Detector,   // uchardet named one of our encodings
     Fallback,   // uchardet named something else (detectorCharset) or nothing: best Western guess
+    Override,   // the caller said so
 };
 
 struct EncodingGuess {

@@ -248,8 +248,7 @@ SniffedDialect sniffDialect(QByteArrayView data, bool wholeFile, const DialectOv
     // A clear winner (the runner-up scores half as much or less) is fully separated.
     const double separation =
         winner.score > 0 ? 0.5 + 0.5 * std::min(1.0, 2 * (winner.score - runnerUp) / winner.score) : 0;
-    const bool decided =
-        overrides.delimiter.has_value() && (overrides.quote.has_value() || quotes.size() == 1);
+    const bool decided = overrides.delimiter.has_value(); // the caller knows
     result.delimiterConfidence =
         decided ? 1.0 : winner.consistency * evidence * (winner.fieldCount > 1 ? 1.0 : 0.5) * separation;
 

@@ -36,7 +36,7 @@ struct SniffedDialect {
     int fieldCount = 0;             // fields per record (after dropping a trailing delimiter)
     qint64 tableRecords = 0;        // complete records in the sample from headerRecord on
     QList<QByteArray> header;       // the header's fields (empty without header)
-    double delimiterConfidence = 0; // 0-1: how well delimiter and quote explain the sample
+    double delimiterConfidence = 0; // 0-1: how well delimiter and quote explain the sample (1 if set)
     double headerConfidence = 0;    // 0-1: how sure hasHeader is
     double confidence = 0;          // 0-1: overall
 };
