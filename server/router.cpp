@@ -107,6 +107,7 @@ RequestContext::ReadResult RequestContext::readBody(const Sink &sink)
     });
     if (tooLarge)
         return ReadResult::TooLarge;
+    m_bodyComplete = complete;
     return complete ? ReadResult::Complete : ReadResult::Failed;
 }
 
@@ -144,7 +145,7 @@ quint64 Router::maxBodyBytes(const Route &route) const
 
 quint64 Router::largestMaxBodyBytes() const
 {
-    quint64 largest = m_defaultMaxBodyBytes;
+    quint64 largest = std::max(m_defaultMaxBodyBytes, m_drainLimit);
     for (const auto &route : m_routes)
         largest = std::max(largest, maxBodyBytes(*route));
     return largest;
@@ -219,8 +220,7 @@ void Router::dispatch(const httplib::Request &request, httplib::Response &respon
     RequestContext context(request, reader);
     const Route *route = nullptr;
     if (check(context, response, &route) == Outcome::Answered) {
-        if (context.hasBody())
-            closeAfterResponse(response);
+        finishUnreadBody(context, response);
         return;
     }
 
@@ -247,8 +247,24 @@ void Router::dispatch(const httplib::Request &request, httplib::Response &respon
     }
 
     route->handler(context, response);
-    if (context.hasBody() && !context.bodyConsumed())
-        closeAfterResponse(response);
+    finishUnreadBody(context, response);
+}
+
+void Router::finishUnreadBody(RequestContext &context, httplib::Response &response) const
+{
+    if (context.bodyComplete())
+        return;
+    const std::optional<quint64> declared = context.declaredLength();
+    if (!context.bodyConsumed() && context.m_reader && (!declared || *declared <= m_drainLimit)) {
+        context.m_maxBodyBytes = m_drainLimit;
+        const int status = response.status; // httplib's reader may overwrite it when it gives up
+        const bool drained = context.readBody([](const char *, size_t) { return true; }) ==
+                             RequestContext::ReadResult::Complete;
+        response.status = status;
+        if (drained)
+            return;
+    }
+    closeAfterResponse(response);
 }
 
 int Router::preflight(const httplib::Request &request, httplib::Response &response) const

@@ -61,6 +61,8 @@ public:
     // Only once per request; a request without a body completes at once.
     ReadResult readBody(const Sink &sink);
     bool bodyConsumed() const { return m_bodyConsumed; }
+    // The whole body has been read (or there is none): the connection can carry another request.
+    bool bodyComplete() const { return m_bodyComplete || !hasBody(); }
 
 private:
     friend class Router;
@@ -74,6 +76,7 @@ private:
     QString m_accountId;
     quint64 m_maxBodyBytes = 0;
     bool m_bodyConsumed = false;
+    bool m_bodyComplete = false;
 };
 
 // Dispatches requests by (method, route template). httplib gives every request to Router::dispatch
@@ -133,7 +136,14 @@ public:
 
     quint64 defaultMaxBodyBytes() const { return m_defaultMaxBodyBytes; }
     void setDefaultMaxBodyBytes(quint64 bytes) { m_defaultMaxBodyBytes = bytes; }
-    quint64 largestMaxBodyBytes() const; // what httplib's own payload cap must allow
+    quint64 largestMaxBodyBytes() const; // what httplib's own payload cap must allow (drain limit included)
+
+    // A request answered without its body (401, 404, 405, 413, ...) still has that body on the wire. Bodies
+    // up to this size are read and discarded, so the client can finish sending and read the answer, and the
+    // connection stays usable; larger ones get "Connection: close" (clients should send
+    // "Expect: 100-continue" with big uploads: they are then answered before sending anything).
+    quint64 drainLimit() const { return m_drainLimit; }
+    void setDrainLimit(quint64 bytes) { m_drainLimit = bytes; }
 
     Match match(const QString &method, QStringView path) const;
     quint64 maxBodyBytes(const Route &route) const;
@@ -148,6 +158,7 @@ public:
 private:
     enum class Outcome { Continue, Answered };
     Outcome check(RequestContext &context, httplib::Response &response, const Route **route) const;
+    void finishUnreadBody(RequestContext &context, httplib::Response &response) const;
 
     struct GuardEntry {
         QString prefix;
@@ -156,6 +167,7 @@ private:
     QList<std::shared_ptr<Route>> m_routes;
     QList<GuardEntry> m_guards;
     quint64 m_defaultMaxBodyBytes;
+    quint64 m_drainLimit = 4 * 1024 * 1024;
 };
 
 } // namespace godwit::server

@@ -322,17 +322,28 @@ void TestRouter::bufferedBodyReachesHandler()
 void TestRouter::declaredLengthOverCapIs413WithoutReading()
 {
     Router router(100);
+    router.setDrainLimit(1000);
     bool handled = false;
     router.post(QStringLiteral("/echo"),
                 [&handled](RequestContext &, httplib::Response &) { handled = true; });
-    FakeBody body{{QByteArray(101, 'x')}};
+    FakeBody body{{QByteArray(1001, 'x')}};
     httplib::Response response;
-    router.dispatch(makeRequest("POST", "/echo", {{"Content-Length", "101"}}), response, &body.reader);
+    router.dispatch(makeRequest("POST", "/echo", {{"Content-Length", "1001"}}), response, &body.reader);
     QCOMPARE(response.status, 413);
     QVERIFY(errorOf(response).contains(QLatin1String("100 bytes")));
     QVERIFY(!body.called);
     QVERIFY(!handled);
     QCOMPARE(response.get_header_value("Connection"), std::string("close"));
+
+    // Over the cap but within the drain limit: 413 all the same, the body is discarded (never handed to
+    // anyone) so the client can read the answer on a connection that stays usable.
+    FakeBody small{{QByteArray(60, 'x'), QByteArray(60, 'y')}};
+    httplib::Response drained;
+    router.dispatch(makeRequest("POST", "/echo", {{"Content-Length", "120"}}), drained, &small.reader);
+    QCOMPARE(drained.status, 413);
+    QVERIFY(!handled);
+    QCOMPARE(small.delivered, 2);
+    QVERIFY(!drained.has_header("Connection"));
 
     // Exactly at the cap is fine.
     FakeBody atCap{{QByteArray(100, 'x')}};
@@ -374,7 +385,11 @@ void TestRouter::routeDeclaresItsOwnCap()
                },
                {BodyMode::Streamed, 5000});
     router.post(QStringLiteral("/json"), answer(200));
+    router.setDrainLimit(10);
     QCOMPARE(router.largestMaxBodyBytes(), quint64(5000));
+    router.setDrainLimit(6000);
+    QCOMPARE(router.largestMaxBodyBytes(), quint64(6000));
+    router.setDrainLimit(10);
 
     FakeBody big{{QByteArray(2500, 'a'), QByteArray(2500, 'b')}};
     httplib::Response response;
@@ -438,6 +453,7 @@ void TestRouter::preflightAnswersBeforeTheBody()
 void TestRouter::unreadBodyClosesTheConnection()
 {
     Router router;
+    router.setDrainLimit(5);
     router.del(QStringLiteral("/thing"),
                [](RequestContext &, httplib::Response &response) { response.status = 204; },
                {BodyMode::Streamed, 0});
@@ -451,6 +467,26 @@ void TestRouter::unreadBodyClosesTheConnection()
     httplib::Response noBody;
     router.dispatch(makeRequest("DELETE", "/thing"), noBody, &body.reader);
     QVERIFY(!noBody.has_header("Connection"));
+
+    // Within the drain limit the unread body is discarded instead, and the connection stays open.
+    router.setDrainLimit(100);
+    FakeBody small{{QByteArray("ignored")}};
+    httplib::Response drained;
+    router.dispatch(makeRequest("DELETE", "/thing", {{"Content-Length", "7"}}), drained, &small.reader);
+    QCOMPARE(drained.status, 204);
+    QVERIFY(small.called);
+    QVERIFY(!drained.has_header("Connection"));
+
+    // Answered early (404) with a chunked body longer than the drain limit: read up to the limit, then close.
+    FakeBody endless;
+    for (int i = 0; i < 10; ++i)
+        endless.pieces.append(QByteArray(40, 'z'));
+    httplib::Response notFound;
+    router.dispatch(makeRequest("POST", "/nothing", {{"Transfer-Encoding", "chunked"}}), notFound,
+                    &endless.reader);
+    QCOMPARE(notFound.status, 404);
+    QCOMPARE(endless.delivered, 3);
+    QCOMPARE(notFound.get_header_value("Connection"), std::string("close"));
 }
 
 QTEST_GUILESS_MAIN(TestRouter)

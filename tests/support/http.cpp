@@ -29,10 +29,12 @@ HttpResult httpRequest(const QByteArray &method, const QUrl &url,
                        const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
                        int timeoutMs)
 {
-    // A manager per request: no connection is kept alive across calls, so a server stop is never held up.
     QNetworkAccessManager manager;
     manager.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     QNetworkRequest request(url);
+    // One request per call: ask the server to close the connection afterwards, so no idle keep-alive
+    // connection (closed lazily by the manager's thread) holds up a server's graceful stop.
+    request.setRawHeader("Connection", "close");
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))

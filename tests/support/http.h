@@ -19,7 +19,8 @@ struct HttpResult {
     QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
 };
 
-// Blocking helper for tests: sends one request, runs a local event loop, returns status, headers, body.
+// Blocking helper for tests: sends one request (with "Connection: close" unless `headers` says otherwise),
+// runs a local event loop, returns status, headers, body.
 HttpResult httpRequest(const QByteArray &method, const QUrl &url,
                        const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {},
                        int timeoutMs = 10000);
