@@ -1,6 +1,134 @@
-#include <QCoreApplication>
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/accountservice.h"
+#include "app/i18n.h"
+#include "app/services.h"
+#include "app/session.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QIcon>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+bool hasFlag(int argc, char **argv, const char *longName, const char *shortName)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], longName) == 0 || (shortName && std::strcmp(argv[i], shortName) == 0))
+            return true;
+    }
+    return false;
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Godwit"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("godwit.github.io"));
+    QCoreApplication::setApplicationName(QStringLiteral("godwit"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GODWIT_VERSION));
+}
+
+void describeOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Godwit — a desktop console for customer-data migrations over the Migration API.\n"
+                "With no connection profile configured it starts the embedded local server."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(
+        {QStringLiteral("screenshot"),
+         QCoreApplication::translate(
+             "main", "Render the main window offscreen to <file> (PNG) once connected, then exit."),
+         QStringLiteral("file")});
+    parser.addOption({QStringLiteral("local-data-dir"),
+                      QCoreApplication::translate("main", "Keep the embedded local server's data in <dir>."),
+                      QStringLiteral("dir")});
+}
+
+// Waits until the connection has settled (connected with the account loaded, or failed),
+// at most `timeoutMs`, then grabs the window.
+int takeScreenshot(godwit::ui::MainWindow &window, godwit::app::Services &services, const QString &file,
+                   int timeoutMs)
+{
+    using State = godwit::app::Session::State;
+    QElapsedTimer clock;
+    clock.start();
+    auto settled = [&] {
+        const State state = services.session()->state();
+        if (state == State::StartingServer || state == State::Connecting || state == State::Idle)
+            return false;
+        if (state == State::Connected)
+            return services.account()->isLoaded() || !services.account()->errorString().isEmpty();
+        return true;
+    };
+    while (!settled() && clock.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    QCoreApplication::processEvents();
+    const QPixmap pixmap = window.grab();
+    QTextStream err(stderr);
+    if (!pixmap.save(file, "PNG")) {
+        err << QCoreApplication::translate("main", "Could not write the screenshot to %1").arg(file)
+            << Qt::endl;
+        return 1;
+    }
+    err << QCoreApplication::translate("main", "Main window (%1) rendered to %2")
+               .arg(window.connectionText(), QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()))
+        << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    // --version and --help must work without a display: answer them before QApplication.
+    if (hasFlag(argc, argv, "--version", "-v") || hasFlag(argc, argv, "--help", "-h")) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        QCommandLineParser parser;
+        describeOptions(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Godwit"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.godwit.Godwit.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.godwit.Godwit"));
+
+    QSettings settings;
+    godwit::app::AppSettings appSettings(settings);
+    godwit::app::installTranslations(app, appSettings.language());
+
+    QCommandLineParser parser;
+    describeOptions(parser);
+    parser.process(app);
+
+    godwit::app::Services services(settings);
+    if (parser.isSet(QStringLiteral("local-data-dir")))
+        services.session()->setLocalServerOverrides({}, parser.value(QStringLiteral("local-data-dir")));
+
+    godwit::ui::MainWindow window(services);
+    services.start();
+
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        window.show();
+        const int rc = takeScreenshot(window, services, parser.value(QStringLiteral("screenshot")), 20000);
+        services.session()->shutdown();
+        return rc;
+    }
+    window.show();
+    const int rc = QApplication::exec();
+    services.session()->shutdown();
+    return rc;
 }

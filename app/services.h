@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/appsettings.h"
+#include "app/profiles.h"
+
+#include <QObject>
+
+class QSettings;
+
+namespace godwit::app {
+
+class AccountService;
+class SecretStore;
+class Session;
+
+// The console's services, built once in main() (and in tests) and handed to the windows.
+class Services : public QObject {
+    Q_OBJECT
+public:
+    explicit Services(QSettings &settings, QObject *parent = nullptr);
+    ~Services() override;
+
+    QSettings &settings() { return m_settings; }
+    ProfileStore &profiles() { return m_profiles; }
+    AppSettings &appSettings() { return m_appSettings; }
+    SecretStore *secrets() const { return m_secrets; }
+    Session *session() const { return m_session; }
+    AccountService *account() const { return m_account; }
+
+    // Connects with the active profile.
+    void start();
+    // Makes `id` the active profile and connects with it.
+    void activateProfile(const QString &id);
+
+private:
+    QSettings &m_settings;
+    ProfileStore m_profiles;
+    AppSettings m_appSettings;
+    SecretStore *m_secrets;
+    Session *m_session;
+    AccountService *m_account;
+};
+
+} // namespace godwit::app
