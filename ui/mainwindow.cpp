@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow.h"
+
+#include "app/services.h"
+#include "app/session.h"
+#include "ui/aboutdialog.h"
+#include "ui/accountpage.h"
+#include "ui/settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolButton>
+
+namespace godwit::ui {
+
+namespace {
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kWindowState = QStringLiteral("mainWindow/state");
+const QString kSplitter = QStringLiteral("mainWindow/splitter");
+const QString kAccountPage = QStringLiteral("mainWindow/accountPage");
+const QString kCurrentPage = QStringLiteral("mainWindow/currentPage");
+} // namespace
+
+MainWindow::MainWindow(app::Services &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_sideBar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+{
+    setWindowTitle(tr("Godwit"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_sideBar->setAccessibleName(tr("Navigation"));
+    m_sideBar->setAccessibleDescription(tr("Choose the page to show"));
+    m_sideBar->setIconSize(QSize(22, 22));
+    m_sideBar->setSpacing(2);
+    m_sideBar->setMinimumWidth(160);
+    m_sideBar->setMaximumWidth(260);
+    m_sideBar->setFrameShape(QFrame::NoFrame);
+
+    m_accountPage = new AccountPage(services.session(), services.account(), m_pages);
+    addPage(m_accountPage, style()->standardIcon(QStyle::SP_ComputerIcon), tr("Account"));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_sideBar);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+    connect(m_sideBar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    // Menus
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *settingsAction = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About Godwit"), this, &MainWindow::showAbout);
+    aboutAction->setMenuRole(QAction::AboutRole);
+
+    // Status bar: the active profile and its live state.
+    auto *connectionBox = new QWidget(this);
+    auto *connectionLayout = new QHBoxLayout(connectionBox);
+    connectionLayout->setContentsMargins(4, 0, 4, 0);
+    m_connectionDot = new QLabel(connectionBox);
+    m_connectionDot->setFixedSize(10, 10);
+    m_connectionLabel = new QLabel(connectionBox);
+    m_connectionLabel->setAccessibleName(tr("Connection state"));
+    m_reconnect = new QToolButton(connectionBox);
+    m_reconnect->setText(tr("Reconnect"));
+    m_reconnect->setAccessibleName(tr("Reconnect to the server"));
+    m_reconnect->setAutoRaise(true);
+    connectionLayout->addWidget(m_connectionDot);
+    connectionLayout->addWidget(m_connectionLabel);
+    connectionLayout->addWidget(m_reconnect);
+    statusBar()->addPermanentWidget(connectionBox);
+    connect(m_reconnect, &QToolButton::clicked, this, [this] {
+        app::Session *session = m_services.session();
+        if (session->state() == app::Session::State::Failed || session->state() == app::Session::State::Idle)
+            m_services.start();
+        else
+            session->checkNow();
+    });
+    connect(services.session(), &app::Session::stateChanged, this, &MainWindow::updateConnectionState);
+    updateConnectionState();
+
+    restoreWindowState();
+}
+
+void MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
+{
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(icon, title, m_sideBar);
+    item->setSizeHint(QSize(0, 34));
+    if (m_sideBar->currentRow() < 0)
+        m_sideBar->setCurrentRow(0);
+}
+
+QString MainWindow::connectionText() const
+{
+    const app::Session *session = m_services.session();
+    //: Status bar: "<profile name> — <state>", e.g. "Local server — connected"
+    return tr("%1 — %2").arg(session->profile().name, app::Session::stateText(session->state()));
+}
+
+void MainWindow::updateConnectionState()
+{
+    using State = app::Session::State;
+    const app::Session *session = m_services.session();
+    const State state = session->state();
+    m_connectionLabel->setText(connectionText());
+    m_connectionLabel->setToolTip(session->detail());
+    QColor colour;
+    switch (state) {
+    case State::Connected:
+        colour = QColor(0x2e, 0x9d, 0x4f);
+        break;
+    case State::StartingServer:
+    case State::Connecting:
+        colour = QColor(0xd9, 0x9a, 0x1e);
+        break;
+    case State::Idle:
+        colour = QColor(Qt::gray);
+        break;
+    default:
+        colour = QColor(0xc8, 0x3a, 0x2c);
+        break;
+    }
+    m_connectionDot->setStyleSheet(
+        QStringLiteral("background-color: %1; border-radius: 5px;").arg(colour.name()));
+    m_reconnect->setVisible(state != State::Connected && state != State::StartingServer &&
+                            state != State::Connecting);
+    if (state != State::Connected && !session->detail().isEmpty())
+        statusBar()->showMessage(session->detail().section(QLatin1Char('\n'), 0, 0));
+    else
+        statusBar()->clearMessage();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_services, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings &settings = m_services.settings();
+    if (!restoreGeometry(settings.value(kGeometry).toByteArray()))
+        resize(1100, 700);
+    restoreState(settings.value(kWindowState).toByteArray());
+    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget())) {
+        if (!splitter->restoreState(settings.value(kSplitter).toByteArray()))
+            splitter->setSizes({190, 910});
+    }
+    m_accountPage->restoreState(settings.value(kAccountPage).toByteArray());
+    const int page = settings.value(kCurrentPage, 0).toInt();
+    if (page >= 0 && page < m_sideBar->count())
+        m_sideBar->setCurrentRow(page);
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings &settings = m_services.settings();
+    settings.setValue(kGeometry, saveGeometry());
+    settings.setValue(kWindowState, saveState());
+    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
+        settings.setValue(kSplitter, splitter->saveState());
+    settings.setValue(kAccountPage, m_accountPage->saveState());
+    settings.setValue(kCurrentPage, m_sideBar->currentRow());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+} // namespace godwit::ui

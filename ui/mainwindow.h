@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QToolButton;
+
+namespace godwit::app {
+class Services;
+}
+
+namespace godwit::ui {
+
+class AccountPage;
+
+// The console's main window: a navigation side bar on the left, the selected page on the
+// right, and the connection's live state in the status bar. Geometry is remembered.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(app::Services &services, QWidget *parent = nullptr);
+
+    QListWidget *sideBar() const { return m_sideBar; }
+    QStackedWidget *pages() const { return m_pages; }
+    AccountPage *accountPage() const { return m_accountPage; }
+    QLabel *connectionLabel() const { return m_connectionLabel; }
+    QToolButton *reconnectButton() const { return m_reconnect; }
+    // "Local server — connected"
+    QString connectionText() const;
+
+    void showSettings();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(QWidget *page, const QIcon &icon, const QString &title);
+    void updateConnectionState();
+    void restoreWindowState();
+    void saveWindowState();
+
+    app::Services &m_services;
+    QListWidget *m_sideBar;
+    QStackedWidget *m_pages;
+    AccountPage *m_accountPage;
+    QLabel *m_connectionDot;
+    QLabel *m_connectionLabel;
+    QToolButton *m_reconnect;
+};
+
+} // namespace godwit::ui
