@@ -1,0 +1,634 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>godwit::app::ApiRequest</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>The server's answer is not valid JSON: %1</source>
+        <translation>Die Antwort des Servers ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::ConnectionProfile</name>
+    <message>
+        <source>Local server</source>
+        <translation>Lokaler Server</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Das Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The base URL must be a full address, such as https://app.vern.so/api/v1.</source>
+        <translation>Die Basis-URL muss eine vollständige Adresse sein, etwa https://app.vern.so/api/v1.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// or http://.</source>
+        <translation>Die Basis-URL muss mit https:// oder http:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The API key header must be x-api-key or anx-api-key.</source>
+        <translation>Der Header für den API-Schlüssel muss x-api-key oder anx-api-key sein.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::ListSourcesRequest</name>
+    <message>
+        <source>The server's answer has no "sources" list</source>
+        <translation>Die Antwort des Servers enthält keine Liste „sources“</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::ListTemplatesRequest</name>
+    <message>
+        <source>The server's answer has no "templates" list</source>
+        <translation>Die Antwort des Servers enthält keine Liste „templates“</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::LocalServer</name>
+    <message>
+        <source>The local server did not report its port within %1 seconds.</source>
+        <translation>Der lokale Server hat seinen Port nicht innerhalb von %1 Sekunden gemeldet.</translation>
+    </message>
+    <message>
+        <source>The local server program (godwit-server) was not found. Install it beside the console or set GODWIT_SERVER_BIN.</source>
+        <translation>Das Programm des lokalen Servers (godwit-server) wurde nicht gefunden. Installieren Sie es neben der Konsole oder setzen Sie GODWIT_SERVER_BIN.</translation>
+    </message>
+    <message>
+        <source>Cannot create the local server's data folder %1.</source>
+        <translation>Der Datenordner %1 des lokalen Servers kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The local server printed an unexpected first line instead of its port: %1</source>
+        <translation>Der lokale Server hat statt seines Ports eine unerwartete erste Zeile ausgegeben: %1</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>wurde mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>The local server %1.</source>
+        <translation>Der lokale Server %1.</translation>
+    </message>
+    <message>
+        <source>The local server could not be started: %1</source>
+        <translation>Der lokale Server konnte nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::Session</name>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>wird gestartet …</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>verbindet …</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>unauthorised</source>
+        <translation>nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The API key could not be read from the keychain: %1</source>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No API key is stored for this profile. Enter it in Settings.</source>
+        <translation>Für dieses Profil ist kein API-Schlüssel gespeichert. Geben Sie ihn in den Einstellungen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::AboutDialog</name>
+    <message>
+        <source>About Godwit</source>
+        <translation>Über Godwit</translation>
+    </message>
+    <message>
+        <source>Godwit</source>
+        <translation>Godwit</translation>
+    </message>
+    <message>
+        <source>A desktop console for customer-data migrations: create companies and migrations, upload files, watch runs, review proposed fixes and export validated rows — against the hosted Migration API or the local server that ships with it.</source>
+        <translation>Eine Desktop-Konsole für die Migration von Kundendaten: Firmen und Migrationen anlegen, Dateien hochladen, Läufe verfolgen, vorgeschlagene Korrekturen prüfen und validierte Zeilen exportieren – gegen die gehostete Migration-API oder den mitgelieferten lokalen Server.</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>Lizenziert unter der GNU General Public License, Version 3 oder später.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 (running on %2). Charts by QCustomPlot.</source>
+        <translation>Erstellt mit Qt %1 (läuft unter %2). Diagramme mit QCustomPlot.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::AccountPage</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh sources and templates</source>
+        <translation>Quellen und Vorlagen aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the account's sources and templates again</source>
+        <translation>Die Quellen und Vorlagen des Kontos neu laden</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>Kontostatus</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Template columns</source>
+        <translation>Spalten der Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Quellen</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Spalten von %1</translation>
+    </message>
+    <message>
+        <source>Loading sources and templates…</source>
+        <translation>Quellen und Vorlagen werden geladen …</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Not connected to %1 (%2). %3</source>
+        <translation>Nicht mit %1 verbunden (%2). %3</translation>
+    </message>
+    <message>
+        <source>Could not load the account: %1</source>
+        <translation>Das Konto konnte nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) and %1 available on %2.</source>
+        <translation>
+            <numerusform>%n Quelle und %1 auf %2 verfügbar.</numerusform>
+            <numerusform>%n Quellen und %1 auf %2 verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n Vorlage</numerusform>
+            <numerusform>%n Vorlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local server output</source>
+        <translation>Ausgabe des lokalen Servers</translation>
+    </message>
+    <message>
+        <source>The last lines the local server wrote before it stopped</source>
+        <translation>Die letzten Zeilen, die der lokale Server vor dem Beenden ausgegeben hat</translation>
+    </message>
+    <message>
+        <source>The lists below are from the last successful connection.</source>
+        <translation>Die Listen unten stammen von der letzten erfolgreichen Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::MainWindow</name>
+    <message>
+        <source>Godwit</source>
+        <translation>Godwit</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Choose the page to show</source>
+        <translation>Anzuzeigende Seite wählen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Godwit</source>
+        <translation>Ü&amp;ber Godwit</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Reconnect to the server</source>
+        <translation>Erneut mit dem Server verbinden</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Status bar: "&lt;profile name&gt; — &lt;state&gt;", e.g. "Local server — connected"</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>Ver&amp;bindung</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>Close settings</source>
+        <translation>Einstellungen schließen</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>The profile in bold is the one in use</source>
+        <translation>Das fett gedruckte Profil ist das aktive</translation>
+    </message>
+    <message>
+        <source>&amp;Add remote…</source>
+        <translation>Entferntes &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add a remote profile</source>
+        <translation>Ein entferntes Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile</source>
+        <translation>Das ausgewählte Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Stored only in the system keychain. Leave empty to keep the stored key.</source>
+        <translation>Wird nur im Schlüsselbund des Systems gespeichert. Leer lassen, um den gespeicherten Schlüssel zu behalten.</translation>
+    </message>
+    <message>
+        <source>API key header</source>
+        <translation>Header für den API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>Hea&amp;der:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Das Profil speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Die Verbindung testen</translation>
+    </message>
+    <message>
+        <source>&amp;Use this profile</source>
+        <translation>Dieses Profil &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Connect with the selected profile</source>
+        <translation>Mit dem ausgewählten Profil verbinden</translation>
+    </message>
+    <message>
+        <source>Profile status</source>
+        <translation>Profilstatus</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Godwit starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Godwit.</translation>
+    </message>
+    <message>
+        <source>Store API keys &amp;unencrypted when no keychain is available (not recommended)</source>
+        <translation>API-Schlüssel &amp;unverschlüsselt speichern, wenn kein Schlüsselbund verfügbar ist (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted API keys</source>
+        <translation>Unverschlüsselte API-Schlüssel erlauben</translation>
+    </message>
+    <message>
+        <source>Only when the system has no working keychain: keys are then written in plain text to the settings file.</source>
+        <translation>Nur wenn das System keinen funktionierenden Schlüsselbund hat: Die Schlüssel werden dann im Klartext in die Einstellungsdatei geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (aktiv)</translation>
+    </message>
+    <message>
+        <source>The embedded godwit-server on this computer: no account needed. It starts with the console and stops when you quit.
+
+Data folder: %1</source>
+        <translation>Der eingebettete godwit-server auf diesem Computer: kein Konto nötig. Er startet mit der Konsole und endet, wenn Sie sie beenden.
+
+Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation>Im Schlüsselbund gespeichert – leer lassen, um ihn zu behalten</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Enter the API key for this profile.</source>
+        <translation>Geben Sie den API-Schlüssel für dieses Profil ein.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving the key in the keychain…</source>
+        <translation>Der Schlüssel wird im Schlüsselbund gespeichert …</translation>
+    </message>
+    <message>
+        <source>The API key could not be stored in the keychain: %1. Nothing was saved.%2</source>
+        <translation>Der API-Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1. Es wurde nichts gespeichert.%2</translation>
+    </message>
+    <message>
+        <source> If this computer has no keychain, you may allow unencrypted keys on the General tab.</source>
+        <translation> Wenn dieser Computer keinen Schlüsselbund hat, können Sie unverschlüsselte Schlüssel im Reiter „Allgemein“ erlauben.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile "%1" and its stored API key?</source>
+        <translation>Das Profil „%1“ und seinen gespeicherten API-Schlüssel entfernen?</translation>
+    </message>
+    <message>
+        <source>Connecting with this profile…</source>
+        <translation>Verbindung mit diesem Profil wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Enter the API key to test the connection.</source>
+        <translation>Geben Sie den API-Schlüssel ein, um die Verbindung zu testen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the account has %n source(s).</source>
+        <translation>
+            <numerusform>Verbunden: Das Konto hat %n Quelle.</numerusform>
+            <numerusform>Verbunden: Das Konto hat %n Quellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected (%1): %2</source>
+        <translation>Nicht verbunden (%1): %2</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet …</translation>
+    </message>
+    <message>
+        <source>The API key could not be read from the keychain: %1</source>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::SourcesModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::TemplateColumnsModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>strict: %1</source>
+        <translation>strikt: %1</translation>
+    </message>
+    <message>
+        <source>link → %1</source>
+        <translation>Verweis → %1</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>eines von: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not checked by this version)</source>
+        <translation>%1 (von dieser Version nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation>eindeutig</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::TemplatesModel</name>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Godwit — a desktop console for customer-data migrations over the Migration API.
+With no connection profile configured it starts the embedded local server.</source>
+        <translation>Godwit – eine Desktop-Konsole für die Migration von Kundendaten über die Migration-API.
+Ohne eingerichtetes Verbindungsprofil startet sie den eingebetteten lokalen Server.</translation>
+    </message>
+    <message>
+        <source>Render the main window offscreen to &lt;file&gt; (PNG) once connected, then exit.</source>
+        <translation>Das Hauptfenster nach dem Verbinden unsichtbar als &lt;file&gt; (PNG) rendern und beenden.</translation>
+    </message>
+    <message>
+        <source>Keep the embedded local server's data in &lt;dir&gt;.</source>
+        <translation>Die Daten des eingebetteten lokalen Servers in &lt;dir&gt; ablegen.</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot to %1</source>
+        <translation>Das Bildschirmfoto konnte nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Main window (%1) rendered to %2</source>
+        <translation>Hauptfenster (%1) nach %2 gerendert</translation>
+    </message>
+</context>
+</TS>
