@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The request base and the discovery endpoints, against a real godwit-server; the failure
+// bands the real server cannot produce on demand (silence, garbage) come from a raw TCP peer.
+#include "app/api/apiconnection.h"
+#include "app/api/discovery.h"
+#include "support/serverprocess.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace godwit::app;
+
+namespace {
+
+class RawRequest : public ApiRequest {
+public:
+    RawRequest(const QByteArray &method, const QString &path, const QByteArray &body = {})
+        : ApiRequest(method, path)
+    {
+        if (!body.isEmpty())
+            setRawBody(body, "application/json");
+    }
+};
+
+// Accepts connections; answers each request with `reply` (never, when empty).
+class RawPeer : public QTcpServer {
+public:
+    explicit RawPeer(QByteArray reply)
+        : m_reply(std::move(reply))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    socket->readAll();
+                    if (!m_reply.isEmpty())
+                        socket->write(m_reply);
+                });
+            }
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(serverPort())); }
+
+private:
+    QByteArray m_reply;
+};
+
+bool run(ApiRequest &request, ApiConnection &connection, int timeoutMs = 15000)
+{
+    QSignalSpy finished(&request, &ApiRequest::finished);
+    request.start(&connection);
+    return finished.wait(timeoutMs) && finished.size() == 1;
+}
+
+} // namespace
+
+class TestApiRequest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void resolvesPaths();
+    void listsSourcesAndTemplates();
+    void aliasHeaderWorks();
+    void wrongKeyIsUnauthorizedWithServerMessage();
+    void unknownPathIsNotFound();
+    void wrongMethodIsClientError();
+    void oversizedBodyIsTooLarge();
+    void refusedConnectionIsNetworkError();
+    void silentServerTimesOut();
+    void garbageBodyIsInvalidResponse();
+    void missingListIsInvalidResponse();
+    void abortIsCanceled();
+    void statusBands();
+
+private:
+    godwit::test::ServerProcess m_server;
+    ApiConnection m_connection;
+};
+
+void TestApiRequest::initTestCase()
+{
+    QVERIFY2(m_server.start(), m_server.standardError().constData());
+    m_connection.configure(m_server.baseUrl(), m_server.apiKey());
+}
+
+void TestApiRequest::resolvesPaths()
+{
+    ApiConnection connection;
+    connection.configure(QUrl(QStringLiteral("https://app.example.com/api/v1/")), QStringLiteral("k"));
+    QCOMPARE(connection.baseUrl().toString(), QStringLiteral("https://app.example.com/api/v1"));
+    QCOMPARE(connection.resolve(QStringLiteral("/sources")).toString(),
+             QStringLiteral("https://app.example.com/api/v1/sources"));
+    QCOMPARE(connection.resolve(QStringLiteral("templates")).toString(),
+             QStringLiteral("https://app.example.com/api/v1/templates"));
+    // Generation A's poll_url is host-relative and already carries /api/v1.
+    QCOMPARE(connection.resolve(QStringLiteral("/api/v1/companies/c/imports/r")).toString(),
+             QStringLiteral("https://app.example.com/api/v1/companies/c/imports/r"));
+    // Generation B's is absolute.
+    QCOMPARE(
+        connection.resolve(QStringLiteral("https://other.example.com/api/v1/migrations/m/runs/r")).toString(),
+        QStringLiteral("https://other.example.com/api/v1/migrations/m/runs/r"));
+    QCOMPARE(connection.resolve(QStringLiteral("/exports/contacts.csv?filter=all")).toString(),
+             QStringLiteral("https://app.example.com/api/v1/exports/contacts.csv?filter=all"));
+}
+
+void TestApiRequest::listsSourcesAndTemplates()
+{
+    ListSourcesRequest sources;
+    QVERIFY(run(sources, m_connection));
+    QVERIFY2(sources.result().ok(), qPrintable(sources.result().message));
+    QCOMPARE(sources.result().httpStatus, 200);
+    QVERIFY(sources.sources().size() >= 4);
+    for (const Source &s : sources.sources()) {
+        QVERIFY(!s.id.isEmpty());
+        QVERIFY(!s.name.isEmpty());
+    }
+
+    ListTemplatesRequest templates;
+    QVERIFY(run(templates, m_connection));
+    QVERIFY2(templates.result().ok(), qPrintable(templates.result().message));
+    QVERIFY2(templates.warnings().isEmpty(), qPrintable(templates.warnings().join(u'\n')));
+    QStringList slugs;
+    for (const auto &t : templates.templates())
+        slugs.append(t.slug);
+    QVERIFY(slugs.contains(QStringLiteral("contacts")));
+    QVERIFY(slugs.contains(QStringLiteral("companies")));
+    QVERIFY(slugs.contains(QStringLiteral("deals")));
+}
+
+void TestApiRequest::aliasHeaderWorks()
+{
+    ApiConnection connection;
+    connection.configure(m_server.baseUrl(), m_server.apiKey(), "anx-api-key");
+    ListSourcesRequest sources;
+    QVERIFY(run(sources, connection));
+    QVERIFY2(sources.result().ok(), qPrintable(sources.result().message));
+}
+
+void TestApiRequest::wrongKeyIsUnauthorizedWithServerMessage()
+{
+    ApiConnection connection;
+    connection.configure(m_server.baseUrl(), QStringLiteral("not-the-key"));
+    ListSourcesRequest sources;
+    QVERIFY(run(sources, connection));
+    QCOMPARE(sources.result().status, ApiStatus::Unauthorized);
+    QCOMPARE(sources.result().httpStatus, 401);
+    QVERIFY2(sources.result().message.contains(QStringLiteral("API key")),
+             qPrintable(sources.result().message));
+    QVERIFY(sources.sources().isEmpty());
+}
+
+void TestApiRequest::unknownPathIsNotFound()
+{
+    RawRequest request("GET", QStringLiteral("/no-such-thing"));
+    QVERIFY(run(request, m_connection));
+    QCOMPARE(request.result().status, ApiStatus::NotFound);
+    QVERIFY(!request.result().message.isEmpty());
+}
+
+void TestApiRequest::wrongMethodIsClientError()
+{
+    RawRequest request("DELETE", QStringLiteral("/sources"));
+    QVERIFY(run(request, m_connection));
+    QCOMPARE(request.result().httpStatus, 405);
+    QCOMPARE(request.result().status, ApiStatus::ClientError);
+    QVERIFY(!request.result().message.isEmpty());
+}
+
+void TestApiRequest::oversizedBodyIsTooLarge()
+{
+    RawRequest request("POST", QStringLiteral("/sources"), QByteArray(3 * 1024 * 1024, ' '));
+    QVERIFY(run(request, m_connection));
+    QCOMPARE(request.result().httpStatus, 413);
+    QCOMPARE(request.result().status, ApiStatus::TooLarge);
+}
+
+void TestApiRequest::refusedConnectionIsNetworkError()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close(); // nothing listens there now
+    ApiConnection connection;
+    connection.configure(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(port)), QStringLiteral("k"));
+    ListSourcesRequest sources;
+    QVERIFY(run(sources, connection));
+    QCOMPARE(sources.result().status, ApiStatus::NetworkError);
+    QVERIFY(!sources.result().message.isEmpty());
+}
+
+void TestApiRequest::silentServerTimesOut()
+{
+    RawPeer silent{QByteArray()};
+    ApiConnection connection;
+    connection.configure(silent.url(), QStringLiteral("k"));
+    connection.setTimeout(300);
+    ListSourcesRequest sources;
+    QVERIFY(run(sources, connection, 5000));
+    QCOMPARE(sources.result().status, ApiStatus::Timeout);
+}
+
+void TestApiRequest::garbageBodyIsInvalidResponse()
+{
+    RawPeer garbage{
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 9\r\n\r\n<html>oh!"};
+    ApiConnection connection;
+    connection.configure(garbage.url(), QStringLiteral("k"));
+    ListSourcesRequest sources;
+    QVERIFY(run(sources, connection));
+    QCOMPARE(sources.result().status, ApiStatus::InvalidResponse);
+    QVERIFY(sources.result().message.contains(QStringLiteral("JSON")));
+}
+
+void TestApiRequest::missingListIsInvalidResponse()
+{
+    RawPeer wrongShape{
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\n\r\n{\"ok\":true}"};
+    ApiConnection connection;
+    connection.configure(wrongShape.url(), QStringLiteral("k"));
+    ListTemplatesRequest templates;
+    QVERIFY(run(templates, connection));
+    QCOMPARE(templates.result().status, ApiStatus::InvalidResponse);
+    QVERIFY(templates.result().message.contains(QStringLiteral("templates")));
+}
+
+void TestApiRequest::abortIsCanceled()
+{
+    RawPeer silent{QByteArray()};
+    ApiConnection connection;
+    connection.configure(silent.url(), QStringLiteral("k"));
+    ListSourcesRequest sources;
+    QSignalSpy finished(&sources, &ApiRequest::finished);
+    sources.start(&connection);
+    QVERIFY(sources.isRunning());
+    QTest::qWait(50);
+    sources.abort();
+    QVERIFY(finished.size() == 1 || finished.wait(2000));
+    QCOMPARE(sources.result().status, ApiStatus::Canceled);
+    QVERIFY(!sources.isRunning());
+}
+
+void TestApiRequest::statusBands()
+{
+    QCOMPARE(ApiResult::statusForHttp(200), ApiStatus::Success);
+    QCOMPARE(ApiResult::statusForHttp(201), ApiStatus::Success);
+    QCOMPARE(ApiResult::statusForHttp(400), ApiStatus::ClientError);
+    QCOMPARE(ApiResult::statusForHttp(401), ApiStatus::Unauthorized);
+    QCOMPARE(ApiResult::statusForHttp(404), ApiStatus::NotFound);
+    QCOMPARE(ApiResult::statusForHttp(405), ApiStatus::ClientError);
+    QCOMPARE(ApiResult::statusForHttp(409), ApiStatus::Conflict);
+    QCOMPARE(ApiResult::statusForHttp(413), ApiStatus::TooLarge);
+    QCOMPARE(ApiResult::statusForHttp(429), ApiStatus::RateLimited);
+    QCOMPARE(ApiResult::statusForHttp(500), ApiStatus::ServerError);
+    QCOMPARE(ApiResult::statusForHttp(503), ApiStatus::ServerError);
+}
+
+QTEST_GUILESS_MAIN(TestApiRequest)
+#include "tst_apirequest.moc"

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The embedded default: a real godwit-server child process.
+#include "app/localserver.h"
+#include "support/http.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using godwit::app::LocalServer;
+
+class TestLocalServer : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void startsOnAnEphemeralPortWithAFreshKey();
+    void keyNeverOnTheCommandLine();
+    void stopEndsTheProcess();
+    void missingExecutableFails();
+    void earlyExitReportsStandardError();
+    void silentServerTimesOut();
+    void garbageFirstLineFails();
+    void crashAfterStartIsReported();
+
+private:
+    QString script(const QString &name, const QByteArray &body);
+    QTemporaryDir m_dir;
+};
+
+void TestLocalServer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(QFile::exists(qEnvironmentVariable("GODWIT_SERVER_BIN")),
+             "GODWIT_SERVER_BIN must name godwit-server");
+}
+
+QString TestLocalServer::script(const QString &name, const QByteArray &body)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("#!/bin/sh\n" + body + "\n");
+    file.close();
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return path;
+}
+
+void TestLocalServer::startsOnAnEphemeralPortWithAFreshKey()
+{
+    QTemporaryDir data;
+    LocalServer first;
+    first.setDataDirectory(data.path());
+    QSignalSpy started(&first, &LocalServer::started);
+    first.start();
+    QVERIFY2(started.wait(15000), qPrintable(first.errorString() + first.standardErrorTail()));
+    QCOMPARE(first.state(), LocalServer::State::Running);
+    QCOMPARE(first.baseUrl().host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(first.baseUrl().port() > 0);
+    QVERIFY(first.apiKey().size() >= 40);
+
+    const auto ok =
+        godwit::test::httpRequest("GET", QUrl(first.baseUrl().toString() + QStringLiteral("/sources")),
+                                  {{"x-api-key", first.apiKey().toUtf8()}});
+    QCOMPARE(ok.status, 200);
+    QVERIFY(ok.json().value(QStringLiteral("sources")).toArray().size() >= 4);
+    const QString firstKey = first.apiKey();
+    first.stop();
+
+    // The next start gets another key, and the previous one stops working.
+    LocalServer second;
+    second.setDataDirectory(data.path());
+    QSignalSpy startedAgain(&second, &LocalServer::started);
+    second.start();
+    QVERIFY(startedAgain.wait(15000));
+    QVERIFY(second.apiKey() != firstKey);
+    const auto stale =
+        godwit::test::httpRequest("GET", QUrl(second.baseUrl().toString() + QStringLiteral("/sources")),
+                                  {{"x-api-key", firstKey.toUtf8()}});
+    QCOMPARE(stale.status, 401);
+}
+
+void TestLocalServer::keyNeverOnTheCommandLine()
+{
+    QTemporaryDir data;
+    LocalServer server;
+    server.setDataDirectory(data.path());
+    QSignalSpy started(&server, &LocalServer::started);
+    server.start();
+    QVERIFY(started.wait(15000));
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(server.processId()));
+    QVERIFY(cmdline.open(QIODevice::ReadOnly));
+    const QByteArray arguments = cmdline.readAll();
+    QVERIFY(arguments.contains("--listen"));
+    QVERIFY(!arguments.contains(server.apiKey().toUtf8()));
+}
+
+void TestLocalServer::stopEndsTheProcess()
+{
+    QTemporaryDir data;
+    LocalServer server;
+    server.setDataDirectory(data.path());
+    QSignalSpy started(&server, &LocalServer::started);
+    server.start();
+    QVERIFY(started.wait(15000));
+    const qint64 pid = server.processId();
+    QVERIFY(QFile::exists(QStringLiteral("/proc/%1").arg(pid)));
+    server.stop();
+    QCOMPARE(server.state(), LocalServer::State::Stopped);
+    QVERIFY(!QFile::exists(QStringLiteral("/proc/%1/cmdline").arg(pid)) ||
+            QFile(QStringLiteral("/proc/%1/cmdline").arg(pid)).size() == 0);
+    const auto gone =
+        godwit::test::httpRequest("GET", QUrl(server.baseUrl().toString() + QStringLiteral("/sources")),
+                                  {{"x-api-key", server.apiKey().toUtf8()}}, {}, 2000);
+    QCOMPARE(gone.status, 0);
+}
+
+void TestLocalServer::missingExecutableFails()
+{
+    LocalServer server;
+    server.setExecutable(m_dir.filePath(QStringLiteral("no-such-godwit-server")));
+    QSignalSpy failed(&server, &LocalServer::failed);
+    server.start();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(server.state(), LocalServer::State::Failed);
+    QVERIFY(server.errorString().contains(QStringLiteral("godwit-server")));
+}
+
+void TestLocalServer::earlyExitReportsStandardError()
+{
+    LocalServer server;
+    server.setExecutable(
+        script(QStringLiteral("dies.sh"), "echo 'database is locked by another process' >&2; exit 3"));
+    server.setDataDirectory(m_dir.filePath(QStringLiteral("dies-data")));
+    QSignalSpy failed(&server, &LocalServer::failed);
+    server.start();
+    QVERIFY(failed.wait(10000));
+    QVERIFY2(server.errorString().contains(QStringLiteral("code 3")), qPrintable(server.errorString()));
+    QVERIFY(server.standardErrorTail().contains(QStringLiteral("database is locked")));
+}
+
+void TestLocalServer::silentServerTimesOut()
+{
+    LocalServer server;
+    // Stands in for a server that hangs before binding: it never prints its port.
+    server.setExecutable(script(QStringLiteral("hangs.sh"), "exec sleep 30"));
+    server.setDataDirectory(m_dir.filePath(QStringLiteral("hangs-data")));
+    server.setStartTimeout(500);
+    QSignalSpy failed(&server, &LocalServer::failed);
+    server.start();
+    QVERIFY(failed.wait(5000));
+    QVERIFY(server.errorString().contains(QStringLiteral("did not report its port")));
+    QCOMPARE(server.state(), LocalServer::State::Failed);
+}
+
+void TestLocalServer::garbageFirstLineFails()
+{
+    LocalServer server;
+    server.setExecutable(
+        script(QStringLiteral("garbage.sh"), "echo 'Listening on somewhere'; exec sleep 30"));
+    server.setDataDirectory(m_dir.filePath(QStringLiteral("garbage-data")));
+    QSignalSpy failed(&server, &LocalServer::failed);
+    server.start();
+    QVERIFY(failed.wait(5000));
+    QVERIFY(server.errorString().contains(QStringLiteral("Listening on somewhere")));
+}
+
+void TestLocalServer::crashAfterStartIsReported()
+{
+    QTemporaryDir data;
+    LocalServer server;
+    server.setDataDirectory(data.path());
+    QSignalSpy started(&server, &LocalServer::started);
+    QSignalSpy failed(&server, &LocalServer::failed);
+    server.start();
+    QVERIFY(started.wait(15000));
+    QVERIFY(::kill(pid_t(server.processId()), SIGKILL) == 0);
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(server.state(), LocalServer::State::Failed);
+    QVERIFY(server.errorString().contains(QStringLiteral("crashed")));
+}
+
+QTEST_GUILESS_MAIN(TestLocalServer)
+#include "tst_localserver.moc"
