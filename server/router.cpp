@@ -271,9 +271,16 @@ int Router::preflight(const httplib::Request &request, httplib::Response &respon
 {
     RequestContext context(request, nullptr);
     const Route *route = nullptr;
-    if (check(context, response, &route) == Outcome::Answered) {
-        closeAfterResponse(response);
-        return response.status;
+    const httplib::Response untouched = response;
+    try {
+        if (check(context, response, &route) == Outcome::Answered) {
+            closeAfterResponse(response);
+            return response.status;
+        }
+    } catch (...) {
+        // httplib calls this outside its exception handling: let dispatch() meet the problem again, where a
+        // failure becomes a 500.
+        response = untouched;
     }
     return 100;
 }

@@ -80,6 +80,7 @@ private slots:
     void routeDeclaresItsOwnCap();
     void invalidContentLengthIs400();
     void preflightAnswersBeforeTheBody();
+    void preflightLeavesFailuresToDispatch();
     void unreadBodyClosesTheConnection();
 };
 
@@ -448,6 +449,23 @@ void TestRouter::preflightAnswersBeforeTheBody()
 
     httplib::Response wrongMethod;
     QCOMPARE(router.preflight(makeRequest("PUT", "/api/echo", key), wrongMethod), 405);
+}
+
+void TestRouter::preflightLeavesFailuresToDispatch()
+{
+    Router router;
+    router.addGuard(QStringLiteral("/api"), [](RequestContext &, httplib::Response &response) -> bool {
+        response.status = 418;
+        throw std::runtime_error("database is locked");
+    });
+    router.post(QStringLiteral("/api/echo"), answer(200));
+    httplib::Response response;
+    QCOMPARE(router.preflight(makeRequest("POST", "/api/echo", {{"Content-Length", "5"}}), response), 100);
+    QCOMPARE(response.status,
+             -1); // untouched: dispatch() will fail again, inside httplib's exception handling
+    QVERIFY(response.body.empty());
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                             router.dispatch(makeRequest("POST", "/api/echo"), response, nullptr));
 }
 
 void TestRouter::unreadBodyClosesTheConnection()
