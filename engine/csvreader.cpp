@@ -12,7 +12,8 @@ namespace godwit::engine {
 
 namespace {
 
-constexpr size_t kSlice = size_t(1) << 20; // progress and cancellation granularity
+constexpr size_t kSlice = size_t(1) << 20;        // progress and cancellation granularity
+constexpr size_t kKeepCapacity = size_t(4) << 20; // larger buffers are released after use
 
 inline bool isBlank(char c, char delimiter)
 {
@@ -181,6 +182,8 @@ void CsvReader::feedSlice(const char *data, size_t size)
                 // unfinished record and rescan it from its start (m_skipLF carries over).
                 pos += used - old;
                 m_pending.clear();
+                if (m_pending.capacity() > kKeepCapacity)
+                    std::string().swap(m_pending); // memory stays flat after one huge record
                 resetRecordState();
             } else {
                 m_pending.erase(0, used);
@@ -282,6 +285,8 @@ bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end)
         report({CsvIssueKind::UnterminatedQuote, record.index, record.line, record.offset, 0, 0});
 
     const bool go = m_onRecord ? m_onRecord(record) : true;
+    if (m_scratch.capacity() > kKeepCapacity)
+        std::string().swap(m_scratch);
     ++m_record;
     m_line += 1 + m_recordBreaks;
     resetRecordState();

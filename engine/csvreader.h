@@ -105,6 +105,9 @@ public:
     CsvStatus status() const { return m_status; }
     qint64 bytesConsumed() const { return m_base + qint64(m_pending.size()); }
     qint64 recordCount() const { return m_record; }
+    // Memory the reader holds for records that straddle buffers and for unescaping: about one
+    // record (or one fed slice of 1 MiB), released again after a huge record.
+    qint64 bufferedBytes() const { return qint64(m_pending.capacity() + m_scratch.capacity()); }
     qint64 issueCount() const { return m_issueCount; }
     const QList<CsvIssue> &issues() const { return m_issues; } // the first kMaxKeptIssues
 

@@ -93,6 +93,7 @@ private slots:
     void randomChunkingGivesTheSameRecords();
     void byteByByte();
     void tenMegabyteField();
+    void memoryStaysFlat();
     void fieldsAreViewsIntoTheInput();
     void progressAndCancellation();
     void recordCallbackCanStop();
@@ -314,6 +315,46 @@ void TestCsvReader::tenMegabyteField()
         QCOMPARE(second[2], content.left(1 << 20).replace('"', 'q'));
         QCOMPARE(lines[2], 3 + content.count('\n'));
     }
+}
+
+void TestCsvReader::memoryStaysFlat()
+{
+    // 40 MB in 64 KiB buffers with one 8 MB quoted field (doubled quotes: unescaped) in the middle:
+    // the reader holds about a record, and lets the big one go once it is delivered.
+    QByteArray block;
+    for (int i = 0; i < 1000; ++i)
+        block += QByteArray::number(i) + ",\"a, \"\"b\"\"\",plain text here\r\n";
+    const QByteArray huge =
+        "x,\"" + QByteArray(4 << 20, 'q') + "\"\"" + QByteArray(4 << 20, 'r') + "\",end\n";
+    CsvReader reader;
+    qint64 maxBefore = 0;
+    qint64 maxAfter = 0;
+    bool afterHuge = false;
+    qint64 hugeSize = 0;
+    reader.setRecordCallback([&](const CsvRecord &record) {
+        if (record.fields[0] == "x") {
+            hugeSize = record.fields[1].size();
+            afterHuge = true;
+            return true;
+        }
+        (afterHuge ? maxAfter : maxBefore) =
+            std::max(afterHuge ? maxAfter : maxBefore, reader.bufferedBytes());
+        return true;
+    });
+    const auto feedInPieces = [&reader](const QByteArray &data) {
+        for (qsizetype at = 0; at < data.size(); at += 65536)
+            reader.feed(QByteArrayView(data).sliced(at, std::min<qsizetype>(65536, data.size() - at)));
+    };
+    for (int i = 0; i < 500; ++i)
+        feedInPieces(block);
+    feedInPieces(huge);
+    for (int i = 0; i < 500; ++i)
+        feedInPieces(block);
+    QCOMPARE(reader.finish(), CsvStatus::Ok);
+    QCOMPARE(reader.recordCount(), 1000001);
+    QCOMPARE(hugeSize, qint64(8 << 20) + 1);
+    QVERIFY2(maxBefore < (1 << 20), qPrintable(QString::number(maxBefore)));
+    QVERIFY2(maxAfter < (1 << 20), qPrintable(QString::number(maxAfter)));
 }
 
 void TestCsvReader::fieldsAreViewsIntoTheInput()
