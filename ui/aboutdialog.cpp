@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -17,7 +18,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     auto *icon = new QLabel(this);
-    icon->setPixmap(QApplication::windowIcon().pixmap(72, 72));
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/io.github.godwit.Godwit.svg")).pixmap(72, 72));
     icon->setAlignment(Qt::AlignTop);
     top->addWidget(icon);
 

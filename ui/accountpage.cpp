@@ -169,7 +169,8 @@ void AccountPage::showSelectedTemplate()
     // Fit the short columns, cap the long ones (a regex, an enum list): the full text is in the tooltip,
     // and the description always stays in view.
     m_columnsView->resizeColumnsToContents();
-    const int cap = qMax(140, m_columnsView->viewport()->width() / 4);
+    const int cap =
+        qMax(m_columnsView->fontMetrics().averageCharWidth() * 32, m_columnsView->viewport()->width() / 4);
     for (int column : {TemplateColumnsModel::NameColumn, TemplateColumnsModel::RuleColumn})
         m_columnsView->setColumnWidth(column, qMin(m_columnsView->columnWidth(column) + 12, cap));
 }

@@ -6,6 +6,7 @@
 #include "app/services.h"
 #include "app/session.h"
 #include "guihelpers.h"
+#include "ui/aboutdialog.h"
 #include "ui/accountpage.h"
 #include "ui/mainwindow.h"
 
@@ -32,6 +33,7 @@ private slots:
     void connectsToTheLocalServerAndShowsTheAccount();
     void selectingATemplateShowsItsColumns();
     void everyControlHasAnAccessibleName();
+    void aboutDialogNamesVersionAndLicence();
     void remembersGeometryAndSplitters();
     void showsAFailedLocalServer();
 
@@ -129,6 +131,21 @@ void TestMainWindow::everyControlHasAnAccessibleName()
 {
     const QStringList unnamed = test::unnamedControls(m_window.get());
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::aboutDialogNamesVersionAndLicence()
+{
+    ui::AboutDialog about(m_window.get());
+    about.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&about));
+    QStringList texts;
+    for (QLabel *label : about.findChildren<QLabel *>())
+        texts.append(label->text());
+    const QString all = texts.join(u' ');
+    QVERIFY(all.contains(QStringLiteral(GODWIT_VERSION)));
+    QVERIFY(all.contains(QStringLiteral("version 3 or later")));
+    QVERIFY(test::unnamedControls(&about).isEmpty());
+    qInfo() << "grab:" << test::saveGrab(&about, QStringLiteral("about-dialog"));
 }
 
 void TestMainWindow::remembersGeometryAndSplitters()
