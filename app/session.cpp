@@ -92,6 +92,9 @@ void Session::shutdown()
     m_checkTimer.stop();
     if (m_check)
         m_check->abort();
+    // Close our idle keep-alive connections first: the server then sees them end at once instead
+    // of waiting out its keep-alive timeout before it can stop.
+    m_connection->networkManager()->clearConnectionCache();
     if (m_localServer) {
         m_localServer->disconnect(this);
         m_localServer->stop();

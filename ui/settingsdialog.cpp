@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -46,8 +47,16 @@ SettingsDialog::SettingsDialog(app::Services &services, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(720, 440);
+    if (!restoreGeometry(
+            m_services.settings().value(QStringLiteral("settingsDialog/geometry")).toByteArray()))
+        resize(720, 440);
     reloadProfiles(m_services.profiles().activeProfileId());
+}
+
+void SettingsDialog::done(int result)
+{
+    m_services.settings().setValue(QStringLiteral("settingsDialog/geometry"), saveGeometry());
+    QDialog::done(result);
 }
 
 QWidget *SettingsDialog::createConnectionTab()

@@ -47,6 +47,9 @@ public:
     // Selects the profile with that id in the list (tests, and after saving).
     void selectProfile(const QString &id);
 
+protected:
+    void done(int result) override;
+
 signals:
     // A save finished (the key reached the keychain, the profile is stored).
     void profileSaved(const QString &id);

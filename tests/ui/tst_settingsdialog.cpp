@@ -41,6 +41,7 @@ private slots:
     void removeDeletesProfileAndKey();
     void generalTab();
     void everyControlHasAnAccessibleName();
+    void remembersItsSize();
 
 private:
     void typeInto(QLineEdit *edit, const QString &text);
@@ -259,6 +260,17 @@ void TestSettingsDialog::everyControlHasAnAccessibleName()
     QTest::mouseClick(m_dialog->addButton(), Qt::LeftButton);
     const QStringList unnamed = test::unnamedControls(m_dialog.get());
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestSettingsDialog::remembersItsSize()
+{
+    m_dialog->resize(801, 523);
+    QTest::qWait(20);
+    m_dialog->reject();
+    ui::SettingsDialog again(*m_services);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(801, 523));
 }
 
 QTEST_MAIN(TestSettingsDialog)
