@@ -42,7 +42,7 @@ struct CsvInspection {
     QString detail; // e.g. the OS error, or what kind of binary file it is
     FileCheck file;
     EncodingGuess encoding;
-    SniffedDialect dialect;
+    SniffedDialect dialect; // its headerOffset is in the decoded UTF-8 text, not in the raw file
     qint64 fileSize = 0;
     bool wholeFileSampled = false;
 };
