@@ -52,8 +52,8 @@ FileCheck checkFileHead(QByteArrayView head, qint64 fileSize)
     if (startsWith(QByteArrayView("SQLite format 3\0", 16)))
         return {FileKind::Sqlite, 0};
 
-    const EncodingGuess encoding =
-        detectEncoding(head.first(std::min<qsizetype>(head.size(), 8192)), fileSize <= head.size());
+    const QByteArrayView sample = head.first(std::min<qsizetype>(head.size(), 8192));
+    const EncodingGuess encoding = detectEncoding(sample, fileSize <= sample.size());
     if (encoding.source == EncodingSource::Bom && fileSize == encoding.bomLength)
         return {FileKind::Empty, -1};
     if (!isAsciiCompatible(encoding.encoding))
