@@ -363,6 +363,57 @@ CsvStatus readRecords(QByteArrayView data, const CsvDialect &dialect, const RowI
     return status;
 }
 
+CsvStatus readRecordsParallel(QByteArrayView data, const CsvDialect &dialect, const RowIndex &index,
+                              int threads,
+                              const std::function<bool(int worker, const CsvRecord &record)> &callback)
+{
+    const qint64 total = index.recordCount();
+    if (total == 0)
+        return CsvStatus::Ok;
+    const int wanted = std::max(1, threads > 0 ? threads : QThread::idealThreadCount());
+    // Starts of the runs: the index entries nearest to equal shares of the records.
+    std::vector<RowIndexEntry> starts{index.nearest(0)};
+    for (int t = 1; t < wanted; ++t) {
+        const RowIndexEntry entry = index.nearest(total * t / wanted);
+        if (entry.record > starts.back().record)
+            starts.push_back(entry);
+    }
+    std::vector<CsvStatus> statuses(starts.size(), CsvStatus::Ok);
+    std::atomic<bool> stop{false};
+    const auto run = [&](size_t worker) {
+        const RowIndexEntry from = starts[worker];
+        const qint64 end = worker + 1 < starts.size() ? starts[worker + 1].record : total;
+        CsvReader reader(dialect);
+        reader.setStartPosition(from.offset, from.line, from.record);
+        bool stoppedByCaller = false;
+        reader.setRecordCallback([&](const CsvRecord &record) {
+            if (stop.load(std::memory_order_relaxed) || !callback(int(worker), record)) {
+                stoppedByCaller = true;
+                stop = true;
+                return false;
+            }
+            return record.index + 1 < end;
+        });
+        CsvStatus status = reader.feed(data.sliced(from.offset));
+        if (status == CsvStatus::Ok)
+            status = reader.finish();
+        if (status == CsvStatus::Cancelled && !stoppedByCaller)
+            status = CsvStatus::Ok; // the run ended where the next one starts
+        statuses[worker] = status;
+    };
+    std::vector<std::thread> workers;
+    for (size_t worker = 1; worker < starts.size(); ++worker)
+        workers.emplace_back(run, worker);
+    run(0);
+    for (std::thread &worker : workers)
+        worker.join();
+    for (const CsvStatus status : statuses) {
+        if (status != CsvStatus::Ok)
+            return status;
+    }
+    return CsvStatus::Ok;
+}
+
 MappedFile::MappedFile(const QString &path)
     : m_file(path)
 {

@@ -66,6 +66,15 @@ private:
 CsvStatus readRecords(QByteArrayView data, const CsvDialect &dialect, const RowIndex &index, qint64 first,
                       qint64 count, const CsvReader::RecordCallback &callback);
 
+// Reads every record of data on `threads` threads (0: one per core), each thread a contiguous
+// run of records starting at an index entry: the seam for using both cores in a full pass.
+// callback(worker, record) runs on worker threads, worker in [0, threads), one worker's records in
+// order; it must be thread-safe across workers. Returns the first status that is not Ok (a false
+// from the callback stops every worker and gives Cancelled).
+CsvStatus readRecordsParallel(QByteArrayView data, const CsvDialect &dialect, const RowIndex &index,
+                              int threads,
+                              const std::function<bool(int worker, const CsvRecord &record)> &callback);
+
 // A read-only memory mapping of a whole file (QFile::map): the OS pages it in and out, so files
 // larger than memory are indexed and read with flat memory.
 class MappedFile {

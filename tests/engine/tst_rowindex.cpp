@@ -5,9 +5,14 @@
 #include "tests/engine/corpus.h"
 
 #include <QCryptographicHash>
+#include <QPair>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <mutex>
+#include <vector>
 
 using namespace godwit::engine;
 using godwit::test::corpusFile;
@@ -119,6 +124,7 @@ private slots:
     void matchesSequentialReading_data();
     void matchesSequentialReading();
     void randomAccessOnMappedFile();
+    void parallelFullRead();
     void everyLineAChunk_data();
     void everyLineAChunk();
     void unterminatedQuote();
@@ -202,6 +208,53 @@ void TestRowIndex::randomAccessOnMappedFile()
         for (qsizetype i = 0; i < digests.size(); ++i)
             QVERIFY2(digests[i] == sequential.digests.at(k + i), qPrintable(QString::number(k + i)));
     }
+}
+
+void TestRowIndex::parallelFullRead()
+{
+    const MappedFile file(m_path);
+    QVERIFY(file.isOpen());
+    const Sequential sequential = readSequentially(file.data(), {});
+    RowIndexOptions options;
+    options.chunkBytes = 128 << 10;
+    options.stride = 500;
+    RowIndex index;
+    QCOMPARE(RowIndex::build(file.data(), {}, options, &index), RowIndexStatus::Ok);
+    for (const int threads : {1, 2, 3}) {
+        std::vector<QList<QPair<qint64, QByteArray>>> byWorker(
+            static_cast<size_t>(threads)); // no shared detach
+        QList<qint64> outOfPlace;
+        std::mutex mutex;
+        const CsvStatus status =
+            readRecordsParallel(file.data(), {}, index, threads, [&](int worker, const CsvRecord &record) {
+                const RowIndexEntry expected = sequential.positions.value(record.index);
+                if (record.offset != expected.offset || record.line != expected.line) {
+                    const std::lock_guard lock(mutex);
+                    outOfPlace.append(record.index);
+                }
+                byWorker[size_t(worker)].append({record.index, digest(record)}); // one list per worker
+                return true;
+            });
+        QCOMPARE(status, CsvStatus::Ok);
+        QVERIFY(outOfPlace.isEmpty());
+        QList<QByteArray> merged;
+        qint64 next = 0;
+        for (const auto &records : byWorker) {
+            for (const auto &[index, hash] : records) {
+                QCOMPARE(index, next++); // workers' runs are consecutive, each in order
+                merged.append(hash);
+            }
+        }
+        QCOMPARE(merged, sequential.digests);
+        if (threads > 1)
+            QVERIFY(!byWorker[1].isEmpty());
+    }
+    // A false from the callback stops every worker.
+    std::atomic<qint64> delivered{0};
+    QCOMPARE(readRecordsParallel(file.data(), {}, index, 2,
+                                 [&](int, const CsvRecord &) { return ++delivered < 1000; }),
+             CsvStatus::Cancelled);
+    QVERIFY(delivered < sequential.positions.size());
 }
 
 void TestRowIndex::everyLineAChunk_data()
