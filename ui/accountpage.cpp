@@ -107,6 +107,9 @@ AccountPage::AccountPage(app::Session *session, app::AccountService *account, QW
     m_columnsView = makeTable(m_columnsModel, tr("Template columns"), this);
     m_columnsView->setSelectionMode(QAbstractItemView::NoSelection);
     m_columnsView->setTextElideMode(Qt::ElideRight);
+    // Descriptions are sentences: wrap them rather than cut them.
+    m_columnsView->setWordWrap(true);
+    m_columnsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_templatesView->horizontalHeader()->setStretchLastSection(false);
     m_templatesView->horizontalHeader()->setSectionResizeMode(TemplatesModel::NameColumn,
                                                               QHeaderView::Stretch);
@@ -123,6 +126,7 @@ AccountPage::AccountPage(app::Session *session, app::AccountService *account, QW
     m_outer->addWidget(titled(tr("Columns"), m_columnsView, m_outer, &m_columnsTitle));
     m_outer->setStretchFactor(0, 2);
     m_outer->setStretchFactor(1, 3);
+    m_outer->setSizes({360, 640}); // first run; the user's own split is restored over it
     layout->addWidget(m_outer, 1);
 
     connect(m_refresh, &QPushButton::clicked, m_account, &app::AccountService::refresh);

@@ -44,7 +44,7 @@ MainWindow::MainWindow(app::Services &services, QWidget *parent)
     m_sideBar->setAccessibleDescription(tr("Choose the page to show"));
     m_sideBar->setIconSize(QSize(22, 22));
     m_sideBar->setSpacing(2);
-    m_sideBar->setMinimumWidth(160);
+    m_sideBar->setMinimumWidth(140);
     m_sideBar->setMaximumWidth(260);
     m_sideBar->setFrameShape(QFrame::NoFrame);
 
@@ -171,7 +171,7 @@ void MainWindow::restoreWindowState()
     restoreState(settings.value(kWindowState).toByteArray());
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget())) {
         if (!splitter->restoreState(settings.value(kSplitter).toByteArray()))
-            splitter->setSizes({190, 910});
+            splitter->setSizes({160, 940});
     }
     m_accountPage->restoreState(settings.value(kAccountPage).toByteArray());
     const int page = settings.value(kCurrentPage, 0).toInt();
