@@ -147,12 +147,19 @@ struct Scanner {
     {
         size_t i = from;
         while (i < to) {
-            if (state == S::Unquoted) {
+            switch (state) {
+            case S::Unquoted: {
                 i = size_t(findSpecial(d + i, d + to, delimiter) - d);
                 if (i >= to)
                     return;
-                step(i++);
-            } else if (state == S::Quoted) {
+                const char c = d[i++];
+                if (c == delimiter)
+                    state = S::FieldStart;
+                else
+                    endLine(c);
+                break;
+            }
+            case S::Quoted: {
                 const auto *q = static_cast<const char *>(std::memchr(d + i, quote, to - i));
                 const size_t stop = q ? size_t(q - d) : to;
                 for (; i < stop; ++i) {
@@ -164,8 +171,26 @@ struct Scanner {
                     return;
                 state = S::QuoteSeen;
                 ++i;
-            } else {
+                break;
+            }
+            case S::RecordStart:
+            case S::FieldStart: {
+                // The common case - an ordinary first byte of an unquoted field - without step().
+                const char c = d[i];
+                if (!skipLF && c != quote && c != delimiter && c != '\n' && c != '\r' && c != ' ' &&
+                    c != '\t') {
+                    if (state == S::RecordStart)
+                        startRecord(i);
+                    state = S::Unquoted;
+                    ++i;
+                    break;
+                }
                 step(i++);
+                break;
+            }
+            default:
+                step(i++);
+                break;
             }
         }
     }
