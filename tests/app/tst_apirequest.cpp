@@ -47,6 +47,13 @@ private:
     QByteArray m_reply;
 };
 
+QByteArray httpAnswer(const QByteArray &statusLine, const QByteArray &body)
+{
+    return "HTTP/1.1 " + statusLine +
+           "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+           "\r\n\r\n" + body;
+}
+
 bool run(ApiRequest &request, ApiConnection &connection, int timeoutMs = 15000)
 {
     QSignalSpy finished(&request, &ApiRequest::finished);
@@ -67,11 +74,10 @@ private slots:
     void unknownPathIsNotFound();
     void wrongMethodIsClientError();
     void largeBodyStillGetsTheServersAnswer();
-    void tooLargeBand();
     void refusedConnectionIsNetworkError();
     void silentServerTimesOut();
-    void garbageBodyIsInvalidResponse();
-    void missingListIsInvalidResponse();
+    void peerAnswers_data();
+    void peerAnswers();
     void abortIsCanceled();
     void statusBands();
 
@@ -180,20 +186,6 @@ void TestApiRequest::largeBodyStillGetsTheServersAnswer()
     QVERIFY(!request.result().message.isEmpty());
 }
 
-void TestApiRequest::tooLargeBand()
-{
-    RawPeer peer{
-        "HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nContent-Length: 48\r\n\r\n"
-        "{\"error\":\"Request body too large (limit 1 MiB)\"}"};
-    ApiConnection connection;
-    connection.configure(peer.url(), QStringLiteral("k"));
-    RawRequest request("POST", QStringLiteral("/companies"), QByteArray("{}"));
-    QVERIFY(run(request, connection));
-    QCOMPARE(request.result().httpStatus, 413);
-    QCOMPARE(request.result().status, ApiStatus::TooLarge);
-    QCOMPARE(request.result().message, QStringLiteral("Request body too large (limit 1 MiB)"));
-}
-
 void TestApiRequest::refusedConnectionIsNetworkError()
 {
     QTcpServer probe;
@@ -219,28 +211,44 @@ void TestApiRequest::silentServerTimesOut()
     QCOMPARE(sources.result().status, ApiStatus::Timeout);
 }
 
-void TestApiRequest::garbageBodyIsInvalidResponse()
+void TestApiRequest::peerAnswers_data()
 {
-    RawPeer garbage{
-        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 9\r\n\r\n<html>oh!"};
-    ApiConnection connection;
-    connection.configure(garbage.url(), QStringLiteral("k"));
-    ListSourcesRequest sources;
-    QVERIFY(run(sources, connection));
-    QCOMPARE(sources.result().status, ApiStatus::InvalidResponse);
-    QVERIFY(sources.result().message.contains(QStringLiteral("JSON")));
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<bool>("templates"); // which endpoint asks
+    QTest::addColumn<int>("band");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not JSON") << httpAnswer("200 OK", "<html>oh!") << false << int(ApiStatus::InvalidResponse)
+                              << QStringLiteral("not valid JSON");
+    QTest::newRow("wrong shape") << httpAnswer("200 OK", R"({"ok":true})") << true
+                                 << int(ApiStatus::InvalidResponse) << QStringLiteral("\"templates\"");
+    QTest::newRow("413 with message")
+        << httpAnswer("413 Payload Too Large", R"({"error":"Body over 1 MiB"})") << false
+        << int(ApiStatus::TooLarge) << QStringLiteral("Body over 1 MiB");
+    QTest::newRow("500 without body") << httpAnswer("500 Internal Server Error", "") << false
+                                      << int(ApiStatus::ServerError) << QStringLiteral("HTTP 500");
+    QTest::newRow("409 names the run") << httpAnswer("409 Conflict", R"({"error":"busy","run_id":"r-1"})")
+                                       << false << int(ApiStatus::Conflict) << QStringLiteral("busy");
 }
 
-void TestApiRequest::missingListIsInvalidResponse()
+void TestApiRequest::peerAnswers()
 {
-    RawPeer wrongShape{
-        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\n\r\n{\"ok\":true}"};
+    QFETCH(QByteArray, answer);
+    QFETCH(bool, templates);
+    QFETCH(int, band);
+    QFETCH(QString, message);
+    RawPeer peer{answer};
     ApiConnection connection;
-    connection.configure(wrongShape.url(), QStringLiteral("k"));
-    ListTemplatesRequest templates;
-    QVERIFY(run(templates, connection));
-    QCOMPARE(templates.result().status, ApiStatus::InvalidResponse);
-    QVERIFY(templates.result().message.contains(QStringLiteral("templates")));
+    connection.configure(peer.url(), QStringLiteral("k"));
+    std::unique_ptr<ApiRequest> request;
+    if (templates)
+        request = std::make_unique<ListTemplatesRequest>();
+    else
+        request = std::make_unique<ListSourcesRequest>();
+    QVERIFY(run(*request, connection));
+    QCOMPARE(int(request->result().status), band);
+    QVERIFY2(request->result().message.contains(message), qPrintable(request->result().message));
+    if (request->result().status == ApiStatus::Conflict)
+        QCOMPARE(request->result().activeRunId, QStringLiteral("r-1"));
 }
 
 void TestApiRequest::abortIsCanceled()

@@ -22,9 +22,8 @@ private slots:
     void keyNeverOnTheCommandLine();
     void stopEndsTheProcess();
     void missingExecutableFails();
-    void earlyExitReportsStandardError();
-    void silentServerTimesOut();
-    void garbageFirstLineFails();
+    void misbehavingServersFail_data();
+    void misbehavingServersFail();
     void crashAfterStartIsReported();
 
 private:
@@ -131,43 +130,39 @@ void TestLocalServer::missingExecutableFails()
     QVERIFY(server.errorString().contains(QStringLiteral("godwit-server")));
 }
 
-void TestLocalServer::earlyExitReportsStandardError()
+void TestLocalServer::misbehavingServersFail_data()
 {
+    // Stand-ins for a server that goes wrong before it is usable.
+    QTest::addColumn<QByteArray>("script");
+    QTest::addColumn<int>("startTimeoutMs");
+    QTest::addColumn<QString>("expectedError");
+    QTest::addColumn<QString>("expectedStandardError");
+    QTest::newRow("exits early") << QByteArray("echo 'database is locked by another process' >&2; exit 3")
+                                 << 15000 << QStringLiteral("code 3") << QStringLiteral("database is locked");
+    QTest::newRow("never prints its port")
+        << QByteArray("exec sleep 30") << 500 << QStringLiteral("did not report its port") << QString();
+    QTest::newRow("prints something else") << QByteArray("echo 'Listening on somewhere'; exec sleep 30")
+                                           << 15000 << QStringLiteral("Listening on somewhere") << QString();
+}
+
+void TestLocalServer::misbehavingServersFail()
+{
+    QFETCH(QByteArray, script);
+    QFETCH(int, startTimeoutMs);
+    QFETCH(QString, expectedError);
+    QFETCH(QString, expectedStandardError);
+    const QString name =
+        QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
     LocalServer server;
-    server.setExecutable(
-        script(QStringLiteral("dies.sh"), "echo 'database is locked by another process' >&2; exit 3"));
-    server.setDataDirectory(m_dir.filePath(QStringLiteral("dies-data")));
+    server.setExecutable(this->script(name + QStringLiteral(".sh"), script));
+    server.setDataDirectory(m_dir.filePath(name + QStringLiteral("-data")));
+    server.setStartTimeout(startTimeoutMs);
     QSignalSpy failed(&server, &LocalServer::failed);
     server.start();
     QVERIFY(failed.wait(10000));
-    QVERIFY2(server.errorString().contains(QStringLiteral("code 3")), qPrintable(server.errorString()));
-    QVERIFY(server.standardErrorTail().contains(QStringLiteral("database is locked")));
-}
-
-void TestLocalServer::silentServerTimesOut()
-{
-    LocalServer server;
-    // Stands in for a server that hangs before binding: it never prints its port.
-    server.setExecutable(script(QStringLiteral("hangs.sh"), "exec sleep 30"));
-    server.setDataDirectory(m_dir.filePath(QStringLiteral("hangs-data")));
-    server.setStartTimeout(500);
-    QSignalSpy failed(&server, &LocalServer::failed);
-    server.start();
-    QVERIFY(failed.wait(5000));
-    QVERIFY(server.errorString().contains(QStringLiteral("did not report its port")));
     QCOMPARE(server.state(), LocalServer::State::Failed);
-}
-
-void TestLocalServer::garbageFirstLineFails()
-{
-    LocalServer server;
-    server.setExecutable(
-        script(QStringLiteral("garbage.sh"), "echo 'Listening on somewhere'; exec sleep 30"));
-    server.setDataDirectory(m_dir.filePath(QStringLiteral("garbage-data")));
-    QSignalSpy failed(&server, &LocalServer::failed);
-    server.start();
-    QVERIFY(failed.wait(5000));
-    QVERIFY(server.errorString().contains(QStringLiteral("Listening on somewhere")));
+    QVERIFY2(server.errorString().contains(expectedError), qPrintable(server.errorString()));
+    QVERIFY(server.standardErrorTail().contains(expectedStandardError));
 }
 
 void TestLocalServer::crashAfterStartIsReported()
