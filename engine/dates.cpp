@@ -1,0 +1,666 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/dates.h"
+
+#include <QDate>
+
+#include <cmath>
+
+namespace godwit::engine {
+
+namespace {
+
+struct Cursor {
+    const char16_t *p;
+    const char16_t *end;
+    bool atEnd() const { return p == end; }
+    char16_t peek() const { return p < end ? *p : char16_t(0); }
+};
+
+bool isDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool isSpace(char16_t c)
+{
+    return c == u' ' || c == u'\t' || c == 0x00A0 || c == 0x202F || c == 0x2009;
+}
+
+bool isLetter(char16_t c)
+{
+    if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'))
+        return true;
+    return c >= 0x80 && QChar(c).isLetter();
+}
+
+// Reads up to maxCount digits; returns how many were read.
+int readDigits(Cursor &c, int maxCount, int *value)
+{
+    int n = 0;
+    int v = 0;
+    while (n < maxCount && !c.atEnd() && isDigit(*c.p)) {
+        v = v * 10 + (*c.p - u'0');
+        ++c.p;
+        ++n;
+    }
+    *value = v;
+    return n;
+}
+
+int skipSpaces(Cursor &c)
+{
+    int n = 0;
+    while (!c.atEnd() && isSpace(*c.p)) {
+        ++c.p;
+        ++n;
+    }
+    return n;
+}
+
+QStringView readWord(Cursor &c)
+{
+    const char16_t *start = c.p;
+    while (!c.atEnd() && isLetter(*c.p))
+        ++c.p;
+    return QStringView(start, c.p - start);
+}
+
+bool equalsCi(QStringView word, QStringView name)
+{
+    return word.compare(name, Qt::CaseInsensitive) == 0;
+}
+
+int monthFromName(QStringView w)
+{
+    static const QStringView names[12][8] = {
+        {u"jan", u"january", u"januar", u"jänner", u"janv", u"janvier", u"jän"},
+        {u"feb", u"february", u"februar", u"févr", u"fevr", u"février", u"fevrier", u"febr"},
+        {u"mar", u"march", u"mär", u"märz", u"maerz", u"mrz", u"mars"},
+        {u"apr", u"april", u"avr", u"avril"},
+        {u"may", u"mai"},
+        {u"jun", u"june", u"juni", u"juin"},
+        {u"jul", u"july", u"juli", u"juil", u"juillet"},
+        {u"aug", u"august", u"août", u"aout"},
+        {u"sep", u"sept", u"september", u"septembre"},
+        {u"oct", u"october", u"okt", u"oktober", u"octobre"},
+        {u"nov", u"november", u"novembre"},
+        {u"dec", u"december", u"dez", u"dezember", u"déc", u"décembre", u"decembre"},
+    };
+    if (w.size() < 3)
+        return 0;
+    for (int m = 0; m < 12; ++m) {
+        for (const QStringView &name : names[m]) {
+            if (!name.isEmpty() && equalsCi(w, name))
+                return m + 1;
+        }
+    }
+    return 0;
+}
+
+bool isWeekday(QStringView w)
+{
+    static const QStringView names[] = {
+        u"mon",     u"tue",      u"tues",    u"wed",       u"thu",      u"thur",      u"thurs",
+        u"fri",     u"sat",      u"sun",     u"monday",    u"tuesday",  u"wednesday", u"thursday",
+        u"friday",  u"saturday", u"sunday",  u"montag",    u"dienstag", u"mittwoch",  u"donnerstag",
+        u"freitag", u"samstag",  u"sonntag", u"sonnabend",
+    };
+    for (const QStringView &name : names) {
+        if (equalsCi(w, name))
+            return true;
+    }
+    return false;
+}
+
+int expandYear(int value, int digits)
+{
+    if (digits == 2)
+        return value < 69 ? 2000 + value : 1900 + value;
+    return value;
+}
+
+// Reads a year of 2 or 4 digits (exactly).
+bool readYear(Cursor &c, int *year)
+{
+    int v = 0;
+    const int n = readDigits(c, 4, &v);
+    if (n != 2 && n != 4)
+        return false;
+    if (!c.atEnd() && isDigit(*c.p))
+        return false;
+    *year = expandYear(v, n);
+    return true;
+}
+
+bool matchWordCi(Cursor &c, QStringView word)
+{
+    if (c.end - c.p < word.size())
+        return false;
+    if (QStringView(c.p, word.size()).compare(word, Qt::CaseInsensitive) != 0)
+        return false;
+    c.p += word.size();
+    return true;
+}
+
+// The optional time after a date, up to the end of the text.
+bool parseTimeTail(Cursor &c, DateTimeValue &v)
+{
+    if (c.atEnd())
+        return true;
+    if (c.peek() == u'T' || c.peek() == u't') {
+        ++c.p;
+    } else {
+        if (c.peek() == u',')
+            ++c.p;
+        if (skipSpaces(c) == 0)
+            return false;
+    }
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+    int msec = 0;
+    if (readDigits(c, 2, &hour) == 0 || c.peek() != u':')
+        return false;
+    ++c.p;
+    if (readDigits(c, 2, &minute) != 2)
+        return false;
+    if (c.peek() == u':') {
+        ++c.p;
+        if (readDigits(c, 2, &second) != 2)
+            return false;
+        if (c.peek() == u'.' || c.peek() == u',') {
+            ++c.p;
+            int digits = 0;
+            while (!c.atEnd() && isDigit(*c.p)) {
+                if (digits < 3)
+                    msec = msec * 10 + (*c.p - u'0');
+                ++digits;
+                ++c.p;
+            }
+            if (digits == 0 || digits > 9)
+                return false;
+            for (int i = digits; i < 3; ++i)
+                msec *= 10;
+        }
+    }
+    skipSpaces(c);
+    int ampm = 0; // 1 am, 2 pm
+    if (matchWordCi(c, u"am") || matchWordCi(c, u"a.m."))
+        ampm = 1;
+    else if (matchWordCi(c, u"pm") || matchWordCi(c, u"p.m."))
+        ampm = 2;
+    if (ampm != 0) {
+        if (hour < 1 || hour > 12)
+            return false;
+        hour = hour % 12 + (ampm == 2 ? 12 : 0);
+        skipSpaces(c);
+    }
+    if (c.peek() == u'Z' || c.peek() == u'z') {
+        ++c.p;
+        v.hasOffset = true;
+        v.offsetMinutes = 0;
+    } else {
+        if (matchWordCi(c, u"UTC") || matchWordCi(c, u"GMT")) {
+            v.hasOffset = true;
+            v.offsetMinutes = 0;
+        }
+        const char16_t sign = c.peek();
+        if (sign == u'+' || sign == u'-' || sign == 0x2212) {
+            ++c.p;
+            int hh = 0;
+            int mm = 0;
+            const int n = readDigits(c, 4, &hh);
+            if (n == 4) {
+                mm = hh % 100;
+                hh /= 100;
+            } else if (n == 2 || n == 1) {
+                if (c.peek() == u':') {
+                    ++c.p;
+                    if (readDigits(c, 2, &mm) != 2)
+                        return false;
+                }
+            } else {
+                return false;
+            }
+            if (hh > 14 || mm > 59)
+                return false;
+            v.hasOffset = true;
+            v.offsetMinutes = (hh * 60 + mm) * (sign == u'+' ? 1 : -1);
+        }
+    }
+    skipSpaces(c);
+    if (!c.atEnd() || hour > 23 || minute > 59 || second > 59)
+        return false;
+    v.hasTime = true;
+    v.hour = hour;
+    v.minute = minute;
+    v.second = second;
+    v.msec = msec;
+    return true;
+}
+
+bool isDateSeparator(char16_t c)
+{
+    return c == u'-' || c == u'/' || c == u'.';
+}
+
+// "15-Mar-2024", "15 March 2024", "15. März 2024", "15.Mar.24": the cursor is after the day.
+bool parseDayMonthNameYear(Cursor &c, int day, DateTimeValue &v)
+{
+    if (c.peek() == u'.')
+        ++c.p;
+    int seps = skipSpaces(c);
+    if (c.peek() == u'-' || c.peek() == u'/') {
+        ++c.p;
+        ++seps;
+    }
+    seps += skipSpaces(c);
+    if (seps == 0 && c.p[-1] != u'.')
+        return false;
+    const int month = monthFromName(readWord(c));
+    if (month == 0)
+        return false;
+    if (c.peek() == u'.')
+        ++c.p;
+    seps = skipSpaces(c);
+    if (c.peek() == u'-' || c.peek() == u'/' || c.peek() == u',') {
+        ++c.p;
+        ++seps;
+    }
+    seps += skipSpaces(c);
+    if (seps == 0 && c.p[-1] != u'.')
+        return false;
+    int year = 0;
+    if (!readYear(c, &year))
+        return false;
+    v.year = year;
+    v.month = month;
+    v.day = day;
+    return true;
+}
+
+} // namespace
+
+bool excelSerialToDate(double serial, ExcelEpoch epoch, DateTimeValue *out)
+{
+    if (!(serial >= 0.0) || serial >= 2958466.0)
+        return false;
+    const double whole = std::floor(serial);
+    auto days = static_cast<qint64>(whole);
+    qint64 msec = std::llround((serial - whole) * 86400000.0);
+    if (msec >= 86400000) {
+        msec -= 86400000;
+        ++days;
+    }
+    QDate date;
+    if (epoch == ExcelEpoch::Excel1900) {
+        // Excel counts 1900-02-29 (serial 60), which never existed: serials before it are one
+        // day off against plain arithmetic from 1899-12-30.
+        if (days < 1 || days == 60)
+            return false;
+        date = days < 60 ? QDate(1899, 12, 31).addDays(days) : QDate(1899, 12, 30).addDays(days);
+    } else {
+        date = QDate(1904, 1, 1).addDays(days);
+    }
+    if (!date.isValid() || date.year() > 9999)
+        return false;
+    DateTimeValue v;
+    v.year = date.year();
+    v.month = date.month();
+    v.day = date.day();
+    if (whole != serial) {
+        v.hasTime = true;
+        v.hour = int(msec / 3600000);
+        v.minute = int(msec / 60000 % 60);
+        v.second = int(msec / 1000 % 60);
+        v.msec = int(msec % 1000);
+    }
+    *out = v;
+    return true;
+}
+
+DateParse parseDate(QStringView text, const DateOptions &options)
+{
+    DateParse r;
+    const QStringView t = text.trimmed();
+    if (t.isEmpty()) {
+        r.status = NormalStatus::Empty;
+        return r;
+    }
+    Cursor c{t.utf16(), t.utf16() + t.size()};
+
+    // A plain number: yyyymmdd or an Excel serial.
+    {
+        int digits = 0;
+        int dots = 0;
+        int fractionDigits = 0;
+        bool plain = true;
+        for (const QChar qc : t) {
+            const char16_t ch = qc.unicode();
+            if (isDigit(ch)) {
+                if (dots)
+                    ++fractionDigits;
+                else
+                    ++digits;
+            } else if (ch == u'.' && dots == 0) {
+                ++dots;
+            } else {
+                plain = false;
+                break;
+            }
+        }
+        if (plain && digits > 0 && (dots == 0 || fractionDigits > 0)) {
+            if (digits == 8 && dots == 0) {
+                int ymd = 0;
+                readDigits(c, 8, &ymd);
+                r.value.year = ymd / 10000;
+                r.value.month = ymd / 100 % 100;
+                r.value.day = ymd % 100;
+                if (r.value.year >= 1000 && QDate::isValid(r.value.year, r.value.month, r.value.day))
+                    r.status = NormalStatus::Unchanged;
+                return r;
+            }
+            if (!options.excelSerials || digits > 7 || fractionDigits > 12)
+                return r;
+            double serial = 0;
+            for (const QChar ch : t.first(digits))
+                serial = serial * 10 + (ch.unicode() - u'0');
+            double scale = 0.1;
+            for (const QChar ch : t.sliced(digits + dots)) {
+                serial += (ch.unicode() - u'0') * scale;
+                scale /= 10;
+            }
+            if (excelSerialToDate(serial, options.epoch, &r.value)) {
+                r.status = NormalStatus::Unchanged;
+                r.fromSerial = true;
+            }
+            return r;
+        }
+    }
+
+    DateTimeValue &v = r.value;
+    bool ambiguous = false;
+    if (isLetter(c.peek())) {
+        Cursor save = c;
+        QStringView word = readWord(c);
+        if (isWeekday(word)) {
+            if (c.peek() == u'.')
+                ++c.p;
+            if (c.peek() == u',')
+                ++c.p;
+            if (skipSpaces(c) == 0 && c.p[-1] != u',')
+                return r;
+            save = c;
+            word = isLetter(c.peek()) ? readWord(c) : QStringView();
+        }
+        if (word.isEmpty()) {
+            c = save; // "Fri, 15 Mar 2024": continue with the number
+        } else {
+            // "March 15, 2024", "Mar 15 2024", "Mar-15-2024"
+            const int month = monthFromName(word);
+            if (month == 0)
+                return r;
+            if (c.peek() == u'.')
+                ++c.p;
+            int seps = skipSpaces(c);
+            if (c.peek() == u'-' || c.peek() == u'/') {
+                ++c.p;
+                ++seps;
+            }
+            if (seps == 0)
+                return r;
+            int day = 0;
+            if (readDigits(c, 2, &day) == 0)
+                return r;
+            // an ordinal suffix: "March 1st"
+            (void)(matchWordCi(c, u"st") || matchWordCi(c, u"nd") || matchWordCi(c, u"rd") ||
+                   matchWordCi(c, u"th"));
+            seps = 0;
+            if (c.peek() == u',' || c.peek() == u'-' || c.peek() == u'/') {
+                ++c.p;
+                ++seps;
+            }
+            seps += skipSpaces(c);
+            if (seps == 0)
+                return r;
+            int year = 0;
+            if (!readYear(c, &year))
+                return r;
+            v.year = year;
+            v.month = month;
+            v.day = day;
+        }
+    }
+    if (v.year == 0) {
+        int n1 = 0;
+        const int c1 = readDigits(c, 5, &n1);
+        if (c1 == 4) {
+            // yyyy-mm-dd, yyyy/mm/dd, yyyy.mm.dd, yyyy-Mar-15
+            const char16_t sep = c.peek();
+            if (!isDateSeparator(sep))
+                return r;
+            ++c.p;
+            int month = 0;
+            if (isLetter(c.peek())) {
+                month = monthFromName(readWord(c));
+            } else if (readDigits(c, 2, &month) == 0) {
+                return r;
+            }
+            if (c.peek() != sep)
+                return r;
+            ++c.p;
+            int day = 0;
+            if (readDigits(c, 2, &day) == 0)
+                return r;
+            v.year = n1;
+            v.month = month;
+            v.day = day;
+        } else if (c1 == 1 || c1 == 2) {
+            const Cursor afterFirst = c;
+            if (c.peek() == u'.')
+                ++c.p;
+            skipSpaces(c);
+            if (c.peek() == u'-' || c.peek() == u'/')
+                ++c.p;
+            skipSpaces(c);
+            if (isLetter(c.peek())) {
+                c = afterFirst;
+                if (!parseDayMonthNameYear(c, n1, v))
+                    return r;
+            } else {
+                c = afterFirst;
+                const char16_t sep = c.peek();
+                if (!isDateSeparator(sep))
+                    return r;
+                ++c.p;
+                int n2 = 0;
+                if (readDigits(c, 2, &n2) == 0 || c.peek() != sep)
+                    return r;
+                ++c.p;
+                int year = 0;
+                if (!readYear(c, &year))
+                    return r;
+                r.first = n1;
+                r.second = n2;
+                r.separator = sep;
+                v.year = year;
+                DateOrder order = options.order;
+                if (order == DateOrder::Unknown) {
+                    if (n1 > 12)
+                        order = DateOrder::DayFirst;
+                    else if (n2 > 12)
+                        order = DateOrder::MonthFirst;
+                    else if (n1 == n2)
+                        order = DateOrder::DayFirst;
+                    else
+                        ambiguous = true;
+                }
+                if (order == DateOrder::MonthFirst) {
+                    v.month = n1;
+                    v.day = n2;
+                } else {
+                    v.day = n1;
+                    v.month = n2;
+                }
+            }
+        } else {
+            return r;
+        }
+    }
+    if (!parseTimeTail(c, v))
+        return r;
+    if (v.year < 1 || !QDate::isValid(v.year, v.month, v.day))
+        return r;
+    r.status = ambiguous ? NormalStatus::Ambiguous : NormalStatus::Unchanged;
+    return r;
+}
+
+namespace {
+
+int put(char16_t *out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = char16_t(u'0' + value % 10);
+        value /= 10;
+    }
+    return width;
+}
+
+int formatIso(const DateTimeValue &v, char16_t *out)
+{
+    int n = 0;
+    n += put(out + n, v.year, 4);
+    out[n++] = u'-';
+    n += put(out + n, v.month, 2);
+    out[n++] = u'-';
+    n += put(out + n, v.day, 2);
+    if (!v.hasTime)
+        return n;
+    out[n++] = u'T';
+    n += put(out + n, v.hour, 2);
+    out[n++] = u':';
+    n += put(out + n, v.minute, 2);
+    out[n++] = u':';
+    n += put(out + n, v.second, 2);
+    if (v.msec != 0) {
+        out[n++] = u'.';
+        n += put(out + n, v.msec, 3);
+    }
+    if (v.hasOffset) {
+        if (v.offsetMinutes == 0) {
+            out[n++] = u'Z';
+        } else {
+            const int m = v.offsetMinutes < 0 ? -v.offsetMinutes : v.offsetMinutes;
+            out[n++] = v.offsetMinutes < 0 ? u'-' : u'+';
+            n += put(out + n, m / 60, 2);
+            out[n++] = u':';
+            n += put(out + n, m % 60, 2);
+        }
+    }
+    return n;
+}
+
+} // namespace
+
+QString toIsoString(const DateTimeValue &value)
+{
+    char16_t buffer[40];
+    const int n = formatIso(value, buffer);
+    return QStringView(buffer, n).toString();
+}
+
+Normalized normalizeDate(QStringView raw, const DateOptions &options)
+{
+    const QStringView t = raw.trimmed();
+    const DateParse p = parseDate(t, options);
+    if (!p.ok())
+        return {p.status, {}};
+    char16_t buffer[40];
+    const int n = formatIso(p.value, buffer);
+    return Normalized::from(t, QStringView(buffer, n));
+}
+
+void DateOrderDetector::add(QStringView value)
+{
+    const DateParse p = parseDate(value, DateOptions{DateOrder::Unknown, false, ExcelEpoch::Excel1900});
+    if (p.first == 0 || (p.status != NormalStatus::Unchanged && p.status != NormalStatus::Ambiguous))
+        return;
+    if (p.first == p.second)
+        return;
+    ++m_candidates;
+    if (p.first > 12)
+        ++m_dayFirst;
+    else if (p.second > 12)
+        ++m_monthFirst;
+    if (p.separator == u'.')
+        ++m_dotted;
+    else if (p.separator == u'/')
+        ++m_slashed;
+}
+
+void DateOrderDetector::merge(const DateOrderDetector &other)
+{
+    m_dayFirst += other.m_dayFirst;
+    m_monthFirst += other.m_monthFirst;
+    m_candidates += other.m_candidates;
+    m_dotted += other.m_dotted;
+    m_slashed += other.m_slashed;
+}
+
+DateOrderDetector::Verdict DateOrderDetector::verdict() const
+{
+    if (m_candidates == 0)
+        return Verdict::NotNeeded;
+    if (m_dayFirst > 0 && m_monthFirst > 0)
+        return Verdict::Conflicting;
+    if (m_dayFirst > 0)
+        return Verdict::DayFirst;
+    if (m_monthFirst > 0)
+        return Verdict::MonthFirst;
+    return Verdict::Ambiguous;
+}
+
+DateOrder DateOrderDetector::order() const
+{
+    switch (verdict()) {
+    case Verdict::DayFirst:
+        return DateOrder::DayFirst;
+    case Verdict::MonthFirst:
+        return DateOrder::MonthFirst;
+    default:
+        return DateOrder::Unknown;
+    }
+}
+
+DateOrder DateOrderDetector::suggestion() const
+{
+    if (m_dayFirst > m_monthFirst)
+        return DateOrder::DayFirst;
+    if (m_monthFirst > m_dayFirst)
+        return DateOrder::MonthFirst;
+    return m_slashed > m_dotted ? DateOrder::MonthFirst : DateOrder::DayFirst;
+}
+
+QString dateOrderName(DateOrder order)
+{
+    switch (order) {
+    case DateOrder::DayFirst:
+        return QStringLiteral("day-first");
+    case DateOrder::MonthFirst:
+        return QStringLiteral("month-first");
+    case DateOrder::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+DateOrder dateOrderFromName(QStringView name)
+{
+    if (name.compare(u"day-first", Qt::CaseInsensitive) == 0)
+        return DateOrder::DayFirst;
+    if (name.compare(u"month-first", Qt::CaseInsensitive) == 0)
+        return DateOrder::MonthFirst;
+    return DateOrder::Unknown;
+}
+
+} // namespace godwit::engine

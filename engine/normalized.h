@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace godwit::engine {
+
+// The outcome of normalising one cell. The normalisers never allocate when the value is
+// already in its normal form: `Unchanged` means "the normal form is the trimmed input", and
+// only `Rewritten` carries a new string.
+enum class NormalStatus : quint8 {
+    Unchanged, // the trimmed input is already normal
+    Rewritten, // `value` holds the normal form
+    Empty,     // empty (or only white space) after trimming; not an error by itself
+    Invalid,   // not a value of this type
+    Ambiguous, // a value of this type, but its reading depends on an undecided column setting
+};
+
+struct Normalized {
+    NormalStatus status = NormalStatus::Unchanged;
+    QString value; // the normal form, only with Rewritten
+
+    bool ok() const { return status == NormalStatus::Unchanged || status == NormalStatus::Rewritten; }
+    // The normal form as a view: `value`, or the trimmed `raw` it was computed from.
+    QStringView text(QStringView raw) const
+    {
+        return status == NormalStatus::Rewritten ? QStringView(value) : raw.trimmed();
+    }
+
+    static Normalized unchanged() { return {}; }
+    static Normalized empty() { return {NormalStatus::Empty, {}}; }
+    static Normalized invalid() { return {NormalStatus::Invalid, {}}; }
+    static Normalized ambiguous() { return {NormalStatus::Ambiguous, {}}; }
+    // Rewritten, unless `normal` equals the trimmed input (then Unchanged, no allocation).
+    static Normalized from(QStringView trimmedInput, QStringView normal)
+    {
+        if (trimmedInput == normal)
+            return {};
+        return {NormalStatus::Rewritten, normal.toString()};
+    }
+};
+
+} // namespace godwit::engine
