@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/csvreader.h"
 
+#include "engine/csvscan_p.h"
+
 #include <algorithm>
 #include <cstring>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace godwit::engine {
 
 namespace {
+
+using scan::countBreaks;
+using scan::findSpecial;
 
 constexpr size_t kSlice = size_t(1) << 20;        // progress and cancellation granularity
 constexpr size_t kKeepCapacity = size_t(4) << 20; // larger buffers are released after use
@@ -18,43 +19,6 @@ constexpr size_t kKeepCapacity = size_t(4) << 20; // larger buffers are released
 inline bool isBlank(char c, char delimiter)
 {
     return (c == ' ' || c == '\t') && c != delimiter;
-}
-
-// First delimiter, CR or LF in [p, end), or end.
-inline const char *findSpecial(const char *p, const char *end, char delimiter)
-{
-#if defined(__SSE2__)
-    const __m128i vd = _mm_set1_epi8(delimiter);
-    const __m128i vn = _mm_set1_epi8('\n');
-    const __m128i vr = _mm_set1_epi8('\r');
-    while (end - p >= 16) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i hit =
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, vd), _mm_cmpeq_epi8(x, vn)), _mm_cmpeq_epi8(x, vr));
-        const int mask = _mm_movemask_epi8(hit);
-        if (mask != 0)
-            return p + __builtin_ctz(unsigned(mask));
-        p += 16;
-    }
-#endif
-    for (; p < end; ++p) {
-        const char c = *p;
-        if (c == delimiter || c == '\n' || c == '\r')
-            return p;
-    }
-    return end;
-}
-
-// Physical line breaks in d[from, to): CRLF, LF and lone CR count once. d[from - 1] must be readable.
-inline qint64 countBreaks(const char *d, size_t from, size_t to)
-{
-    qint64 breaks = 0;
-    for (size_t i = from; i < to; ++i) {
-        const char c = d[i];
-        if (c == '\r' || (c == '\n' && d[i - 1] != '\r'))
-            ++breaks;
-    }
-    return breaks;
 }
 
 } // namespace
@@ -90,7 +54,7 @@ QString csvIssueKindName(CsvIssueKind kind)
 CsvReader::CsvReader(const CsvDialect &dialect)
     : m_dialect(dialect)
 {
-    m_fields.reserve(64);
+    m_fields.resize(64);
     m_views.reserve(64);
 }
 
@@ -126,7 +90,7 @@ void CsvReader::resetRecordState()
     m_unterminated = false;
     m_scan = 0;
     m_recordBreaks = 0;
-    m_fields.clear();
+    m_fieldCount = 0;
 }
 
 CsvStatus CsvReader::feed(QByteArrayView chunk)
@@ -211,9 +175,9 @@ CsvStatus CsvReader::finish()
 void CsvReader::pushField(size_t end)
 {
     if (m_escaped)
-        m_fields.push_back({m_quoteOpen, end, true});
+        addField(m_quoteOpen, end, true);
     else
-        m_fields.push_back({m_quoteOpen + 1, m_quoteClose, false});
+        addField(m_quoteOpen + 1, m_quoteClose, false);
 }
 
 void CsvReader::unescapeInto(const char *begin, const char *end, std::string &out) const
@@ -244,15 +208,16 @@ void CsvReader::unescapeInto(const char *begin, const char *end, std::string &ou
 
 bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end)
 {
-    if (m_dialect.dropTrailingEmptyField && m_fields.size() > 1) {
-        const Span &last = m_fields.back();
+    if (m_dialect.dropTrailingEmptyField && m_fieldCount > 1) {
+        const Span &last = m_fields[m_fieldCount - 1];
         // An unquoted empty field is the only one whose span starts where it ends at the line end.
         if (!last.unescape && last.begin == last.end && last.end == end)
-            m_fields.pop_back();
+            --m_fieldCount;
     }
 
     m_scratch.clear();
-    for (Span &field : m_fields) {
+    for (size_t i = 0; i < m_fieldCount; ++i) {
+        Span &field = m_fields[i];
         if (field.unescape) {
             const size_t at = m_scratch.size();
             unescapeInto(d + field.begin, d + field.end, m_scratch);
@@ -260,21 +225,22 @@ bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end)
             field.end = m_scratch.size();
         }
     }
-    m_views.resize(m_fields.size());
-    for (size_t i = 0; i < m_fields.size(); ++i) {
+    if (m_views.size() < m_fieldCount)
+        m_views.resize(m_fieldCount);
+    for (size_t i = 0; i < m_fieldCount; ++i) {
         const Span &field = m_fields[i];
         const char *base = field.unescape ? m_scratch.data() : d;
         m_views[i] = QByteArrayView(base + field.begin, qsizetype(field.end - field.begin));
     }
 
     CsvRecord record;
-    record.fields = std::span<const QByteArrayView>(m_views.data(), m_views.size());
+    record.fields = std::span<const QByteArrayView>(m_views.data(), m_fieldCount);
     record.index = m_record;
     record.line = m_line;
     record.offset = m_base + qint64(recordStart);
     record.length = qint64(end - recordStart);
 
-    const int count = int(m_fields.size());
+    const int count = int(m_fieldCount);
     if (m_expectedFields < 0)
         m_expectedFields = count;
     else if (count != m_expectedFields)
@@ -345,10 +311,10 @@ size_t CsvReader::parseBlock(const char *d, size_t n, bool final)
                 m_quoteOpen = p++;
                 m_state = State::Quoted;
             } else if (c == delimiter) {
-                m_fields.push_back({p, p, false});
+                addField(p, p, false);
                 ++p;
             } else if (c == '\n' || c == '\r') {
-                m_fields.push_back({p, p, false});
+                addField(p, p, false);
                 if (!lineEnd(p))
                     goto out;
             } else if (quote != '\0' && isBlank(c, delimiter)) {
@@ -377,7 +343,7 @@ size_t CsvReader::parseBlock(const char *d, size_t n, bool final)
             p = size_t(q - d);
             if (p >= n)
                 goto out;
-            m_fields.push_back({m_fieldStart, p, false});
+            addField(m_fieldStart, p, false);
             if (*q == delimiter) {
                 ++p;
                 m_state = State::FieldStart;
@@ -441,11 +407,11 @@ out:
         case State::RecordStart:
             break;
         case State::FieldStart: // after a delimiter: a last, empty field
-            m_fields.push_back({n, n, false});
+            addField(n, n, false);
             break;
         case State::Leading:
         case State::Unquoted:
-            m_fields.push_back({m_fieldStart, n, false});
+            addField(m_fieldStart, n, false);
             break;
         case State::Quoted:
             m_unterminated = true;
@@ -468,9 +434,9 @@ out:
     m_fieldStart -= rs;
     m_quoteOpen -= rs;
     m_quoteClose -= rs;
-    for (Span &field : m_fields) {
-        field.begin -= rs;
-        field.end -= rs;
+    for (size_t i = 0; i < m_fieldCount; ++i) {
+        m_fields[i].begin -= rs;
+        m_fields[i].end -= rs;
     }
     return rs;
 }

@@ -130,6 +130,12 @@ private:
     void feedSlice(const char *data, size_t size);
     size_t parseBlock(const char *d, size_t n, bool final);
     void pushField(size_t end);
+    void addField(size_t begin, size_t end, bool unescape)
+    {
+        if (m_fieldCount == m_fields.size())
+            m_fields.resize(m_fields.size() * 2);
+        m_fields[m_fieldCount++] = {begin, end, unescape};
+    }
     bool endRecord(const char *d, size_t recordStart, size_t end);
     void resetRecordState();
     void unescapeInto(const char *begin, const char *end, std::string &out) const;
@@ -162,8 +168,9 @@ private:
     size_t m_fieldStart = 0;
     size_t m_quoteOpen = 0;
     size_t m_quoteClose = 0;
-    qint64 m_recordBreaks = 0; // line breaks inside quoted fields of the current record
-    std::vector<Span> m_fields;
+    qint64 m_recordBreaks = 0;  // line breaks inside quoted fields of the current record
+    std::vector<Span> m_fields; // the first m_fieldCount are the record's (no per-field push_back)
+    size_t m_fieldCount = 0;
 
     // Bytes of a record that straddles fed buffers; empty in the common case.
     std::string m_pending;

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/rowindex.h"
 
+#include "engine/csvscan_p.h"
+
 #include <QThread>
 
 #include <algorithm>
 #include <atomic>
 #include <cstring>
 #include <thread>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace godwit::engine {
 
@@ -19,28 +17,8 @@ namespace {
 // The reader's states, for finding record starts only (no fields are kept).
 enum class S : unsigned char { RecordStart, FieldStart, Leading, Unquoted, Quoted, QuoteSeen, AfterQuote };
 
-inline const char *findSpecial(const char *p, const char *end, char delimiter)
-{
-#if defined(__SSE2__)
-    const __m128i vd = _mm_set1_epi8(delimiter);
-    const __m128i vn = _mm_set1_epi8('\n');
-    const __m128i vr = _mm_set1_epi8('\r');
-    while (end - p >= 16) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i hit =
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, vd), _mm_cmpeq_epi8(x, vn)), _mm_cmpeq_epi8(x, vr));
-        const int mask = _mm_movemask_epi8(hit);
-        if (mask != 0)
-            return p + __builtin_ctz(unsigned(mask));
-        p += 16;
-    }
-#endif
-    for (; p < end; ++p) {
-        if (*p == delimiter || *p == '\n' || *p == '\r')
-            return p;
-    }
-    return end;
-}
+using scan::countBreaks;
+using scan::findSpecial;
 
 struct Scanner {
     const char *d = nullptr; // the whole input: d[i - 1] is readable for any i > 0
@@ -162,11 +140,8 @@ struct Scanner {
             case S::Quoted: {
                 const auto *q = static_cast<const char *>(std::memchr(d + i, quote, to - i));
                 const size_t stop = q ? size_t(q - d) : to;
-                for (; i < stop; ++i) {
-                    const char c = d[i];
-                    if (c == '\r' || (c == '\n' && (i == 0 || d[i - 1] != '\r')))
-                        ++breaks;
-                }
+                breaks += countBreaks(d, i, stop);
+                i = stop;
                 if (!q)
                     return;
                 state = S::QuoteSeen;

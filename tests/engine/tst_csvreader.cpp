@@ -93,6 +93,7 @@ private slots:
     void randomChunkingGivesTheSameRecords();
     void byteByByte();
     void tenMegabyteField();
+    void lineBreaksInsideLongQuotedFields();
     void memoryStaysFlat();
     void fieldsAreViewsIntoTheInput();
     void progressAndCancellation();
@@ -314,6 +315,37 @@ void TestCsvReader::tenMegabyteField()
                  QCryptographicHash::hash(content, QCryptographicHash::Sha1));
         QCOMPARE(second[2], content.left(1 << 20).replace('"', 'q'));
         QCOMPARE(lines[2], 3 + content.count('\n'));
+    }
+}
+
+void TestCsvReader::lineBreaksInsideLongQuotedFields()
+{
+    // Quoted content long enough for the 16-byte scans, with CR, LF and CRLF at every alignment
+    // (a CRLF split across two 16-byte blocks included): the next record's line must count each
+    // break once.
+    QRandomGenerator rng(99);
+    for (int round = 0; round < 300; ++round) {
+        QByteArray content(rng.bounded(0, 40), 'p');
+        const int length = rng.bounded(1, 120);
+        for (int i = 0; i < length; ++i) {
+            const int pick = rng.bounded(6);
+            content += pick == 0 ? '\r' : pick == 1 ? '\n' : 'a';
+        }
+        qint64 breaks = 0;
+        for (qsizetype i = 0; i < content.size(); ++i) {
+            if (content[i] == '\r' || (content[i] == '\n' && (i == 0 || content[i - 1] != '\r')))
+                ++breaks;
+        }
+        const QByteArray data = "x,\"" + content + "\"\r\nnext,1\n";
+        QList<qint64> lines;
+        CsvReader reader;
+        reader.setRecordCallback([&lines](const CsvRecord &record) {
+            lines.append(record.line);
+            return true;
+        });
+        reader.feed(data);
+        reader.finish();
+        QCOMPARE(lines, (QList<qint64>{1, 2 + breaks}));
     }
 }
 
