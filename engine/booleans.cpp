@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/booleans.h"
+
+#include <iterator>
+
+namespace godwit::engine {
+
+namespace {
+
+constexpr QStringView kTrue[] = {u"true", u"yes", u"y", u"1",   u"t",    u"on",   u"x",  u"✓", u"✔",
+                                 u"☑",    u"ja",  u"j", u"oui", u"vrai", u"wahr", u"si", u"sí"};
+constexpr QStringView kFalse[] = {u"false", u"no", u"n",    u"0",   u"f",    u"off",   u"✗",
+                                  u"✘",     u"☐",  u"nein", u"non", u"faux", u"falsch"};
+
+bool anyOf(QStringView t, const QStringView *words, qsizetype count)
+{
+    for (qsizetype i = 0; i < count; ++i) {
+        if (t.size() == words[i].size() && t.compare(words[i], Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+BooleanValue parseBoolean(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.isEmpty())
+        return BooleanValue::Empty;
+    if (t.size() > 6)
+        return BooleanValue::Invalid;
+    if (anyOf(t, kTrue, std::size(kTrue)))
+        return BooleanValue::True;
+    if (anyOf(t, kFalse, std::size(kFalse)))
+        return BooleanValue::False;
+    return BooleanValue::Invalid;
+}
+
+Normalized normalizeBoolean(QStringView raw)
+{
+    const QStringView t = raw.trimmed();
+    switch (parseBoolean(t)) {
+    case BooleanValue::Empty:
+        return Normalized::empty();
+    case BooleanValue::Invalid:
+        return Normalized::invalid();
+    case BooleanValue::True:
+        return Normalized::from(t, u"true");
+    case BooleanValue::False:
+        return Normalized::from(t, u"false");
+    }
+    return Normalized::invalid();
+}
+
+} // namespace godwit::engine

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/textrules.h"
+
+#include "engine/emails.h"
+
+namespace godwit::engine {
+
+namespace {
+
+bool isHex(char16_t c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+bool isAsciiUpper(char16_t c)
+{
+    return c >= u'A' && c <= u'Z';
+}
+
+bool isIpv4(QStringView host)
+{
+    int parts = 0;
+    qsizetype start = 0;
+    while (true) {
+        qsizetype end = host.indexOf(u'.', start);
+        if (end < 0)
+            end = host.size();
+        const QStringView part = host.sliced(start, end - start);
+        if (part.isEmpty() || part.size() > 3)
+            return false;
+        int v = 0;
+        for (const QChar c : part) {
+            if (c.unicode() < u'0' || c.unicode() > u'9')
+                return false;
+            v = v * 10 + (c.unicode() - u'0');
+        }
+        if (v > 255)
+            return false;
+        ++parts;
+        if (end == host.size())
+            break;
+        start = end + 1;
+    }
+    return parts == 4;
+}
+
+bool isIpv6Literal(QStringView host)
+{
+    if (host.size() < 4 || host.front() != u'[' || host.back() != u']')
+        return false;
+    int colons = 0;
+    for (const QChar c : host.sliced(1, host.size() - 2)) {
+        if (c == u':')
+            ++colons;
+        else if (!isHex(c.unicode()) && c != u'.')
+            return false;
+    }
+    return colons >= 2 && colons <= 7;
+}
+
+QString fold(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool space = false;
+    for (const QChar c : text.trimmed()) {
+        if (c.isSpace()) {
+            space = true;
+            continue;
+        }
+        if (space)
+            out.append(u' ');
+        space = false;
+        out.append(c);
+    }
+    return out.toCaseFolded();
+}
+
+} // namespace
+
+Normalized normalizeUrl(QStringView raw)
+{
+    const QStringView t = raw.trimmed();
+    if (t.isEmpty())
+        return Normalized::empty();
+    for (const QChar c : t) {
+        if (c.isSpace() || c.unicode() < 0x20 || c == u'"' || c == u'<' || c == u'>')
+            return Normalized::invalid();
+    }
+    QStringView rest = t;
+    QStringView scheme;
+    const qsizetype sep = t.indexOf(u"://");
+    if (sep > 0) {
+        scheme = t.first(sep);
+        rest = t.sliced(sep + 3);
+        if (scheme.compare(u"http", Qt::CaseInsensitive) != 0 &&
+            scheme.compare(u"https", Qt::CaseInsensitive) != 0 &&
+            scheme.compare(u"ftp", Qt::CaseInsensitive) != 0 &&
+            scheme.compare(u"ftps", Qt::CaseInsensitive) != 0)
+            return Normalized::invalid();
+    } else if (!t.startsWith(u"www.", Qt::CaseInsensitive)) {
+        return Normalized::invalid();
+    }
+    qsizetype hostEnd = 0;
+    while (hostEnd < rest.size() && rest[hostEnd] != u'/' && rest[hostEnd] != u'?' && rest[hostEnd] != u'#')
+        ++hostEnd;
+    QStringView authority = rest.first(hostEnd);
+    if (authority.contains(u'@'))
+        return Normalized::invalid(); // credentials in a URL: not in a data file
+    QStringView host = authority;
+    const qsizetype colon = authority.lastIndexOf(u':');
+    if (colon >= 0 && !(authority.front() == u'[' && authority.back() == u']')) {
+        const QStringView port = authority.sliced(colon + 1);
+        if (port.isEmpty() || port.size() > 5)
+            return Normalized::invalid();
+        int value = 0;
+        for (const QChar c : port) {
+            if (c.unicode() < u'0' || c.unicode() > u'9')
+                return Normalized::invalid();
+            value = value * 10 + (c.unicode() - u'0');
+        }
+        if (value == 0 || value > 65535)
+            return Normalized::invalid();
+        host = authority.first(colon);
+    }
+    if (!(isIpv6Literal(host) || isIpv4(host) || host.compare(u"localhost", Qt::CaseInsensitive) == 0 ||
+          isValidDomain(host)))
+        return Normalized::invalid();
+
+    bool upper = false;
+    for (const QChar c : scheme)
+        upper = upper || isAsciiUpper(c.unicode());
+    for (const QChar c : host)
+        upper = upper || isAsciiUpper(c.unicode()) || (c.unicode() >= 0x80 && c.isUpper());
+    if (!upper && !scheme.isEmpty())
+        return Normalized::unchanged();
+    QString out;
+    out.reserve(t.size() + 8);
+    out.append(scheme.isEmpty() ? QStringLiteral("https") : scheme.toString().toLower());
+    out.append(u"://");
+    out.append(host.toString().toLower());
+    out.append(rest.sliced(host.size()));
+    return {NormalStatus::Rewritten, out};
+}
+
+Normalized normalizeUuid(QStringView raw)
+{
+    QStringView t = raw.trimmed();
+    if (t.isEmpty())
+        return Normalized::empty();
+    if (t.startsWith(u"urn:uuid:", Qt::CaseInsensitive))
+        t = t.sliced(9);
+    if (t.size() >= 2 && t.front() == u'{' && t.back() == u'}')
+        t = t.sliced(1, t.size() - 2);
+    char16_t out[36];
+    int n = 0;
+    if (t.size() == 36) {
+        for (qsizetype i = 0; i < 36; ++i) {
+            const char16_t c = t[i].unicode();
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                if (c != u'-')
+                    return Normalized::invalid();
+                out[n++] = c;
+            } else if (!isHex(c)) {
+                return Normalized::invalid();
+            } else {
+                out[n++] = isAsciiUpper(c) ? char16_t(c + 32) : c;
+            }
+        }
+    } else if (t.size() == 32) {
+        for (qsizetype i = 0; i < 32; ++i) {
+            const char16_t c = t[i].unicode();
+            if (!isHex(c))
+                return Normalized::invalid();
+            if (i == 8 || i == 12 || i == 16 || i == 20)
+                out[n++] = u'-';
+            out[n++] = isAsciiUpper(c) ? char16_t(c + 32) : c;
+        }
+    } else {
+        return Normalized::invalid();
+    }
+    return Normalized::from(raw.trimmed(), QStringView(out, n));
+}
+
+qsizetype characterCount(QStringView text)
+{
+    qsizetype count = text.size();
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && text[i + 1].isLowSurrogate()) {
+            --count;
+            ++i;
+        }
+    }
+    return count;
+}
+
+EnumMatcher::EnumMatcher(const QStringList &values, const QHash<QString, QString> &aliases)
+    : m_values(values)
+{
+    for (qsizetype i = 0; i < m_values.size(); ++i) {
+        m_exact.insert(m_values[i], i);
+        m_folded.insert(fold(m_values[i]), i);
+    }
+    for (auto it = aliases.cbegin(); it != aliases.cend(); ++it) {
+        const qsizetype target = indexOf(it.value());
+        if (target < 0) {
+            m_dangling.append(it.key());
+            continue;
+        }
+        const QString key = fold(it.key());
+        if (!m_folded.contains(key)) // a value always wins over an alias spelled like it
+            m_folded.insert(key, target);
+    }
+}
+
+qsizetype EnumMatcher::indexOf(QStringView raw) const
+{
+    const QStringView t = raw.trimmed();
+    if (t.isEmpty())
+        return -1;
+    // No allocation for the common case: the value as it is, looked up through a raw view.
+    const QString view = QString::fromRawData(t.data(), t.size());
+    const auto exact = m_exact.constFind(view);
+    if (exact != m_exact.cend())
+        return exact.value();
+    const auto folded = m_folded.constFind(fold(t));
+    return folded == m_folded.cend() ? -1 : folded.value();
+}
+
+Normalized EnumMatcher::normalize(QStringView raw) const
+{
+    const QStringView t = raw.trimmed();
+    if (t.isEmpty())
+        return Normalized::empty();
+    const qsizetype index = indexOf(t);
+    if (index < 0)
+        return Normalized::invalid();
+    if (m_values[index] == t)
+        return Normalized::unchanged();
+    return {NormalStatus::Rewritten, m_values[index]};
+}
+
+} // namespace godwit::engine

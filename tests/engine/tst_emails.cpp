@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/emails.h"
+
+#include <QTest>
+
+using namespace godwit::engine;
+
+Q_DECLARE_METATYPE(godwit::engine::NormalStatus)
+
+class TestEmails : public QObject {
+    Q_OBJECT
+private slots:
+    void normalize_data();
+    void normalize();
+    void noAllocationWhenNormal();
+    void domains_data();
+    void domains();
+};
+
+void TestEmails::normalize_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected"); // empty: invalid
+    auto ok = [](const char *name, const QString &in, const QString &out) {
+        QTest::newRow(name) << in << out;
+    };
+    auto bad = [](const char *name, const QString &in) { QTest::newRow(name) << in << QString(); };
+
+    ok("plain", QStringLiteral("anna@example.com"), QStringLiteral("anna@example.com"));
+    ok("trim", QStringLiteral("  anna@example.com \t"), QStringLiteral("anna@example.com"));
+    ok("nbsp trim", QStringLiteral("\u00a0anna@example.com\u00a0"), QStringLiteral("anna@example.com"));
+    ok("lower domain keep local", QStringLiteral("Anna.Smith@Example.COM"),
+       QStringLiteral("Anna.Smith@example.com"));
+    ok("plus tag", QStringLiteral("anna+news@example.co.uk"), QStringLiteral("anna+news@example.co.uk"));
+    ok("odd but legal local", QStringLiteral("o'brien_{x}=y@example.ie"),
+       QStringLiteral("o'brien_{x}=y@example.ie"));
+    ok("subdomains and digits", QStringLiteral("a1@mail-2.eu-west.example.org"),
+       QStringLiteral("a1@mail-2.eu-west.example.org"));
+    ok("mailto", QStringLiteral("mailto:Anna@Example.com"), QStringLiteral("Anna@example.com"));
+    ok("idn domain", QStringLiteral("jürgen@Müller.DE"), QStringLiteral("jürgen@müller.de"));
+    ok("punycode tld", QStringLiteral("a@example.xn--p1ai"), QStringLiteral("a@example.xn--p1ai"));
+    ok("long tld", QStringLiteral("a@example.photography"), QStringLiteral("a@example.photography"));
+    bad("space inside", QStringLiteral("anna smith@example.com"));
+    bad("space in domain", QStringLiteral("anna@exa mple.com"));
+    bad("double dot local", QStringLiteral("anna..smith@example.com"));
+    bad("double dot domain", QStringLiteral("anna@example..com"));
+    bad("leading dot", QStringLiteral(".anna@example.com"));
+    bad("trailing dot local", QStringLiteral("anna.@example.com"));
+    bad("no tld", QStringLiteral("anna@localhost"));
+    bad("one letter tld", QStringLiteral("anna@example.c"));
+    bad("numeric tld", QStringLiteral("anna@10.0.0.1"));
+    bad("trailing dot domain", QStringLiteral("anna@example.com."));
+    bad("two ats", QStringLiteral("anna@smith@example.com"));
+    bad("no at", QStringLiteral("anna.example.com"));
+    bad("empty local", QStringLiteral("@example.com"));
+    bad("empty domain", QStringLiteral("anna@"));
+    bad("hyphen label start", QStringLiteral("anna@-example.com"));
+    bad("hyphen label end", QStringLiteral("anna@example-.com"));
+    bad("comma typo", QStringLiteral("anna@example,com"));
+    bad("angle brackets", QStringLiteral("Anna <anna@example.com>"));
+    bad("two addresses", QStringLiteral("a@example.com; b@example.com"));
+    bad("quoted local", QStringLiteral("\"anna\"@example.com"));
+    bad("local too long", QString(65, u'a') + QStringLiteral("@example.com"));
+    bad("label too long", QStringLiteral("a@") + QString(64, u'b') + QStringLiteral(".com"));
+    bad("only mailto", QStringLiteral("mailto:"));
+}
+
+void TestEmails::normalize()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const Normalized n = normalizeEmail(input);
+    if (expected.isEmpty()) {
+        QCOMPARE(n.status, NormalStatus::Invalid);
+        return;
+    }
+    QVERIFY(n.ok());
+    QCOMPARE(n.text(input).toString(), expected);
+    QVERIFY(isValidEmail(expected));
+}
+
+void TestEmails::noAllocationWhenNormal()
+{
+    const QString mail = QStringLiteral("  Anna@example.com ");
+    const Normalized n = normalizeEmail(mail);
+    QCOMPARE(n.status, NormalStatus::Unchanged);
+    QVERIFY(n.value.isNull());
+    QCOMPARE(n.text(mail), u"Anna@example.com");
+    QCOMPARE(normalizeEmail(u"").status, NormalStatus::Empty);
+    QCOMPARE(normalizeEmail(u"a@Example.com").status, NormalStatus::Rewritten);
+}
+
+void TestEmails::domains_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<bool>("single");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("two labels") << QStringLiteral("example.com") << false << true;
+    QTest::newRow("single label") << QStringLiteral("intranet") << false << false;
+    QTest::newRow("single label allowed") << QStringLiteral("intranet") << true << true;
+    QTest::newRow("empty label") << QStringLiteral("a..b") << false << false;
+    QTest::newRow("63 chars") << QString(63, u'a') + QStringLiteral(".de") << false << true;
+    QTest::newRow("underscore") << QStringLiteral("my_host.example.com") << false << false;
+}
+
+void TestEmails::domains()
+{
+    QFETCH(QString, domain);
+    QFETCH(bool, single);
+    QFETCH(bool, valid);
+    QCOMPARE(isValidDomain(domain, single), valid);
+}
+
+QTEST_APPLESS_MAIN(TestEmails)
+#include "tst_emails.moc"
