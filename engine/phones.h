@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/normalized.h"
+
+#include <QString>
+#include <QStringView>
+
+namespace godwit::engine {
+
+// Phone numbers to E.164 with libphonenumber: "030 1234567" with default region DE ->
+// "+49301234567"; "+1 (650) 253-0000" whatever the region; "0049 30 1234567" through the
+// region's international prefix. An extension is kept RFC 3966 style: "+16502530000;ext=12".
+// Numbers libphonenumber does not consider valid (too short, unassigned ranges) are Invalid.
+// Const and thread-safe (libphonenumber's PhoneNumberUtil is); share one per column.
+class PhoneNormalizer {
+public:
+    // `defaultRegion`: ISO 3166-1 alpha-2 ("DE", "us"); used for numbers without a country code.
+    // An unknown region ("ZZ", "") accepts only numbers with a country code.
+    explicit PhoneNormalizer(QStringView defaultRegion = u"ZZ");
+
+    Normalized normalize(QStringView raw) const;
+    QString defaultRegion() const { return QString::fromLatin1(m_region); }
+    bool hasDefaultRegion() const { return m_region != "ZZ"; }
+
+    static bool isSupportedRegion(QStringView region);
+
+private:
+    QByteArray m_region; // upper-case, "ZZ" when none
+};
+
+} // namespace godwit::engine

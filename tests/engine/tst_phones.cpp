@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/phones.h"
+
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+
+using namespace godwit::engine;
+
+Q_DECLARE_METATYPE(godwit::engine::NormalStatus)
+
+class TestPhones : public QObject {
+    Q_OBJECT
+private slots:
+    void normalize_data();
+    void normalize();
+    void regions();
+    void unchangedAndEmpty();
+    void sharedBetweenThreads();
+};
+
+void TestPhones::normalize_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected"); // empty: invalid
+    auto row = [](const char *name, const char *region, const QString &in, const QString &out) {
+        QTest::newRow(name) << QString::fromLatin1(region) << in << out;
+    };
+    row("de national", "DE", QStringLiteral("030 1234567"), QStringLiteral("+49301234567"));
+    row("de with slash", "DE", QStringLiteral("030/123 456-7"), QStringLiteral("+49301234567"));
+    row("de idd prefix", "DE", QStringLiteral("0049 30 1234567"), QStringLiteral("+49301234567"));
+    row("de mobile", "DE", QStringLiteral("0151 23456789"), QStringLiteral("+4915123456789"));
+    row("de (0) in international", "DE", QStringLiteral("+49 (0)30 1234567"), QStringLiteral("+49301234567"));
+    row("us national", "US", QStringLiteral("(650) 253-0000"), QStringLiteral("+16502530000"));
+    row("us dots", "US", QStringLiteral("650.253.0000"), QStringLiteral("+16502530000"));
+    row("us leading 1", "US", QStringLiteral("1-650-253-0000"), QStringLiteral("+16502530000"));
+    row("us extension", "US", QStringLiteral("650-253-0000 ext. 123"),
+        QStringLiteral("+16502530000;ext=123"));
+    row("lower-case region", "us", QStringLiteral("(650) 253-0000"), QStringLiteral("+16502530000"));
+    row("gb", "GB", QStringLiteral("020 7946 0958"), QStringLiteral("+442079460958"));
+    row("fr", "FR", QStringLiteral("01 42 68 53 00"), QStringLiteral("+33142685300"));
+    row("international in other region", "DE", QStringLiteral("+1 650 253 0000"),
+        QStringLiteral("+16502530000"));
+    row("no region with plus", "ZZ", QStringLiteral("+33 1 42 68 53 00"), QStringLiteral("+33142685300"));
+    row("no region without plus", "ZZ", QStringLiteral("01 42 68 53 00"), QString());
+    row("nbsp padded", "FR", QStringLiteral("\u00a001\u00a042\u00a068\u00a053\u00a000 "),
+        QStringLiteral("+33142685300"));
+    row("too short", "DE", QStringLiteral("12"), QString());
+    row("too short with digits", "DE", QStringLiteral("123"), QString());
+    row("too long", "US", QStringLiteral("650 253 0000 0000 0000"), QString());
+    row("letters", "DE", QStringLiteral("call me"), QString());
+    row("email", "DE", QStringLiteral("anna@example.com"), QString());
+    row("unassigned us area code", "US", QStringLiteral("(111) 253-0000"), QString());
+    row("bogus country code", "ZZ", QStringLiteral("+999 1234567"), QString());
+}
+
+void TestPhones::normalize()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const PhoneNormalizer phones(region);
+    const Normalized n = phones.normalize(input);
+    if (expected.isEmpty()) {
+        QCOMPARE(n.status, NormalStatus::Invalid);
+        return;
+    }
+    QVERIFY2(n.ok(), qPrintable(input));
+    QCOMPARE(n.text(input).toString(), expected);
+}
+
+void TestPhones::regions()
+{
+    QVERIFY(PhoneNormalizer::isSupportedRegion(u"DE"));
+    QVERIFY(PhoneNormalizer::isSupportedRegion(u"us"));
+    QVERIFY(!PhoneNormalizer::isSupportedRegion(u"XX"));
+    QVERIFY(!PhoneNormalizer::isSupportedRegion(u"ZZ"));
+    QCOMPARE(PhoneNormalizer(u" de ").defaultRegion(), QStringLiteral("DE"));
+    QVERIFY(PhoneNormalizer(u"de").hasDefaultRegion());
+    QCOMPARE(PhoneNormalizer(u"Germany").defaultRegion(), QStringLiteral("ZZ"));
+    QVERIFY(!PhoneNormalizer().hasDefaultRegion());
+}
+
+void TestPhones::unchangedAndEmpty()
+{
+    const PhoneNormalizer phones(u"DE");
+    QCOMPARE(phones.normalize(u" +49301234567 ").status, NormalStatus::Unchanged);
+    QCOMPARE(phones.normalize(u"").status, NormalStatus::Empty);
+    QCOMPARE(phones.normalize(u"030 1234567").status, NormalStatus::Rewritten);
+}
+
+void TestPhones::sharedBetweenThreads()
+{
+    const PhoneNormalizer phones(u"DE");
+    std::atomic<int> wrong{0};
+    auto work = [&](int seed) {
+        for (int i = 0; i < 2000; ++i) {
+            const int n = 1000000 + (seed * 7919 + i) % 8999999;
+            const QString local = QStringLiteral("030 ") + QString::number(n);
+            const Normalized r = phones.normalize(local);
+            if (!r.ok() || r.text(local) != QString(QStringLiteral("+4930") + QString::number(n)))
+                ++wrong;
+        }
+    };
+    std::thread a(work, 1);
+    std::thread b(work, 2);
+    a.join();
+    b.join();
+    QCOMPARE(wrong.load(), 0);
+}
+
+QTEST_APPLESS_MAIN(TestPhones)
+#include "tst_phones.moc"
