@@ -160,6 +160,7 @@ void Session::checkNow()
     if (!m_connection->isConfigured() || m_check)
         return;
     m_check = new ListSourcesRequest(this);
+    m_check->setMaxAttempts(1); // a probe: the timer repeats it, and the state must not lag
     connect(m_check, &ApiRequest::finished, this, &Session::onCheckFinished);
     m_check->start(m_connection);
 }

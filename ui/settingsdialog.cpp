@@ -390,6 +390,7 @@ void SettingsDialog::testConnection()
         m_testConnection->configure(profile.baseUrl, key, profile.headerName);
         m_testConnection->setTimeout(15000);
         m_testRequest = new app::ListSourcesRequest(m_testConnection);
+        m_testRequest->setMaxAttempts(1); // the user is waiting for a verdict, not for retries
         connect(m_testRequest, &app::ApiRequest::finished, this, [this] {
             setBusy(false);
             const app::ApiResult &result = m_testRequest->result();

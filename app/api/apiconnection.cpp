@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/api/apiconnection.h"
 
+#include "app/api/apirequest.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
+#include <QRandomGenerator>
 
 namespace godwit::app {
 
@@ -12,6 +16,62 @@ ApiConnection::ApiConnection(QObject *parent)
     , m_network(new QNetworkAccessManager(this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_pauseTimer.setSingleShot(true);
+    connect(&m_pauseTimer, &QTimer::timeout, this, [this] {
+        if (isPaused()) { // extended meanwhile
+            m_pauseTimer.start(int(QDateTime::currentDateTimeUtc().msecsTo(m_pausedUntil)) + 1);
+            return;
+        }
+        m_pausedUntil = {};
+        emit rateLimitLifted();
+    });
+}
+
+bool ApiConnection::isPaused() const
+{
+    return m_pausedUntil.isValid() && QDateTime::currentDateTimeUtc() < m_pausedUntil;
+}
+
+void ApiConnection::whenReady(QObject *context, std::function<void()> send)
+{
+    if (!isPaused()) {
+        send();
+        return;
+    }
+    const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(m_pausedUntil) + 1;
+    QTimer::singleShot(int(wait), context, [this, context, send = std::move(send)]() mutable {
+        whenReady(context, std::move(send)); // the pause may have been extended
+    });
+}
+
+std::optional<std::chrono::milliseconds> ApiConnection::planRetry(ApiRequest &request, int attempt,
+                                                                  const ApiResult &result,
+                                                                  const QByteArray &retryAfter,
+                                                                  const QByteArray &rateLimitReset)
+{
+    using std::chrono::milliseconds;
+    const double random = QRandomGenerator::global()->generateDouble();
+    std::optional<milliseconds> delay =
+        m_retryPolicy.retryDelay(attempt, result.status, request.isIdempotent(), random);
+    if (request.maxAttempts() > 0 && attempt >= request.maxAttempts())
+        delay.reset();
+    if (result.status == ApiStatus::RateLimited) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        milliseconds pause = RetryPolicy::rateLimitPause(retryAfter, rateLimitReset, now)
+                                 .value_or(m_retryPolicy.backoff(attempt, random));
+        pause = std::min(std::max(pause, milliseconds(0)), m_retryPolicy.maxRateLimitPause);
+        const QDateTime until = now.addMSecs(pause.count());
+        if (!m_pausedUntil.isValid() || until > m_pausedUntil) {
+            m_pausedUntil = until;
+            m_pauseTimer.start(int(pause.count()) + 1);
+            emit rateLimited(until);
+        }
+        if (delay)
+            delay = pause; // the request itself waits for the pause, not a second backoff
+    }
+    if (delay)
+        emit retryScheduled(&request, attempt + 1, int(delay->count()), result);
+    return delay;
 }
 
 void ApiConnection::configure(const QUrl &baseUrl, const QString &apiKey, const QByteArray &headerName)

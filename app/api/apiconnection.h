@@ -1,15 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/api/apiresult.h"
+#include "app/api/retrypolicy.h"
+
+#include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
 
 namespace godwit::app {
+
+class ApiRequest;
 
 // One connection to a Migration API server: base URL, credentials, the network manager.
 // Requests go through it; cross-cutting policy (retries, rate-limit pauses) belongs here,
@@ -38,8 +49,29 @@ public:
 
     QNetworkAccessManager *networkManager() const { return m_network; }
 
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
+
+    // After a 429 the whole connection waits: no request is sent before this time.
+    bool isPaused() const;
+    QDateTime pausedUntil() const { return m_pausedUntil; }
+    // Runs `send` now, or when the pause ends (never after `context` is gone).
+    void whenReady(QObject *context, std::function<void()> send);
+
+    // Called by a request whose attempt failed: decides whether and when it tries again
+    // (and, for a 429, pauses the connection). nullopt: give up and report.
+    std::optional<std::chrono::milliseconds> planRetry(ApiRequest &request, int attempt,
+                                                       const ApiResult &result, const QByteArray &retryAfter,
+                                                       const QByteArray &rateLimitReset);
+
 signals:
     void configurationChanged();
+    // A request will try again after `delayMs` (the UI can say "Retrying (attempt 2 of 5)").
+    void retryScheduled(godwit::app::ApiRequest *request, int nextAttempt, int delayMs,
+                        const godwit::app::ApiResult &lastResult);
+    // The server said "too many requests": everything waits until `until`.
+    void rateLimited(const QDateTime &until);
+    void rateLimitLifted();
 
 private:
     QNetworkAccessManager *m_network;
@@ -47,6 +79,9 @@ private:
     QString m_apiKey;
     QByteArray m_headerName = "x-api-key";
     int m_timeoutMs = kDefaultTimeoutMs;
+    RetryPolicy m_retryPolicy;
+    QDateTime m_pausedUntil;
+    QTimer m_pauseTimer;
 };
 
 } // namespace godwit::app

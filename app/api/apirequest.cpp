@@ -9,11 +9,23 @@
 
 namespace godwit::app {
 
+namespace {
+bool idempotentMethod(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE" ||
+           method == "OPTIONS";
+}
+} // namespace
+
 ApiRequest::ApiRequest(QByteArray method, QString path, QObject *parent)
     : QObject(parent)
     , m_method(std::move(method))
     , m_path(std::move(path))
-{}
+    , m_idempotent(idempotentMethod(m_method))
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiRequest::sendAttempt);
+}
 
 ApiRequest::~ApiRequest()
 {
@@ -38,22 +50,46 @@ void ApiRequest::setRawBody(const QByteArray &body, const QByteArray &contentTyp
 
 void ApiRequest::start(ApiConnection *connection)
 {
-    Q_ASSERT(!m_reply);
+    Q_ASSERT(!m_running);
+    m_connection = connection;
+    m_running = true;
     m_aborted = false;
+    m_attempt = 0;
     m_result = {};
-    QUrl url = connection->resolve(m_path);
-    if (!m_query.isEmpty())
-        url.setQuery(m_query);
-    m_reply = connection->send(m_method, url, m_body, m_contentType);
-    connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
+    sendAttempt();
+}
+
+void ApiRequest::sendAttempt()
+{
+    if (!m_connection) {
+        finish({ApiStatus::Canceled, 0, tr("Canceled"), {}, {}});
+        return;
+    }
+    // A rate-limited connection holds every request back until its pause ends.
+    m_connection->whenReady(this, [this] {
+        if (m_aborted || !m_running || !m_connection)
+            return;
+        ++m_attempt;
+        QUrl url = m_connection->resolve(m_path);
+        if (!m_query.isEmpty())
+            url.setQuery(m_query);
+        m_reply = m_connection->send(m_method, url, m_body, m_contentType);
+        connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
+    });
 }
 
 void ApiRequest::abort()
 {
-    if (!m_reply)
+    if (!m_running)
         return;
     m_aborted = true;
-    m_reply->abort(); // finishes the reply synchronously with OperationCanceledError
+    if (m_reply) {
+        m_reply->abort(); // finishes the reply synchronously with OperationCanceledError
+        return;
+    }
+    // Waiting between attempts (or for a rate-limit pause).
+    m_retryTimer.stop();
+    finish({ApiStatus::Canceled, 0, tr("Canceled"), {}, {}});
 }
 
 QString ApiRequest::parseBody(const QJsonObject &)
@@ -61,12 +97,33 @@ QString ApiRequest::parseBody(const QJsonObject &)
     return {};
 }
 
+void ApiRequest::finish(const ApiResult &result)
+{
+    m_result = result;
+    m_running = false;
+    emit finished();
+}
+
 void ApiRequest::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
+    const ApiResult result = resultFromReply(reply);
+    if (result.status != ApiStatus::Canceled && m_connection) {
+        const auto delay = m_connection->planRetry(*this, m_attempt, result, reply->rawHeader("Retry-After"),
+                                                   reply->rawHeader("X-RateLimit-Reset"));
+        if (delay) {
+            m_result = result; // what the last attempt said, while waiting
+            m_retryTimer.start(int(delay->count()));
+            return;
+        }
+    }
+    finish(result);
+}
 
+ApiResult ApiRequest::resultFromReply(QNetworkReply *reply)
+{
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QNetworkReply::NetworkError error = reply->error();
     ApiResult result;
@@ -84,9 +141,7 @@ void ApiRequest::onReplyFinished()
             result.status = ApiStatus::NetworkError;
             result.message = reply->errorString();
         }
-        m_result = result;
-        emit finished();
-        return;
+        return result;
     }
 
     result.status = ApiResult::statusForHttp(result.httpStatus);
@@ -113,8 +168,7 @@ void ApiRequest::onReplyFinished()
                     .arg(result.httpStatus)
                     .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
     }
-    m_result = result;
-    emit finished();
+    return result;
 }
 
 } // namespace godwit::app

@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace godwit::app {
@@ -22,12 +23,22 @@ public:
     ~ApiRequest() override;
 
     void start(ApiConnection *connection);
+    // Ends the request as Canceled, whether an attempt is in flight or it waits to retry.
     void abort();
-    bool isRunning() const { return m_reply != nullptr; }
+    // From start() until finished(), waits between attempts included.
+    bool isRunning() const { return m_running; }
+    // Attempts made so far (1 after a first answer).
+    int attempts() const { return m_attempt; }
 
     const ApiResult &result() const { return m_result; }
     QByteArray method() const { return m_method; }
     QString path() const { return m_path; }
+    // Safe to send twice: GET, PUT, DELETE — and POSTs that carry an idempotency key.
+    bool isIdempotent() const { return m_idempotent; }
+    // At most this many attempts, whatever the connection's policy allows (0: the policy's).
+    // A connectivity probe uses 1: it repeats on its own schedule and must report promptly.
+    void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+    int maxAttempts() const { return m_maxAttempts; }
 
 signals:
     void finished();
@@ -37,21 +48,31 @@ protected:
     void setQuery(const QUrlQuery &query) { m_query = query; }
     void setJsonBody(const QJsonObject &body);
     void setRawBody(const QByteArray &body, const QByteArray &contentType);
+    void setIdempotent(bool idempotent) { m_idempotent = idempotent; }
 
     // Reads the endpoint's typed result from a 2xx JSON body. Returns an error text when the
     // body lacks what the endpoint promises (the request then ends InvalidResponse).
     virtual QString parseBody(const QJsonObject &body);
 
 private:
+    void sendAttempt();
     void onReplyFinished();
+    ApiResult resultFromReply(QNetworkReply *reply);
+    void finish(const ApiResult &result);
 
     QByteArray m_method;
     QString m_path;
     QUrlQuery m_query;
     QByteArray m_body;
     QByteArray m_contentType;
+    QPointer<ApiConnection> m_connection;
     QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
     ApiResult m_result;
+    int m_attempt = 0;
+    int m_maxAttempts = 0;
+    bool m_idempotent = false;
+    bool m_running = false;
     bool m_aborted = false;
 };
 

@@ -47,6 +47,13 @@ private:
     QByteArray m_reply;
 };
 
+RetryPolicy singleAttempt()
+{
+    RetryPolicy policy;
+    policy.maxAttempts = 1;
+    return policy;
+}
+
 QByteArray httpAnswer(const QByteArray &statusLine, const QByteArray &body)
 {
     return "HTTP/1.1 " + statusLine +
@@ -95,6 +102,7 @@ void TestApiRequest::initTestCase()
 void TestApiRequest::resolvesPaths()
 {
     ApiConnection connection;
+    connection.setRetryPolicy(singleAttempt()); // one attempt's band; retries: tst_retrypolicy
     connection.configure(QUrl(QStringLiteral("https://app.example.com/api/v1/")), QStringLiteral("k"));
     QCOMPARE(connection.baseUrl().toString(), QStringLiteral("https://app.example.com/api/v1"));
     QCOMPARE(connection.resolve(QStringLiteral("/sources")).toString(),
@@ -139,6 +147,7 @@ void TestApiRequest::listsSourcesAndTemplates()
 void TestApiRequest::aliasHeaderWorks()
 {
     ApiConnection connection;
+    connection.setRetryPolicy(singleAttempt()); // one attempt's band; retries: tst_retrypolicy
     connection.configure(m_server.baseUrl(), m_server.apiKey(), "anx-api-key");
     ListSourcesRequest sources;
     QVERIFY(run(sources, connection));
@@ -148,6 +157,7 @@ void TestApiRequest::aliasHeaderWorks()
 void TestApiRequest::wrongKeyIsUnauthorizedWithServerMessage()
 {
     ApiConnection connection;
+    connection.setRetryPolicy(singleAttempt()); // one attempt's band; retries: tst_retrypolicy
     connection.configure(m_server.baseUrl(), QStringLiteral("not-the-key"));
     ListSourcesRequest sources;
     QVERIFY(run(sources, connection));
@@ -193,6 +203,7 @@ void TestApiRequest::refusedConnectionIsNetworkError()
     const quint16 port = probe.serverPort();
     probe.close(); // nothing listens there now
     ApiConnection connection;
+    connection.setRetryPolicy(singleAttempt()); // one attempt's band; retries: tst_retrypolicy
     connection.configure(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(port)), QStringLiteral("k"));
     ListSourcesRequest sources;
     QVERIFY(run(sources, connection));
@@ -204,6 +215,7 @@ void TestApiRequest::silentServerTimesOut()
 {
     RawPeer silent{QByteArray()};
     ApiConnection connection;
+    connection.setRetryPolicy(singleAttempt()); // one attempt's band; retries: tst_retrypolicy
     connection.configure(silent.url(), QStringLiteral("k"));
     connection.setTimeout(300);
     ListSourcesRequest sources;
@@ -238,6 +250,7 @@ void TestApiRequest::peerAnswers()
     QFETCH(QString, message);
     RawPeer peer{answer};
     ApiConnection connection;
+    connection.setRetryPolicy(singleAttempt()); // one attempt's band; retries: tst_retrypolicy
     connection.configure(peer.url(), QStringLiteral("k"));
     std::unique_ptr<ApiRequest> request;
     if (templates)
@@ -255,6 +268,7 @@ void TestApiRequest::abortIsCanceled()
 {
     RawPeer silent{QByteArray()};
     ApiConnection connection;
+    connection.setRetryPolicy(singleAttempt()); // one attempt's band; retries: tst_retrypolicy
     connection.configure(silent.url(), QStringLiteral("k"));
     ListSourcesRequest sources;
     QSignalSpy finished(&sources, &ApiRequest::finished);
