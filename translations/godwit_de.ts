@@ -44,6 +44,25 @@
     </message>
 </context>
 <context>
+    <name>godwit::app::IntentJournal</name>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Das Journal ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>godwit::app::ListSourcesRequest</name>
     <message>
         <source>The server's answer has no "sources" list</source>

@@ -44,6 +44,25 @@
     </message>
 </context>
 <context>
+    <name>godwit::app::IntentJournal</name>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Impossible de créer le dossier de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Le journal n’est pas ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>godwit::app::ListSourcesRequest</name>
     <message>
         <source>The server's answer has no "sources" list</source>
