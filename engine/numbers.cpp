@@ -312,12 +312,14 @@ NumberParse parseNumber(QStringView text, const NumberOptions &options)
     return parseImpl(text, options, buffer, &n);
 }
 
-Normalized normalizeNumber(QStringView raw, const NumberOptions &options)
+Normalized normalizeNumber(QStringView raw, const NumberOptions &options, NumberParse *parse)
 {
     const QStringView t = raw.trimmed();
     char ascii[kBufferSize];
     int n = 0;
     const NumberParse p = parseImpl(t, options, ascii, &n);
+    if (parse)
+        *parse = p;
     if (!p.ok())
         return {p.status, {}};
     char16_t text[kBufferSize];

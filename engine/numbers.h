@@ -38,8 +38,9 @@ NumberParse parseNumber(QStringView text, const NumberOptions &options = {});
 
 // parseNumber to the canonical form: optional '-', digits without leading zeros, optional '.'
 // and fraction without trailing zeros ("1.234,50 €" -> "1234.5", "(12%)" -> "-0.12", "-0" -> "0").
-// Unchanged (no allocation) when the input is already canonical.
-Normalized normalizeNumber(QStringView raw, const NumberOptions &options = {});
+// Unchanged (no allocation) when the input is already canonical. `parse`, when given, receives
+// the details (the value for min/max checks, integer or not).
+Normalized normalizeNumber(QStringView raw, const NumberOptions &options = {}, NumberParse *parse = nullptr);
 
 // The decimal style of a column from all its values; one per thread, merge() at the end.
 class DecimalStyleDetector {

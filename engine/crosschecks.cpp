@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/crosschecks.h"
+
+#include <QHashFunctions>
+
+namespace godwit::engine {
+
+namespace {
+
+constexpr size_t kHashSeed = 0x9e3779b97f4a7c15ULL;
+
+// splitmix64's finaliser: spreads the bits so the low bits index the table well.
+quint64 mix(quint64 x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
+} // namespace
+
+UniqueTracker::UniqueTracker(qsizetype expectedValues)
+{
+    size_t capacity = 16;
+    while (capacity * 3 / 4 < size_t(expectedValues))
+        capacity *= 2;
+    m_hashes.assign(capacity, 0);
+    m_rows.assign(capacity, 0);
+}
+
+quint64 UniqueTracker::hashOf(QStringView value)
+{
+    const quint64 h = mix(quint64(qHash(value, kHashSeed)) ^ quint64(value.size()));
+    return h == 0 ? 1 : h;
+}
+
+qint64 UniqueTracker::insert(QStringView value, qint64 row)
+{
+    if (value.isEmpty())
+        return -1;
+    Q_ASSERT(row >= 0 && row <= qint64(0xffffffffU));
+    return insertHash(hashOf(value), row);
+}
+
+qint64 UniqueTracker::insertHash(quint64 hash, qint64 row)
+{
+    if (size_t(m_size + 1) > m_hashes.size() * 3 / 4)
+        grow();
+    const size_t mask = m_hashes.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        if (m_hashes[i] == hash)
+            return qint64(m_rows[i]);
+        if (m_hashes[i] == 0) {
+            m_hashes[i] = hash;
+            m_rows[i] = quint32(row);
+            ++m_size;
+            return -1;
+        }
+    }
+}
+
+qint64 UniqueTracker::firstRow(QStringView value) const
+{
+    if (value.isEmpty())
+        return -1;
+    const quint64 hash = hashOf(value);
+    const size_t mask = m_hashes.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        if (m_hashes[i] == hash)
+            return qint64(m_rows[i]);
+        if (m_hashes[i] == 0)
+            return -1;
+    }
+}
+
+void UniqueTracker::grow()
+{
+    std::vector<quint64> hashes(m_hashes.size() * 2, 0);
+    std::vector<quint32> rows(m_rows.size() * 2, 0);
+    const size_t mask = hashes.size() - 1;
+    for (size_t j = 0; j < m_hashes.size(); ++j) {
+        if (m_hashes[j] == 0)
+            continue;
+        size_t i = m_hashes[j] & mask;
+        while (hashes[i] != 0)
+            i = (i + 1) & mask;
+        hashes[i] = m_hashes[j];
+        rows[i] = m_rows[j];
+    }
+    m_hashes.swap(hashes);
+    m_rows.swap(rows);
+}
+
+void UniqueTracker::mergeLater(const UniqueTracker &later,
+                               const std::function<void(qint64 row, qint64 firstRow)> &onDuplicate)
+{
+    for (size_t j = 0; j < later.m_hashes.size(); ++j) {
+        if (later.m_hashes[j] == 0)
+            continue;
+        const qint64 first = insertHash(later.m_hashes[j], later.m_rows[j]);
+        if (first >= 0 && onDuplicate)
+            onDuplicate(later.m_rows[j], first);
+    }
+}
+
+size_t UniqueTracker::memoryBytes() const
+{
+    return m_hashes.capacity() * sizeof(quint64) + m_rows.capacity() * sizeof(quint32);
+}
+
+void LinkIndex::add(QStringView value)
+{
+    if (!value.isEmpty())
+        m_values.insert(value.toString());
+}
+
+bool LinkIndex::contains(QStringView value) const
+{
+    if (value.isEmpty())
+        return false;
+    // A QString over the caller's characters: no copy for the lookup.
+    return m_values.contains(QString::fromRawData(value.data(), value.size()));
+}
+
+} // namespace godwit::engine

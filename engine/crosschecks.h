@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSet>
+#include <QString>
+#include <QStringView>
+
+#include <functional>
+#include <vector>
+
+namespace godwit::engine {
+
+// The `unique` rule over a whole file, for one column: remembers a 64-bit hash of each distinct
+// normalised value and the row it first appeared in (12 bytes per slot, open addressing, at most
+// 3/4 full: about 100 MB for 5 million distinct values). Values are not kept, so two different
+// values with the same 64-bit hash would count as duplicates: with n distinct values the chance
+// of any such collision is about n^2 / 2^65 (7e-7 for n = 5 million).
+// Not thread-safe: one tracker per thread over consecutive row ranges, then mergeLater().
+class UniqueTracker {
+public:
+    explicit UniqueTracker(qsizetype expectedValues = 0);
+
+    // Records `value` (already normalised) at `row`. Returns the first row of an equal earlier
+    // value, or -1 when it is new. Empty values are ignored (-1): `required` is about those.
+    qint64 insert(QStringView value, qint64 row);
+    // The first row of `value`, or -1.
+    qint64 firstRow(QStringView value) const;
+
+    // Adds a tracker that saw later rows (another thread's range). `onDuplicate(row, firstRow)`
+    // is called for each value of `later` that this one had already seen (its first row in
+    // `later` is then a duplicate). Duplicates inside `later` were reported by its own insert().
+    void mergeLater(const UniqueTracker &later,
+                    const std::function<void(qint64 row, qint64 firstRow)> &onDuplicate);
+
+    qsizetype size() const { return m_size; }
+    size_t memoryBytes() const;
+    static quint64 hashOf(QStringView value);
+
+private:
+    qint64 insertHash(quint64 hash, qint64 row);
+    void grow();
+
+    std::vector<quint64> m_hashes; // 0 = empty slot
+    std::vector<quint32> m_rows;   // row numbers (< 2^32)
+    qsizetype m_size = 0;
+};
+
+// The `link` rule: the set of normalised values of the target template column(s). Build it once
+// (add() is not thread-safe), then share it: contains() is const and allocation-free.
+class LinkIndex {
+public:
+    void add(QStringView value); // empty values are ignored
+    void reserve(qsizetype n) { m_values.reserve(n); }
+    bool contains(QStringView value) const;
+    qsizetype size() const { return m_values.size(); }
+
+private:
+    QSet<QString> m_values;
+};
+
+} // namespace godwit::engine

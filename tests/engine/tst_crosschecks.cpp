@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/crosschecks.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+using namespace godwit::engine;
+
+class TestCrossChecks : public QObject {
+    Q_OBJECT
+private slots:
+    void uniqueFirstRows_data();
+    void uniqueFirstRows();
+    void uniqueGrowsAndStaysExact();
+    void uniqueMergeLater();
+    void linkIndex();
+};
+
+void TestCrossChecks::uniqueFirstRows_data()
+{
+    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<QList<qint64>>("expected"); // insert() result per row (rows are 1-based)
+    QTest::newRow("all distinct") << QStringList{QStringLiteral("a"), QStringLiteral("b"),
+                                                 QStringLiteral("c")}
+                                  << QList<qint64>{-1, -1, -1};
+    QTest::newRow("repeats point at the first")
+        << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("a")}
+        << QList<qint64>{-1, -1, 1, 1};
+    QTest::newRow("empties ignored") << QStringList{QString(), QString(), QStringLiteral("x")}
+                                     << QList<qint64>{-1, -1, -1};
+    QTest::newRow("case matters (values come normalised)")
+        << QStringList{QStringLiteral("Anna@example.com"), QStringLiteral("anna@example.com")}
+        << QList<qint64>{-1, -1};
+    QTest::newRow("prefixes differ") << QStringList{QStringLiteral("ab"), QStringLiteral("a"),
+                                                    QStringLiteral("abc")}
+                                     << QList<qint64>{-1, -1, -1};
+}
+
+void TestCrossChecks::uniqueFirstRows()
+{
+    QFETCH(QStringList, values);
+    QFETCH(QList<qint64>, expected);
+    UniqueTracker tracker;
+    QList<qint64> got;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        got.append(tracker.insert(values[i], i + 1));
+    QCOMPARE(got, expected);
+}
+
+void TestCrossChecks::uniqueGrowsAndStaysExact()
+{
+    UniqueTracker tracker;
+    const int n = 200000;
+    for (int i = 0; i < n; ++i)
+        QCOMPARE(tracker.insert(QString::number(i), i), -1);
+    QCOMPARE(tracker.size(), n);
+    for (int i = 0; i < n; i += 997)
+        QCOMPARE(tracker.firstRow(QString::number(i)), qint64(i));
+    QCOMPARE(tracker.insert(QStringLiteral("123456"), n + 1), 123456);
+    QCOMPARE(tracker.firstRow(QStringLiteral("not there")), -1);
+    // 12 bytes a slot, at most 3/4 full after growing: under 32 bytes per value.
+    QVERIFY(tracker.memoryBytes() < size_t(n) * 32);
+    QVERIFY(tracker.memoryBytes() >= size_t(n) * 12);
+}
+
+void TestCrossChecks::uniqueMergeLater()
+{
+    // Rows 1..4 in one thread, 5..8 in another.
+    UniqueTracker first;
+    UniqueTracker later;
+    const QStringList a = {QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("x"),
+                           QStringLiteral("z")};
+    const QStringList b = {QStringLiteral("w"), QStringLiteral("y"), QStringLiteral("y"),
+                           QStringLiteral("v")};
+    QList<qint64> duplicates;
+    for (int i = 0; i < 4; ++i) {
+        if (first.insert(a[i], i + 1) >= 0)
+            duplicates.append(i + 1);
+        if (later.insert(b[i], i + 5) >= 0)
+            duplicates.append(i + 5);
+    }
+    std::vector<std::pair<qint64, qint64>> merged;
+    first.mergeLater(later, [&](qint64 row, qint64 firstRow) { merged.emplace_back(row, firstRow); });
+    QCOMPARE(merged.size(), size_t(1));
+    QCOMPARE(merged[0].first, 6);  // the first y of the later range...
+    QCOMPARE(merged[0].second, 2); // ...repeats row 2
+    std::sort(duplicates.begin(), duplicates.end());
+    QCOMPARE(duplicates, (QList<qint64>{3, 7})); // found by insert() within each range
+    QCOMPARE(first.size(), 5);                   // x y z w v
+    QCOMPARE(first.firstRow(u"v"), 8);
+}
+
+void TestCrossChecks::linkIndex()
+{
+    LinkIndex index;
+    index.add(u"anna@example.com");
+    index.add(u"bob@example.com");
+    index.add(u"");
+    QCOMPARE(index.size(), 2);
+    QVERIFY(index.contains(u"anna@example.com"));
+    const QString longer = QStringLiteral("xbob@example.comx");
+    QVERIFY(index.contains(QStringView(longer).sliced(1, longer.size() - 2))); // a view into a larger buffer
+    QVERIFY(!index.contains(u"carol@example.com"));
+    QVERIFY(!index.contains(u"ANNA@example.com"));
+    QVERIFY(!index.contains(u""));
+}
+
+QTEST_APPLESS_MAIN(TestCrossChecks)
+#include "tst_crosschecks.moc"
