@@ -61,6 +61,89 @@ QList<Migration> buildMigrations()
                             " key TEXT PRIMARY KEY,"
                             " value TEXT NOT NULL)"),
          }},
+        {3,
+         QStringLiteral("generation A: companies, their workbook sheets, idempotency keys"),
+         {
+             // connections_sealed: the destination connection, sealed with the data directory's secret key
+             // (SecretBox); write-only, never returned.
+             QStringLiteral("CREATE TABLE companies ("
+                            " id TEXT PRIMARY KEY,"
+                            " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                            " source_id TEXT NOT NULL REFERENCES sources(id),"
+                            " name TEXT NOT NULL,"
+                            " external_id TEXT,"
+                            " workbook_id TEXT NOT NULL UNIQUE,"
+                            " magic_link_token TEXT NOT NULL UNIQUE,"
+                            " magic_link_expires_at TEXT NOT NULL,"
+                            " connections_sealed TEXT,"
+                            " created_at TEXT NOT NULL,"
+                            " UNIQUE (account_id, external_id),"
+                            " UNIQUE (account_id, source_id, name))"),
+             QStringLiteral("CREATE INDEX companies_account_created ON companies(account_id, created_at)"),
+             QStringLiteral("CREATE TABLE company_sheets ("
+                            " id TEXT PRIMARY KEY,"
+                            " company_id TEXT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,"
+                            " template_id TEXT NOT NULL REFERENCES templates(id),"
+                            " name TEXT NOT NULL,"
+                            " position INTEGER NOT NULL,"
+                            " UNIQUE (company_id, template_id))"),
+             // kind: 'import' or 'export' (keys are per company and per kind of run).
+             QStringLiteral("CREATE TABLE idempotency_keys ("
+                            " company_id TEXT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,"
+                            " kind TEXT NOT NULL,"
+                            " idempotency_key TEXT NOT NULL,"
+                            " payload TEXT NOT NULL,"
+                            " run_id TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " PRIMARY KEY (company_id, kind, idempotency_key))"),
+         }},
+        {4,
+         QStringLiteral("generation B: migrations and their templates"),
+         {
+             QStringLiteral("CREATE TABLE migrations ("
+                            " id TEXT PRIMARY KEY,"
+                            " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                            " name TEXT NOT NULL,"
+                            " source_id TEXT REFERENCES sources(id),"
+                            " source_name TEXT,"
+                            " external_id TEXT,"
+                            " workbook_id TEXT NOT NULL UNIQUE,"
+                            " status TEXT NOT NULL CHECK (status IN"
+                            "  ('awaiting_files', 'ready', 'awaiting_approval', 'completed')),"
+                            " created_at TEXT NOT NULL,"
+                            " UNIQUE (account_id, external_id))"),
+             QStringLiteral("CREATE INDEX migrations_account_created ON migrations(account_id, created_at)"),
+             QStringLiteral("CREATE TABLE migration_templates ("
+                            " migration_id TEXT NOT NULL REFERENCES migrations(id) ON DELETE CASCADE,"
+                            " template_id TEXT NOT NULL REFERENCES templates(id),"
+                            " sheet_id TEXT NOT NULL UNIQUE,"
+                            " position INTEGER NOT NULL,"
+                            " PRIMARY KEY (migration_id, template_id))"),
+         }},
+        {5,
+         QStringLiteral("uploads through signed URLs (both generations)"),
+         {
+             // The bytes live in <data>/uploads/files/<id> once status is 'complete'; the caller's name is
+             // metadata only. expires_at is in seconds since the epoch (the signed token carries it too).
+             QStringLiteral(
+                 "CREATE TABLE uploads ("
+                 " id TEXT PRIMARY KEY,"
+                 " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                 " company_id TEXT REFERENCES companies(id) ON DELETE CASCADE,"
+                 " migration_id TEXT REFERENCES migrations(id) ON DELETE CASCADE,"
+                 " name TEXT NOT NULL,"
+                 " content_type TEXT NOT NULL,"
+                 " declared_size INTEGER,"
+                 " size INTEGER,"
+                 " storage_path TEXT NOT NULL UNIQUE,"
+                 " status TEXT NOT NULL CHECK (status IN ('pending', 'receiving', 'complete', 'failed')),"
+                 " expires_at INTEGER NOT NULL,"
+                 " created_at TEXT NOT NULL,"
+                 " completed_at TEXT,"
+                 " CHECK ((company_id IS NULL) <> (migration_id IS NULL)))"),
+             QStringLiteral("CREATE INDEX uploads_company ON uploads(company_id)"),
+             QStringLiteral("CREATE INDEX uploads_migration ON uploads(migration_id, status)"),
+         }},
     };
 }
 

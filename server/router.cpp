@@ -138,6 +138,11 @@ void Router::addGuard(const QString &prefix, Guard guard)
     m_guards.append({prefix, std::move(guard)});
 }
 
+void Router::addRouteGuard(const QString &prefix, Guard guard)
+{
+    m_routeGuards.append({prefix, std::move(guard)});
+}
+
 quint64 Router::maxBodyBytes(const Route &route) const
 {
     return route.options.maxBodyBytes ? route.options.maxBodyBytes : m_defaultMaxBodyBytes;
@@ -180,7 +185,8 @@ Router::Match Router::match(const QString &method, QStringView path) const
     return result;
 }
 
-Router::Outcome Router::check(RequestContext &context, httplib::Response &response, const Route **route) const
+Router::Outcome Router::check(RequestContext &context, httplib::Response &response, const Route **route,
+                              Phase phase) const
 {
     for (const GuardEntry &entry : m_guards) {
         if (isUnder(context.path(), entry.prefix) && !entry.guard(context, response))
@@ -203,6 +209,13 @@ Router::Outcome Router::check(RequestContext &context, httplib::Response &respon
     context.m_maxBodyBytes = maxBodyBytes(*found.route);
     *route = found.route;
 
+    if (phase == Phase::Dispatch) {
+        for (const GuardEntry &entry : m_routeGuards) {
+            if (isUnder(context.path(), entry.prefix) && !entry.guard(context, response))
+                return Outcome::Answered;
+        }
+    }
+
     if (context.hasHeader("Content-Length") && !context.declaredLength()) {
         sendError(response, 400, QStringLiteral("Invalid Content-Length header"));
         return Outcome::Answered;
@@ -219,7 +232,7 @@ void Router::dispatch(const httplib::Request &request, httplib::Response &respon
 {
     RequestContext context(request, reader);
     const Route *route = nullptr;
-    if (check(context, response, &route) == Outcome::Answered) {
+    if (check(context, response, &route, Phase::Dispatch) == Outcome::Answered) {
         finishUnreadBody(context, response);
         return;
     }
@@ -273,7 +286,7 @@ int Router::preflight(const httplib::Request &request, httplib::Response &respon
     const Route *route = nullptr;
     const httplib::Response untouched = response;
     try {
-        if (check(context, response, &route) == Outcome::Answered) {
+        if (check(context, response, &route, Phase::Preflight) == Outcome::Answered) {
             closeAfterResponse(response);
             return response.status;
         }

@@ -81,7 +81,8 @@ private:
 
 // Dispatches requests by (method, route template). httplib gives every request to Router::dispatch
 // through one catch-all handler per method. Order of checks (docs/api.md, "Error precedence"):
-// guard (401) -> route (404, 405 + Allow) -> body cap (413) -> handler (400 validation and the rest).
+// guard (401) -> route (404, 405 + Allow) -> route guard (429) -> body cap (413) -> handler (400 validation
+// and the rest).
 class Router {
 public:
     using Handler = std::function<void(RequestContext &, httplib::Response &)>;
@@ -133,6 +134,10 @@ public:
 
     // The guard runs for every request whose path is `prefix` or below it, before routing.
     void addGuard(const QString &prefix, Guard guard);
+    // A route guard runs after routing found the route (RequestContext::routeTemplate() is set) and before
+    // the body cap, for requests under `prefix`; never for an "Expect: 100-continue" preflight (the request
+    // then meets it in dispatch()), so that a guard which counts requests counts each one once.
+    void addRouteGuard(const QString &prefix, Guard guard);
 
     quint64 defaultMaxBodyBytes() const { return m_defaultMaxBodyBytes; }
     void setDefaultMaxBodyBytes(quint64 bytes) { m_defaultMaxBodyBytes = bytes; }
@@ -157,7 +162,9 @@ public:
 
 private:
     enum class Outcome { Continue, Answered };
-    Outcome check(RequestContext &context, httplib::Response &response, const Route **route) const;
+    enum class Phase { Preflight, Dispatch };
+    Outcome check(RequestContext &context, httplib::Response &response, const Route **route,
+                  Phase phase) const;
     void finishUnreadBody(RequestContext &context, httplib::Response &response) const;
 
     struct GuardEntry {
@@ -166,6 +173,7 @@ private:
     };
     QList<std::shared_ptr<Route>> m_routes;
     QList<GuardEntry> m_guards;
+    QList<GuardEntry> m_routeGuards;
     quint64 m_defaultMaxBodyBytes;
     quint64 m_drainLimit = 4 * 1024 * 1024;
 };

@@ -3,13 +3,19 @@
 
 #include "server/apikeys.h"
 #include "server/auth.h"
+#include "server/companies.h"
 #include "server/database.h"
 #include "server/discovery.h"
 #include "server/httpserver.h"
+#include "server/migrationroutes.h"
 #include "server/migrations.h"
+#include "server/ratelimiter.h"
 #include "server/router.h"
+#include "server/secretbox.h"
 #include "server/seed.h"
+#include "server/serversecret.h"
 #include "server/shutdownsignal.h"
+#include "server/uploadstore.h"
 
 #include <QDebug>
 #include <QDir>
@@ -58,11 +64,30 @@ std::unique_ptr<Database> openStorage(const QString &dataDir)
     return database;
 }
 
-void addApiRoutes(Router &router, Database &database, const HttpLimits &limits)
+ApiState::ApiState() = default;
+ApiState::~ApiState() = default;
+
+std::unique_ptr<ApiState> addApiRoutes(Router &router, Database &database, const ServerOptions &options)
 {
-    Q_UNUSED(limits) // the upload routes will declare RouteOptions{BodyMode::Streamed, limits.maxUploadBytes}
+    auto state = std::make_unique<ApiState>();
+    const QByteArray master = loadOrCreateMasterSecret(options.dataDir);
+    state->rateLimiter = std::make_unique<RateLimiter>(options.rateLimitPerMinute);
+    state->secrets = std::make_unique<SecretBox>(deriveKey(master, "company-connections"));
+    state->uploads =
+        std::make_unique<UploadStore>(database, options.dataDir, deriveKey(master, "upload-tokens"),
+                                      options.uploadTokenTtlSeconds, options.limits.maxUploadBytes);
+    state->uploads->recover();
+    state->companies = std::make_unique<CompanyRoutes>(database, *state->secrets, *state->uploads);
+    state->migrations = std::make_unique<MigrationRoutes>(database, *state->uploads);
+
     router.addGuard(QStringLiteral("/api/v1"), apiKeyGuard(database));
+    // After authentication and routing (API §6 item 24): counted per key, method and route template.
+    router.addRouteGuard(QStringLiteral("/api/v1"), rateLimitGuard(*state->rateLimiter));
     addDiscoveryRoutes(router, database);
+    state->companies->addRoutes(router);
+    state->migrations->addRoutes(router);
+    state->uploads->addRoutes(router);
+    return state;
 }
 
 int runServer(const ServerOptions &options)
@@ -84,7 +109,7 @@ int runServer(const ServerOptions &options)
     }
 
     Router router(options.limits.maxJsonBodyBytes);
-    addApiRoutes(router, *database, options.limits);
+    const std::unique_ptr<ApiState> api = addApiRoutes(router, *database, options);
     HttpServer http(router, options.limits);
     QString error;
     const std::optional<quint16> port = http.bind(options.host, options.port, &error);

@@ -7,15 +7,32 @@
 
 namespace godwit::server {
 
+class CompanyRoutes;
 class Database;
+class MigrationRoutes;
+class RateLimiter;
 class Router;
+class SecretBox;
+class UploadStore;
+
+// What the API's routes share and need alive while they serve.
+struct ApiState {
+    ApiState();
+    ~ApiState();
+    std::unique_ptr<RateLimiter> rateLimiter;
+    std::unique_ptr<SecretBox> secrets;
+    std::unique_ptr<UploadStore> uploads;
+    std::unique_ptr<CompanyRoutes> companies;
+    std::unique_ptr<MigrationRoutes> migrations;
+};
 
 // Creates the data directory (0700) and <dir>/godwit.sqlite (0600), applies the schema migrations and the
 // bundled seed. Throws DatabaseError.
 std::unique_ptr<Database> openStorage(const QString &dataDir);
 
-// Every route of the API, in one place.
-void addApiRoutes(Router &router, Database &database, const HttpLimits &limits);
+// Every route of the API, in one place. Also recovers interrupted uploads (UploadStore::recover()), so call
+// it before serving. The returned state must outlive the router's use.
+std::unique_ptr<ApiState> addApiRoutes(Router &router, Database &database, const ServerOptions &options);
 
 // Runs the command the options name; returns the process exit code. Output contract (docs/api.md):
 // serving prints the bound port alone as the first stdout line; `keys create` prints the key alone on stdout.

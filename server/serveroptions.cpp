@@ -95,9 +95,17 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, const QString &
     const QCommandLineOption writeTimeout(
         QStringLiteral("write-timeout"),
         QStringLiteral("Seconds to wait for a client to receive (default 30)."), QStringLiteral("SECONDS"));
+    const QCommandLineOption rateLimit(
+        QStringLiteral("rate-limit"),
+        QStringLiteral("Requests per minute per API key, method and route (default 100; 0: off)."),
+        QStringLiteral("N"));
+    const QCommandLineOption uploadTtl(
+        QStringLiteral("upload-token-ttl"),
+        QStringLiteral("Seconds a signed upload URL stays valid (default 3600)."), QStringLiteral("SECONDS"));
     const QCommandLineOption label(QStringLiteral("label"), QStringLiteral("Label of the key (keys create)."),
                                    QStringLiteral("L"));
-    parser.addOptions({listen, dataDir, keyFile, maxJson, maxUpload, readTimeout, writeTimeout, label});
+    parser.addOptions({listen, dataDir, keyFile, maxJson, maxUpload, readTimeout, writeTimeout, rateLimit,
+                       uploadTtl, label});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("keys create|list|revoke"),
                                  QStringLiteral("[keys create|list|revoke ...]"));
 
@@ -163,6 +171,19 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, const QString &
         if (!parsePositive(parser.value(writeTimeout), 3600, &seconds))
             return error(QStringLiteral("--write-timeout wants 1 to 3600 seconds"));
         options.limits.writeTimeoutSeconds = static_cast<int>(seconds);
+    }
+
+    if (parser.isSet(rateLimit)) {
+        bool ok = false;
+        const int limit = parser.value(rateLimit).trimmed().toInt(&ok);
+        if (!ok || limit < 0 || limit > 1000000)
+            return error(QStringLiteral("--rate-limit wants 0 (off) to 1000000 requests per minute"));
+        options.rateLimitPerMinute = limit;
+    }
+    if (parser.isSet(uploadTtl)) {
+        if (!parsePositive(parser.value(uploadTtl), 7 * 24 * 3600, &seconds))
+            return error(QStringLiteral("--upload-token-ttl wants 1 to 604800 seconds"));
+        options.uploadTokenTtlSeconds = static_cast<int>(seconds);
     }
 
     if (parser.isSet(keyFile)) {

@@ -19,8 +19,10 @@ struct ServerOptions {
     QString dataDir;
     std::optional<QString> bootstrapKey; // --api-key-file, else GODWIT_API_KEY
     HttpLimits limits;
-    QString label;        // keys create --label
-    QString revokeTarget; // keys revoke PREFIX|ID
+    int rateLimitPerMinute = 100;     // --rate-limit, per (API key, method, route); 0: off
+    int uploadTokenTtlSeconds = 3600; // --upload-token-ttl: lifetime of signed upload URLs
+    QString label;                    // keys create --label
+    QString revokeTarget;             // keys revoke PREFIX|ID
 };
 
 struct ParsedCommandLine {

@@ -45,7 +45,8 @@ void TestMigrations::freshDatabaseReachesLatest()
     QCOMPARE(migrate(db), expected);
     QCOMPARE(schemaVersion(db), latestSchemaVersion());
     for (const char *table :
-         {"accounts", "api_keys", "sources", "templates", "settings", "schema_migrations"})
+         {"accounts", "api_keys", "sources", "templates", "settings", "schema_migrations", "companies",
+          "company_sheets", "idempotency_keys", "migrations", "migration_templates", "uploads"})
         QVERIFY2(db.tables().contains(QLatin1String(table)), table);
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM schema_migrations")), expected.size());
 }
