@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <string_view>
+
 using namespace godwit::engine;
 using godwit::test::corpusFile;
 using godwit::test::corpusPath;
@@ -49,6 +51,7 @@ private slots:
     void preambleFile();
     void encodingOverride();
     void undecodableBytesHaveRecordLineAndOffset();
+    void undecodableBytesInOtherEncodings();
     void utf16StreamsInAnyPieces();
     void streamsALargeFileWithProgress();
     void cannotOpen();
@@ -152,6 +155,37 @@ void TestCsvFile::undecodableBytesHaveRecordLineAndOffset()
     QCOMPARE(read.issues[1].bytes, QByteArray("\xE2\x82"));
     QCOMPARE(read.issues[1].record, 3);
     QCOMPARE(read.issues[1].line, 4);
+}
+
+void TestCsvFile::undecodableBytesInOtherEncodings()
+{
+    // Windows-1252's undefined 0x81 on record 2 (line 4: record 1 spans two lines), and a lone
+    // UTF-16 surrogate on record 1: placed with record, line and raw byte offset.
+    const auto readBytes = [](const QByteArray &raw, TextEncoding encoding) {
+        QList<DecodeIssue> issues;
+        CsvTextReader reader(encoding, {});
+        reader.setDecodeIssueCallback([&issues](const DecodeIssue &issue) { issues.append(issue); });
+        for (qsizetype at = 0; at < raw.size(); at += 3) // in pieces, to place issues across feeds
+            reader.feed(QByteArrayView(raw).sliced(at, std::min<qsizetype>(3, raw.size() - at)));
+        reader.finish();
+        return issues;
+    };
+    const QByteArray cp1252("a,b\r\n1,\"two\r\nlines \x80\"\r\n2,bad \x81 byte\r\n3,ok\r\n");
+    const QList<DecodeIssue> issues1252 = readBytes(cp1252, TextEncoding::Windows1252);
+    QCOMPARE(issues1252.size(), 1);
+    QCOMPARE(issues1252[0].inputOffset, cp1252.indexOf('\x81'));
+    QCOMPARE(issues1252[0].record, 2);
+    QCOMPARE(issues1252[0].line, 4);
+
+    QByteArray utf16;
+    for (const char16_t unit : std::u16string_view(u"h\n1,x\n2,y\n"))
+        utf16.append(char(unit & 0xFF)).append(char(unit >> 8));
+    utf16.insert(8, QByteArray::fromHex("00dc")); // a lone low surrogate after "h\n1,"
+    const QList<DecodeIssue> issues16 = readBytes(utf16, TextEncoding::Utf16LE);
+    QCOMPARE(issues16.size(), 1);
+    QCOMPARE(issues16[0].inputOffset, 8);
+    QCOMPARE(issues16[0].record, 1);
+    QCOMPARE(issues16[0].line, 2);
 }
 
 void TestCsvFile::utf16StreamsInAnyPieces()
