@@ -100,7 +100,7 @@ public:
     void setStartPosition(qint64 offset, qint64 line, qint64 record);
 
     CsvStatus feed(QByteArrayView chunk);
-    CsvStatus finish(); // end of input: delivers a last record without line break
+    CsvStatus finish(); // end of input: delivers a last record without line break; feed() after it is ignored
 
     CsvStatus status() const { return m_status; }
     qint64 bytesConsumed() const { return m_base + qint64(m_pending.size()); }

@@ -33,7 +33,7 @@ struct RowIndexEntry {
 };
 
 struct RowIndexOptions {
-    qint64 stride = 1024;                // entries at least this often: at most 2 x stride apart
+    qint64 stride = 1024;                // an entry about every stride records, never 2 x stride apart
     int threads = 0;                     // 0: one per core
     qint64 chunkBytes = qint64(8) << 20; // unit of parallel work (and of progress)
     // Called on the calling thread with bytes scanned so far; return false to cancel.
