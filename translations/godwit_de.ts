@@ -329,6 +329,15 @@
         <extracomment>Status bar: "&lt;profile name&gt; — &lt;state&gt;", e.g. "Local server — connected"</extracomment>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>%1 — retrying (attempt %2 of %3) in %4 s</source>
+        <extracomment>Status bar: "&lt;why the last attempt failed&gt; — retrying (attempt 2 of 5) in 1.5 s"</extracomment>
+        <translation>%1 – neuer Versuch (%2 von %3) in %4 s</translation>
+    </message>
+    <message>
+        <source>The server asked to slow down: requests wait until %1</source>
+        <translation>Der Server bittet um Pause: Anfragen warten bis %1</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::SettingsDialog</name>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "app/api/apiconnection.h"
 #include "app/services.h"
 #include "app/session.h"
 #include "ui/aboutdialog.h"
@@ -10,9 +11,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
@@ -99,6 +102,15 @@ MainWindow::MainWindow(app::Services &services, QWidget *parent)
     connect(services.session(), &app::Session::stateChanged, this, &MainWindow::updateConnectionState);
     updateConnectionState();
 
+    // Say so when calls are retried or the server asked us to slow down.
+    app::ApiConnection *connection = services.session()->connection();
+    connect(connection, &app::ApiConnection::retryScheduled, this,
+            [this](app::ApiRequest *, int nextAttempt, int delayMs, const app::ApiResult &last) {
+                showRetry(nextAttempt, delayMs, last.message);
+            });
+    connect(connection, &app::ApiConnection::rateLimited, this, &MainWindow::showRateLimit);
+    connect(connection, &app::ApiConnection::rateLimitLifted, this, [this] { statusBar()->clearMessage(); });
+
     restoreWindowState();
 }
 
@@ -145,10 +157,36 @@ void MainWindow::updateConnectionState()
         QStringLiteral("background-color: %1; border-radius: 5px;").arg(colour.name()));
     m_reconnect->setVisible(state != State::Connected && state != State::StartingServer &&
                             state != State::Connecting);
-    if (state != State::Connected && !session->detail().isEmpty())
+    if (state != State::Connected && !session->detail().isEmpty()) {
         statusBar()->showMessage(session->detail().section(QLatin1Char('\n'), 0, 0));
-    else
+        m_showingConnectionDetail = true;
+    } else if (m_showingConnectionDetail) {
+        // Only what we showed about the connection: a retry or rate-limit notice stays.
         statusBar()->clearMessage();
+        m_showingConnectionDetail = false;
+    }
+}
+
+void MainWindow::showRetry(int nextAttempt, int delayMs, const QString &lastMessage)
+{
+    m_showingConnectionDetail = false;
+    const int maxAttempts = m_services.session()->connection()->retryPolicy().maxAttempts;
+    //: Status bar: "<why the last attempt failed> — retrying (attempt 2 of 5) in 1.5 s"
+    statusBar()->showMessage(tr("%1 — retrying (attempt %2 of %3) in %4 s")
+                                 .arg(lastMessage)
+                                 .arg(nextAttempt)
+                                 .arg(maxAttempts)
+                                 .arg(QLocale().toString(delayMs / 1000.0, 'f', 1)),
+                             delayMs + 500);
+}
+
+void MainWindow::showRateLimit(const QDateTime &until)
+{
+    m_showingConnectionDetail = false;
+    const qint64 remaining = QDateTime::currentDateTimeUtc().msecsTo(until);
+    statusBar()->showMessage(tr("The server asked to slow down: requests wait until %1")
+                                 .arg(until.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"))),
+                             int(qMax<qint64>(remaining, 0)) + 500);
 }
 
 void MainWindow::showSettings()

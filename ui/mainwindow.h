@@ -40,6 +40,8 @@ protected:
 private:
     void addPage(QWidget *page, const QIcon &icon, const QString &title);
     void updateConnectionState();
+    void showRetry(int nextAttempt, int delayMs, const QString &lastMessage);
+    void showRateLimit(const QDateTime &until);
     void restoreWindowState();
     void saveWindowState();
 
@@ -50,6 +52,7 @@ private:
     QLabel *m_connectionDot;
     QLabel *m_connectionLabel;
     QToolButton *m_reconnect;
+    bool m_showingConnectionDetail = false; // the status message is ours to clear once connected
 };
 
 } // namespace godwit::ui

@@ -3,11 +3,11 @@
 // bands the real server cannot produce on demand (silence, garbage) come from a raw TCP peer.
 #include "app/api/apiconnection.h"
 #include "app/api/discovery.h"
+#include "support/scriptedpeer.h"
 #include "support/serverprocess.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace godwit::app;
@@ -24,27 +24,10 @@ public:
     }
 };
 
-// Accepts connections; answers each request with `reply` (never, when empty).
-class RawPeer : public QTcpServer {
+// Answers every request with `reply` (never, when empty): a peer of the test's own.
+class RawPeer : public godwit::test::ScriptedPeer {
 public:
-    explicit RawPeer(QByteArray reply)
-        : m_reply(std::move(reply))
-    {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    socket->readAll();
-                    if (!m_reply.isEmpty())
-                        socket->write(m_reply);
-                });
-            }
-        });
-        listen(QHostAddress::LocalHost, 0);
-    }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(serverPort())); }
-
-private:
-    QByteArray m_reply;
+    explicit RawPeer(const QByteArray &reply) { addAnswer("/", reply.isEmpty() ? silence() : reply); }
 };
 
 RetryPolicy singleAttempt()
@@ -56,9 +39,7 @@ RetryPolicy singleAttempt()
 
 QByteArray httpAnswer(const QByteArray &statusLine, const QByteArray &body)
 {
-    return "HTTP/1.1 " + statusLine +
-           "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
-           "\r\n\r\n" + body;
+    return godwit::test::ScriptedPeer::answer(statusLine, body);
 }
 
 bool run(ApiRequest &request, ApiConnection &connection, int timeoutMs = 15000)

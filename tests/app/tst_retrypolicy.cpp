@@ -4,11 +4,10 @@
 #include "app/api/apiconnection.h"
 #include "app/api/apirequest.h"
 #include "app/api/retrypolicy.h"
+#include "support/scriptedpeer.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace godwit::app;
@@ -16,58 +15,19 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// Answers the n-th request with the n-th scripted answer; "DROP" closes the connection
-// without answering, "SILENT" never answers. Past the script, the last answer repeats.
-class ScriptedPeer : public QTcpServer {
-public:
-    explicit ScriptedPeer(QList<QByteArray> script)
-        : m_script(std::move(script))
-    {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    m_pending[socket] += socket->readAll();
-                    // One request per complete header block (bodies here are tiny and sent with it).
-                    while (m_pending[socket].contains("\r\n\r\n")) {
-                        QByteArray &buffer = m_pending[socket];
-                        const qsizetype end = buffer.indexOf("\r\n\r\n") + 4;
-                        qsizetype bodyLength = 0;
-                        const qsizetype cl = buffer.toLower().indexOf("content-length:");
-                        if (cl >= 0 && cl < end)
-                            bodyLength = buffer.mid(cl + 15, buffer.indexOf("\r\n", cl) - cl - 15)
-                                             .trimmed()
-                                             .toLongLong();
-                        if (buffer.size() < end + bodyLength)
-                            return;
-                        m_requests.append(buffer.left(buffer.indexOf("\r\n")));
-                        buffer.remove(0, end + bodyLength);
-                        const QByteArray answer = m_script.value(m_requests.size() - 1, m_script.last());
-                        if (answer == "DROP") {
-                            socket->abort();
-                            return;
-                        }
-                        if (answer != "SILENT")
-                            socket->write(answer);
-                    }
-                });
-            }
-        });
-        listen(QHostAddress::LocalHost, 0);
-    }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(serverPort())); }
-    const QList<QByteArray> &requests() const { return m_requests; }
+using godwit::test::ScriptedPeer;
 
-private:
-    QList<QByteArray> m_script;
-    QList<QByteArray> m_requests;
-    QHash<QTcpSocket *, QByteArray> m_pending;
-};
+// Every request of these tests goes to /api/v1/things and takes the next answer.
+void script(ScriptedPeer &peer, const QList<QByteArray> &answers)
+{
+    for (const QByteArray &a : answers)
+        peer.addAnswer("/api/v1/things", a);
+}
 
 QByteArray answer(const QByteArray &statusLine, const QByteArray &body = "{}",
                   const QByteArray &extraHeaders = {})
 {
-    return "HTTP/1.1 " + statusLine + "\r\nContent-Type: application/json\r\n" + extraHeaders +
-           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return ScriptedPeer::answer(statusLine, body, extraHeaders);
 }
 
 class Request : public ApiRequest {
@@ -193,8 +153,8 @@ void TestRetryPolicy::rateLimitPause()
 
 void TestRetryPolicy::getRetriesServerErrorsThenSucceeds()
 {
-    ScriptedPeer peer(
-        {answer("500 Internal Server Error"), answer("503 Service Unavailable"), answer("200 OK")});
+    ScriptedPeer peer;
+    script(peer, {answer("500 Internal Server Error"), answer("503 Service Unavailable"), answer("200 OK")});
     ApiConnection connection;
     connection.configure(peer.url(), QStringLiteral("k"));
     connection.setRetryPolicy(fastPolicy());
@@ -212,7 +172,8 @@ void TestRetryPolicy::getRetriesServerErrorsThenSucceeds()
 
 void TestRetryPolicy::plainPostIsNeverRetriedAfterAServerError()
 {
-    ScriptedPeer peer({answer("500 Internal Server Error"), answer("201 Created")});
+    ScriptedPeer peer;
+    script(peer, {answer("500 Internal Server Error"), answer("201 Created")});
     ApiConnection connection;
     connection.configure(peer.url(), QStringLiteral("k"));
     connection.setRetryPolicy(fastPolicy());
@@ -228,7 +189,8 @@ void TestRetryPolicy::plainPostIsNeverRetriedAfterAServerError()
 
 void TestRetryPolicy::idempotentPostIsRetried()
 {
-    ScriptedPeer peer({answer("502 Bad Gateway"), answer("201 Created")});
+    ScriptedPeer peer;
+    script(peer, {answer("502 Bad Gateway"), answer("201 Created")});
     ApiConnection connection;
     connection.configure(peer.url(), QStringLiteral("k"));
     connection.setRetryPolicy(fastPolicy());
@@ -243,7 +205,8 @@ void TestRetryPolicy::idempotentPostIsRetried()
 
 void TestRetryPolicy::droppedConnectionIsRetriedForGet()
 {
-    ScriptedPeer peer({"DROP", "DROP", "DROP", answer("200 OK")});
+    ScriptedPeer peer;
+    script(peer, {ScriptedPeer::drop(), ScriptedPeer::drop(), ScriptedPeer::drop(), answer("200 OK")});
     ApiConnection connection;
     connection.configure(peer.url(), QStringLiteral("k"));
     connection.setRetryPolicy(fastPolicy());
@@ -258,7 +221,8 @@ void TestRetryPolicy::droppedConnectionIsRetriedForGet()
 
 void TestRetryPolicy::givesUpAfterMaxAttempts()
 {
-    ScriptedPeer peer({answer("500 Internal Server Error", R"({"error":"database is down"})")});
+    ScriptedPeer peer;
+    script(peer, {answer("500 Internal Server Error", R"({"error":"database is down"})")});
     ApiConnection connection;
     connection.configure(peer.url(), QStringLiteral("k"));
     RetryPolicy policy = fastPolicy();
@@ -276,9 +240,9 @@ void TestRetryPolicy::givesUpAfterMaxAttempts()
 
 void TestRetryPolicy::rateLimitPausesTheWholeConnection()
 {
-    ScriptedPeer peer(
-        {answer("429 Too Many Requests", R"({"error":"Too many requests"})", "Retry-After: 0.4\r\n"),
-         answer("200 OK")});
+    ScriptedPeer peer;
+    script(peer, {answer("429 Too Many Requests", R"({"error":"Too many requests"})", "Retry-After: 0.4\r\n"),
+                  answer("200 OK")});
     ApiConnection connection;
     connection.configure(peer.url(), QStringLiteral("k"));
     connection.setRetryPolicy(fastPolicy());
@@ -312,8 +276,8 @@ void TestRetryPolicy::rateLimitPausesTheWholeConnection()
 
 void TestRetryPolicy::rateLimitWithoutHeadersUsesABackoff()
 {
-    ScriptedPeer peer(
-        {answer("429 Too Many Requests", R"({"error":"Too many requests"})"), answer("200 OK")});
+    ScriptedPeer peer;
+    script(peer, {answer("429 Too Many Requests", R"({"error":"Too many requests"})"), answer("200 OK")});
     ApiConnection connection;
     connection.configure(peer.url(), QStringLiteral("k"));
     connection.setRetryPolicy(fastPolicy());
@@ -329,7 +293,8 @@ void TestRetryPolicy::rateLimitWithoutHeadersUsesABackoff()
 
 void TestRetryPolicy::abortWhileWaitingToRetry()
 {
-    ScriptedPeer peer({answer("503 Service Unavailable")});
+    ScriptedPeer peer;
+    script(peer, {answer("503 Service Unavailable")});
     ApiConnection connection;
     connection.configure(peer.url(), QStringLiteral("k"));
     RetryPolicy policy = fastPolicy();
@@ -352,7 +317,8 @@ void TestRetryPolicy::abortWhileWaitingToRetry()
 
 void TestRetryPolicy::perRequestAttemptCap()
 {
-    ScriptedPeer peer({"SILENT"});
+    ScriptedPeer peer;
+    script(peer, {ScriptedPeer::silence()});
     ApiConnection connection;
     connection.configure(peer.url(), QStringLiteral("k"));
     connection.setRetryPolicy(fastPolicy());

@@ -3,9 +3,11 @@
 #include "app/accountservice.h"
 #include "app/i18n.h"
 #include "app/localserver.h"
+#include "app/secretstore.h"
 #include "app/services.h"
 #include "app/session.h"
 #include "guihelpers.h"
+#include "support/scriptedpeer.h"
 #include "ui/aboutdialog.h"
 #include "ui/accountpage.h"
 #include "ui/mainwindow.h"
@@ -17,6 +19,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +39,7 @@ private slots:
     void aboutDialogNamesVersionAndLicence();
     void remembersGeometryAndSplitters();
     void showsAFailedLocalServer();
+    void saysWhenTheServerAsksToSlowDownOrRetries();
 
 private:
     QString findRow(QAbstractItemModel *model, int column, const QString &text, int *row);
@@ -188,6 +192,55 @@ void TestMainWindow::showsAFailedLocalServer()
     QVERIFY(QTest::qWaitFor([&] { return m_services->account()->isLoaded(); }, 10000));
     QVERIFY(!reconnect->isVisible());
     QVERIFY(!page->serverOutput()->isVisible());
+}
+
+void TestMainWindow::saysWhenTheServerAsksToSlowDownOrRetries()
+{
+    // A remote "server" of the test's own that is busy: 429 on the first check, then a 503
+    // once on the templates.
+    using test::ScriptedPeer;
+    ScriptedPeer peer;
+    peer.addAnswer("/api/v1/sources",
+                   ScriptedPeer::answer("429 Too Many Requests", R"({"error":"Too many requests"})",
+                                        "Retry-After: 1\r\n"));
+    peer.addAnswer("/api/v1/sources", ScriptedPeer::answer("200 OK", R"({"sources":[]})"));
+    peer.addAnswer("/api/v1/templates", ScriptedPeer::answer("503 Service Unavailable",
+                                                             R"({"error":"The server is warming up"})"));
+    peer.addAnswer("/api/v1/templates", ScriptedPeer::answer("200 OK", R"({"templates":[]})"));
+
+    QSettings settings(m_dir.filePath(QStringLiteral("busy.ini")), QSettings::IniFormat);
+    app::Services services(settings);
+    app::ConnectionProfile profile;
+    profile.name = QStringLiteral("Busy");
+    profile.baseUrl = peer.url();
+    profile.id = services.profiles().save(profile);
+    bool stored = false;
+    services.secrets()->write(profile.secretKey(), QStringLiteral("busy-key"),
+                              [&](bool ok, const QString &) { stored = ok; });
+    QVERIFY(QTest::qWaitFor([&] { return stored; }, 10000));
+
+    ui::MainWindow window(services);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    services.activateProfile(profile.id);
+
+    QVERIFY(QTest::qWaitFor(
+        [&] { return window.statusBar()->currentMessage().contains(QStringLiteral("slow down")); }, 5000));
+    QCOMPARE(window.connectionLabel()->text(), QStringLiteral("Busy — connected"));
+    qInfo() << "grab:" << test::saveGrab(&window, QStringLiteral("mainwindow-rate-limited"));
+
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return window.statusBar()->currentMessage().contains(QStringLiteral("retrying (attempt 2 of 5)"));
+        },
+        5000));
+    QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("The server is warming up")));
+    qInfo() << "grab:" << test::saveGrab(&window, QStringLiteral("mainwindow-retrying"));
+
+    QVERIFY(QTest::qWaitFor([&] { return services.account()->isLoaded(); }, 10000));
+    QCOMPARE(peer.count("/api/v1/templates"), 2);
+    QCOMPARE(peer.count("/api/v1/sources"), 2);
+    services.session()->shutdown();
 }
 
 QTEST_MAIN(TestMainWindow)
