@@ -12,10 +12,18 @@ constexpr QStringView kTrue[] = {u"true", u"yes", u"y", u"1",   u"t",    u"on", 
 constexpr QStringView kFalse[] = {u"false", u"no", u"n",    u"0",   u"f",    u"off",   u"✗",
                                   u"✘",     u"☐",  u"nein", u"non", u"faux", u"falsch"};
 
+char16_t foldAscii(char16_t c)
+{
+    return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+}
+
 bool anyOf(QStringView t, const QStringView *words, qsizetype count)
 {
+    const char16_t first = foldAscii(t.front().unicode());
     for (qsizetype i = 0; i < count; ++i) {
-        if (t.size() == words[i].size() && t.compare(words[i], Qt::CaseInsensitive) == 0)
+        // the first character filters cheaply (the words start with lower-case or non-letters)
+        if (t.size() == words[i].size() && (words[i].front() == first || first >= 0x80) &&
+            t.compare(words[i], Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -25,7 +33,7 @@ bool anyOf(QStringView t, const QStringView *words, qsizetype count)
 
 BooleanValue parseBoolean(QStringView text)
 {
-    const QStringView t = text.trimmed();
+    const QStringView t = trimmedView(text);
     if (t.isEmpty())
         return BooleanValue::Empty;
     if (t.size() > 6)
@@ -39,7 +47,7 @@ BooleanValue parseBoolean(QStringView text)
 
 Normalized normalizeBoolean(QStringView raw)
 {
-    const QStringView t = raw.trimmed();
+    const QStringView t = trimmedView(raw);
     switch (parseBoolean(t)) {
     case BooleanValue::Empty:
         return Normalized::empty();

@@ -77,8 +77,10 @@ ColumnValidator::ColumnValidator(const TemplateColumn &column, const ColumnOptio
     : m_column(column)
     , m_options(options)
     , m_typeRule(typeRuleOf(column.rule))
-    , m_phones(options.defaultRegion.isEmpty() ? QStringView(u"ZZ") : QStringView(options.defaultRegion))
 {
+    if (column.rule == RuleKind::Phone)
+        m_phones.emplace(options.defaultRegion.isEmpty() ? QStringView(u"ZZ")
+                                                         : QStringView(options.defaultRegion));
     switch (column.rule) {
     case RuleKind::Unknown:
         m_unchecked = true;
@@ -125,10 +127,11 @@ ColumnValidator::ColumnValidator(const TemplateColumn &column, const ColumnOptio
     m[size_t(CellRule::Date)] = QStringLiteral("not a date");
     m[size_t(CellRule::DateTime)] = QStringLiteral("not a date and time");
     m[size_t(CellRule::Boolean)] = QStringLiteral("not a yes/no value");
-    m[size_t(CellRule::Phone)] =
-        m_phones.hasDefaultRegion()
-            ? QStringLiteral("not a valid phone number for region %1").arg(m_phones.defaultRegion())
-            : QStringLiteral("not a valid phone number with a country code (+...)");
+    if (m_phones && m_phones->hasDefaultRegion())
+        m[size_t(CellRule::Phone)] =
+            QStringLiteral("not a valid phone number for region %1").arg(m_phones->defaultRegion());
+    else
+        m[size_t(CellRule::Phone)] = QStringLiteral("not a valid phone number with a country code (+...)");
     m[size_t(CellRule::Url)] = QStringLiteral("not a web address (http, https, ftp)");
     m[size_t(CellRule::Uuid)] = QStringLiteral("not a UUID");
     if (column.minimum)
@@ -166,7 +169,7 @@ CellResult ColumnValidator::fail(CellRule rule, bool ambiguous) const
 
 CellResult ColumnValidator::validate(QStringView raw) const
 {
-    const QStringView t = raw.trimmed();
+    const QStringView t = trimmedView(raw);
     if (t.isEmpty()) {
         if (m_column.required) {
             CellResult r = fail(CellRule::Required);
@@ -229,7 +232,7 @@ CellResult ColumnValidator::typed(QStringView t) const
         n = normalizeBoolean(t);
         break;
     case RuleKind::Phone:
-        n = m_phones.normalize(t);
+        n = m_phones->normalize(t);
         break;
     case RuleKind::Url:
         n = normalizeUrl(t);

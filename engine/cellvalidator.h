@@ -71,7 +71,7 @@ struct CellResult {
     QString message; // with !ok; shared between the cells of a column, not built per cell
 
     // The normal form as a view: `value` or the trimmed `raw`.
-    QStringView normal(QStringView raw) const { return rewritten ? QStringView(value) : raw.trimmed(); }
+    QStringView normal(QStringView raw) const { return rewritten ? QStringView(value) : trimmedView(raw); }
 };
 
 // Validates and normalises the cells of one template column. Everything expensive (the strict
@@ -107,7 +107,7 @@ private:
     QString m_setupProblem;
     QRegularExpression m_strict;
     EnumMatcher m_enum;
-    PhoneNormalizer m_phones;
+    std::optional<PhoneNormalizer> m_phones; // only for phone columns: libphonenumber is slow to load
     std::array<QString, kCellRuleCount> m_messages;
     QString m_ambiguousMessage;
 };

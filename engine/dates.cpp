@@ -88,9 +88,13 @@ int monthFromName(QStringView w)
     };
     if (w.size() < 3)
         return 0;
+    char16_t first = w.front().unicode();
+    if (first >= u'A' && first <= u'Z')
+        first = char16_t(first + 32);
     for (int m = 0; m < 12; ++m) {
         for (const QStringView &name : names[m]) {
-            if (!name.isEmpty() && equalsCi(w, name))
+            // all names start with a lower-case ASCII letter: a cheap filter before comparing
+            if (!name.isEmpty() && name.front() == first && name.size() == w.size() && equalsCi(w, name))
                 return m + 1;
         }
     }
@@ -322,7 +326,7 @@ bool excelSerialToDate(double serial, ExcelEpoch epoch, DateTimeValue *out)
 DateParse parseDate(QStringView text, const DateOptions &options)
 {
     DateParse r;
-    const QStringView t = text.trimmed();
+    const QStringView t = trimmedView(text);
     if (t.isEmpty()) {
         r.status = NormalStatus::Empty;
         return r;
@@ -571,7 +575,7 @@ QString toIsoString(const DateTimeValue &value)
 
 Normalized normalizeDate(QStringView raw, const DateOptions &options)
 {
-    const QStringView t = raw.trimmed();
+    const QStringView t = trimmedView(raw);
     const DateParse p = parseDate(t, options);
     if (!p.ok())
         return {p.status, {}};

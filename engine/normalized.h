@@ -6,6 +6,19 @@
 
 namespace godwit::engine {
 
+// QStringView::trimmed() without the out-of-line call for the usual value that starts and ends
+// with a printable ASCII character.
+inline QStringView trimmedView(QStringView s)
+{
+    if (s.isEmpty())
+        return s;
+    const char16_t f = s.front().unicode();
+    const char16_t b = s.back().unicode();
+    if (f > 0x20 && f < 0x7f && b > 0x20 && b < 0x7f)
+        return s;
+    return s.trimmed();
+}
+
 // The outcome of normalising one cell. The normalisers never allocate when the value is
 // already in its normal form: `Unchanged` means "the normal form is the trimmed input", and
 // only `Rewritten` carries a new string.
@@ -25,7 +38,7 @@ struct Normalized {
     // The normal form as a view: `value`, or the trimmed `raw` it was computed from.
     QStringView text(QStringView raw) const
     {
-        return status == NormalStatus::Rewritten ? QStringView(value) : raw.trimmed();
+        return status == NormalStatus::Rewritten ? QStringView(value) : trimmedView(raw);
     }
 
     static Normalized unchanged() { return {}; }

@@ -17,6 +17,11 @@ bool isAsciiLetter(char16_t c)
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
 }
 
+char16_t foldAscii(char16_t c)
+{
+    return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+}
+
 enum SepKind : quint8 { NoSep, Dot, Comma, Space, Apostrophe };
 
 SepKind separatorKind(char16_t c)
@@ -55,10 +60,14 @@ bool wordBoundary(QStringView s, qsizetype at)
 
 qsizetype currencyPrefix(QStringView s)
 {
+    if (isDigit(s.front().unicode()))
+        return 0; // the common case: no currency, no need to try every word
     if (kCurrencySymbols.contains(s.front()))
         return 1;
+    const char16_t first = foldAscii(s.front().unicode());
     for (const QStringView &word : kCurrencyWords) {
-        if (s.startsWith(word, Qt::CaseInsensitive) && wordBoundary(s, word.size()))
+        if (foldAscii(word.front().unicode()) == first && s.startsWith(word, Qt::CaseInsensitive) &&
+            wordBoundary(s, word.size()))
             return word.size();
     }
     return 0;
@@ -66,10 +75,14 @@ qsizetype currencyPrefix(QStringView s)
 
 qsizetype currencySuffix(QStringView s)
 {
+    if (isDigit(s.back().unicode()))
+        return 0;
     if (kCurrencySymbols.contains(s.back()))
         return 1;
+    const char16_t last = foldAscii(s.back().unicode());
     for (const QStringView &word : kCurrencyWords) {
-        if (s.endsWith(word, Qt::CaseInsensitive) && wordBoundary(s, s.size() - word.size() - 1))
+        if (foldAscii(word.back().unicode()) == last && s.endsWith(word, Qt::CaseInsensitive) &&
+            wordBoundary(s, s.size() - word.size() - 1))
             return word.size();
     }
     return 0;
@@ -151,7 +164,7 @@ NumberParse parseImpl(QStringView text, const NumberOptions &options, char *out,
 {
     NumberParse r;
     *outLen = 0;
-    QStringView s = text.trimmed();
+    QStringView s = trimmedView(text);
     if (s.isEmpty()) {
         r.status = NormalStatus::Empty;
         return r;
@@ -161,7 +174,7 @@ NumberParse parseImpl(QStringView text, const NumberOptions &options, char *out,
     bool paren = false;
     for (bool progress = true; progress && !s.isEmpty();) {
         progress = false;
-        s = s.trimmed();
+        s = trimmedView(s);
         if (s.isEmpty())
             break;
         const char16_t f = s.front().unicode();
@@ -314,7 +327,7 @@ NumberParse parseNumber(QStringView text, const NumberOptions &options)
 
 Normalized normalizeNumber(QStringView raw, const NumberOptions &options, NumberParse *parse)
 {
-    const QStringView t = raw.trimmed();
+    const QStringView t = trimmedView(raw);
     char ascii[kBufferSize];
     int n = 0;
     const NumberParse p = parseImpl(t, options, ascii, &n);

@@ -17,7 +17,7 @@ using i18n::phonenumbers::PhoneNumberUtil;
 QByteArray regionCode(QStringView region)
 {
     const QString upper = region.trimmed().toString().toUpper();
-    if (upper.size() != 2 || !PhoneNormalizer::isSupportedRegion(upper))
+    if (upper.size() != 2 || upper == u"ZZ" || !PhoneNormalizer::isSupportedRegion(upper))
         return QByteArrayLiteral("ZZ");
     return upper.toLatin1();
 }

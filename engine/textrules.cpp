@@ -63,7 +63,7 @@ QString fold(QStringView text)
     QString out;
     out.reserve(text.size());
     bool space = false;
-    for (const QChar c : text.trimmed()) {
+    for (const QChar c : trimmedView(text)) {
         if (c.isSpace()) {
             space = true;
             continue;
@@ -80,7 +80,7 @@ QString fold(QStringView text)
 
 Normalized normalizeUrl(QStringView raw)
 {
-    const QStringView t = raw.trimmed();
+    const QStringView t = trimmedView(raw);
     if (t.isEmpty())
         return Normalized::empty();
     for (const QChar c : t) {
@@ -145,7 +145,7 @@ Normalized normalizeUrl(QStringView raw)
 
 Normalized normalizeUuid(QStringView raw)
 {
-    QStringView t = raw.trimmed();
+    QStringView t = trimmedView(raw);
     if (t.isEmpty())
         return Normalized::empty();
     if (t.startsWith(u"urn:uuid:", Qt::CaseInsensitive))
@@ -179,7 +179,7 @@ Normalized normalizeUuid(QStringView raw)
     } else {
         return Normalized::invalid();
     }
-    return Normalized::from(raw.trimmed(), QStringView(out, n));
+    return Normalized::from(trimmedView(raw), QStringView(out, n));
 }
 
 qsizetype characterCount(QStringView text)
@@ -215,7 +215,7 @@ EnumMatcher::EnumMatcher(const QStringList &values, const QHash<QString, QString
 
 qsizetype EnumMatcher::indexOf(QStringView raw) const
 {
-    const QStringView t = raw.trimmed();
+    const QStringView t = trimmedView(raw);
     if (t.isEmpty())
         return -1;
     // No allocation for the common case: the value as it is, looked up through a raw view.
@@ -229,7 +229,7 @@ qsizetype EnumMatcher::indexOf(QStringView raw) const
 
 Normalized EnumMatcher::normalize(QStringView raw) const
 {
-    const QStringView t = raw.trimmed();
+    const QStringView t = trimmedView(raw);
     if (t.isEmpty())
         return Normalized::empty();
     const qsizetype index = indexOf(t);
