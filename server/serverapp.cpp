@@ -71,7 +71,8 @@ std::unique_ptr<ApiState> addApiRoutes(Router &router, Database &database, const
 {
     auto state = std::make_unique<ApiState>();
     const QByteArray master = loadOrCreateMasterSecret(options.dataDir);
-    state->rateLimiter = std::make_unique<RateLimiter>(options.rateLimitPerMinute);
+    state->rateLimiter =
+        std::make_unique<RateLimiter>(options.rateLimitPerMinute, options.rateLimitWindowSeconds);
     state->secrets = std::make_unique<SecretBox>(deriveKey(master, "company-connections"));
     state->uploads =
         std::make_unique<UploadStore>(database, options.dataDir, deriveKey(master, "upload-tokens"),

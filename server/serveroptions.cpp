@@ -99,13 +99,16 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, const QString &
         QStringLiteral("rate-limit"),
         QStringLiteral("Requests per minute per API key, method and route (default 100; 0: off)."),
         QStringLiteral("N"));
+    const QCommandLineOption rateWindow(
+        QStringLiteral("rate-limit-window"),
+        QStringLiteral("Length of a rate-limit window in seconds (default 60)."), QStringLiteral("SECONDS"));
     const QCommandLineOption uploadTtl(
         QStringLiteral("upload-token-ttl"),
         QStringLiteral("Seconds a signed upload URL stays valid (default 3600)."), QStringLiteral("SECONDS"));
     const QCommandLineOption label(QStringLiteral("label"), QStringLiteral("Label of the key (keys create)."),
                                    QStringLiteral("L"));
     parser.addOptions({listen, dataDir, keyFile, maxJson, maxUpload, readTimeout, writeTimeout, rateLimit,
-                       uploadTtl, label});
+                       rateWindow, uploadTtl, label});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("keys create|list|revoke"),
                                  QStringLiteral("[keys create|list|revoke ...]"));
 
@@ -179,6 +182,11 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, const QString &
         if (!ok || limit < 0 || limit > 1000000)
             return error(QStringLiteral("--rate-limit wants 0 (off) to 1000000 requests per minute"));
         options.rateLimitPerMinute = limit;
+    }
+    if (parser.isSet(rateWindow)) {
+        if (!parsePositive(parser.value(rateWindow), 3600, &seconds))
+            return error(QStringLiteral("--rate-limit-window wants 1 to 3600 seconds"));
+        options.rateLimitWindowSeconds = static_cast<int>(seconds);
     }
     if (parser.isSet(uploadTtl)) {
         if (!parsePositive(parser.value(uploadTtl), 7 * 24 * 3600, &seconds))

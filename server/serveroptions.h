@@ -20,6 +20,7 @@ struct ServerOptions {
     std::optional<QString> bootstrapKey; // --api-key-file, else GODWIT_API_KEY
     HttpLimits limits;
     int rateLimitPerMinute = 100;     // --rate-limit, per (API key, method, route); 0: off
+    int rateLimitWindowSeconds = 60;  // --rate-limit-window (tests use short windows)
     int uploadTokenTtlSeconds = 3600; // --upload-token-ttl: lifetime of signed upload URLs
     QString label;                    // keys create --label
     QString revokeTarget;             // keys revoke PREFIX|ID

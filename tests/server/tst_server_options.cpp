@@ -25,6 +25,7 @@ private slots:
     void listenAddress_data();
     void listenAddress();
     void capsAndTimeouts();
+    void rateLimitAndUploadTokens();
     void invalidNumbersAreUsageErrors_data();
     void invalidNumbersAreUsageErrors();
     void bootstrapKeyFromFileOrEnvironment();
@@ -46,6 +47,9 @@ void TestServerOptions::defaults()
     QVERIFY(o.dataDir.endsWith(QLatin1String("/godwit/server")));
     QCOMPARE(o.limits.maxJsonBodyBytes, quint64(1024 * 1024));
     QCOMPARE(o.limits.maxUploadBytes, quint64(2) * 1024 * 1024 * 1024);
+    QCOMPARE(o.rateLimitPerMinute, 100);
+    QCOMPARE(o.rateLimitWindowSeconds, 60);
+    QCOMPARE(o.uploadTokenTtlSeconds, 3600);
     QVERIFY(!o.bootstrapKey);
 }
 
@@ -97,6 +101,20 @@ void TestServerOptions::capsAndTimeouts()
     QCOMPARE(parsed.options.dataDir, QStringLiteral("/tmp/x"));
 }
 
+void TestServerOptions::rateLimitAndUploadTokens()
+{
+    const ParsedCommandLine parsed =
+        parse({QStringLiteral("--rate-limit"), QStringLiteral("7"), QStringLiteral("--rate-limit-window"),
+               QStringLiteral("5"), QStringLiteral("--upload-token-ttl"), QStringLiteral("2")});
+    QCOMPARE(parsed.outcome, ParsedCommandLine::Outcome::Run);
+    QCOMPARE(parsed.options.rateLimitPerMinute, 7);
+    QCOMPARE(parsed.options.rateLimitWindowSeconds, 5);
+    QCOMPARE(parsed.options.uploadTokenTtlSeconds, 2);
+    const ParsedCommandLine off = parse({QStringLiteral("--rate-limit"), QStringLiteral("0")});
+    QCOMPARE(off.outcome, ParsedCommandLine::Outcome::Run);
+    QCOMPARE(off.options.rateLimitPerMinute, 0);
+}
+
 void TestServerOptions::invalidNumbersAreUsageErrors_data()
 {
     QTest::addColumn<QString>("option");
@@ -106,6 +124,11 @@ void TestServerOptions::invalidNumbersAreUsageErrors_data()
     QTest::newRow("words") << QStringLiteral("--max-upload-size") << QStringLiteral("lots");
     QTest::newRow("timeout too long") << QStringLiteral("--read-timeout") << QStringLiteral("99999");
     QTest::newRow("timeout zero") << QStringLiteral("--write-timeout") << QStringLiteral("0");
+    QTest::newRow("negative rate") << QStringLiteral("--rate-limit") << QStringLiteral("-1");
+    QTest::newRow("rate words") << QStringLiteral("--rate-limit") << QStringLiteral("many");
+    QTest::newRow("window zero") << QStringLiteral("--rate-limit-window") << QStringLiteral("0");
+    QTest::newRow("ttl zero") << QStringLiteral("--upload-token-ttl") << QStringLiteral("0");
+    QTest::newRow("ttl too long") << QStringLiteral("--upload-token-ttl") << QStringLiteral("604801");
 }
 
 void TestServerOptions::invalidNumbersAreUsageErrors()
