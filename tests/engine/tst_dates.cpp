@@ -109,6 +109,16 @@ void TestDates::normalize_data()
     row("empty", QString(), U, NormalStatus::Empty, QString());
     row("spaces only", QStringLiteral(" \u00a0 "), U, NormalStatus::Empty, QString());
     row("nbsp padding", QStringLiteral("\u00a015.03.2024\u00a0"), U, ok, QStringLiteral("2024-03-15"));
+    row("30 february iso", QStringLiteral("2024-02-30"), U, bad, QString());
+    row("year zero", QStringLiteral("0000-01-01"), U, bad, QString());
+    row("31 april day first by value", QStringLiteral("31/04/2024"), U, bad, QString());
+    row("single digits same day and month", QStringLiteral("1.1.2024"), U, ok, QStringLiteral("2024-01-01"));
+    row("half second", QStringLiteral("2024-03-15T10:30:00.5Z"), U, ok,
+        QStringLiteral("2024-03-15T10:30:00.500Z"));
+    row("nbsp before time", QStringLiteral("15/03/2024\u00a010:30"), U, ok,
+        QStringLiteral("2024-03-15T10:30:00"));
+    row("utc word", QStringLiteral("2024-03-15 10:30 UTC"), U, ok, QStringLiteral("2024-03-15T10:30:00Z"));
+    row("offset too big", QStringLiteral("2024-03-15T10:30:00+15:00"), U, bad, QString());
     row("three digit year", QStringLiteral("15.03.202"), U, bad, QString());
     row("five digit year", QStringLiteral("15.03.20245"), U, bad, QString());
 }

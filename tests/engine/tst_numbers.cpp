@@ -106,6 +106,13 @@ void TestNumbers::normalize_data()
     row("only currency", QStringLiteral("€"), A, bad, QString(), A);
     row("empty", QString(), A, NormalStatus::Empty, QString(), A);
     row("padded", QStringLiteral("  7 "), A, ok, QStringLiteral("7"), A);
+    row("unicode minus nbsp euro", QStringLiteral("\u22121\u00a0234,50\u00a0€"), A, ok,
+        QStringLiteral("-1234.5"), C);
+    row("de millions code", QStringLiteral("12.345.678,90 EUR"), A, ok, QStringLiteral("12345678.9"), C);
+    row("euro minus half", QStringLiteral("€-0,50"), A, ok, QStringLiteral("-0.5"), C);
+    row("plus percent", QStringLiteral("+5%"), A, ok, QStringLiteral("0.05"), A);
+    row("en millions decimals", QStringLiteral("1,000,000.00"), A, ok, QStringLiteral("1000000"), P);
+    row("indian grouping not read", QStringLiteral("12,34,567.89"), A, bad, QString(), A);
     row("long exact", QStringLiteral("12345678901234567890.123456789"), A, ok,
         QStringLiteral("12345678901234567890.123456789"), P);
 }
