@@ -52,6 +52,21 @@ qsizetype headerBytes(const httplib::Request &request)
     return total;
 }
 
+// Signed upload URLs carry their credential in the path: the log keeps the upload id and expiry only.
+QString loggedPath(const std::string &path)
+{
+    QString logged = QString::fromStdString(path);
+    static const QString storage = QStringLiteral("/storage/v1/upload/");
+    if (logged.startsWith(storage)) {
+        const qsizetype signature = logged.lastIndexOf(QLatin1Char('.'));
+        if (signature > storage.size())
+            logged = logged.left(signature + 1) + QStringLiteral("[signature]");
+        else
+            logged = storage + QStringLiteral("[token]");
+    }
+    return logged;
+}
+
 } // namespace
 
 HttpServer::HttpServer(const Router &router, const HttpLimits &limits)
@@ -137,7 +152,7 @@ HttpServer::HttpServer(const Router &router, const HttpLimits &limits)
         });
 
     server.set_logger([](const httplib::Request &request, const httplib::Response &response) {
-        qInfo().noquote() << QString::fromStdString(request.method) << QString::fromStdString(request.path)
+        qInfo().noquote() << QString::fromStdString(request.method) << loggedPath(request.path)
                           << response.status;
     });
 }

@@ -286,7 +286,8 @@ int Router::preflight(const httplib::Request &request, httplib::Response &respon
     const Route *route = nullptr;
     const httplib::Response untouched = response;
     try {
-        if (check(context, response, &route, Phase::Preflight) == Outcome::Answered) {
+        if (check(context, response, &route, Phase::Preflight) == Outcome::Answered ||
+            (route->options.preflight && !route->options.preflight(context, response))) {
             closeAfterResponse(response);
             return response.status;
         }

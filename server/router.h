@@ -25,9 +25,23 @@ enum class BodyMode {
     Streamed  // the handler pulls it with RequestContext::readBody (uploads)
 };
 
+class RequestContext;
+
 struct RouteOptions {
+    using Preflight = std::function<bool(RequestContext &, httplib::Response &)>;
+    RouteOptions(BodyMode bodyMode = BodyMode::Buffered, quint64 maxBytes = 0, Preflight check = {})
+        : body(bodyMode)
+        , maxBodyBytes(maxBytes)
+        , preflight(std::move(check))
+    {}
+
     BodyMode body = BodyMode::Buffered;
     quint64 maxBodyBytes = 0; // 0: the router's default (the JSON body cap)
+    // Checks of the route's own that need no body (e.g. a signed URL's token): run for an
+    // "Expect: 100-continue" request after the router's checks, so the client learns of a refusal before
+    // it sends the body. Returns false when it has answered. The handler must still check on its own: a
+    // client need not ask for 100-continue.
+    Preflight preflight;
 };
 
 // One request as a handler sees it.
@@ -156,8 +170,9 @@ public:
     // Handles one request. `reader` is null for methods httplib reads no body for (GET, HEAD, OPTIONS).
     void dispatch(const httplib::Request &request, httplib::Response &response,
                   const httplib::ContentReader *reader) const;
-    // The checks of dispatch() that need no body, for "Expect: 100-continue": returns 100 to let the
-    // client send its body, or the error status already written into `response`.
+    // The checks of dispatch() that need no body, then the route's own RouteOptions::preflight, for
+    // "Expect: 100-continue": returns 100 to let the client send its body, or the error status already
+    // written into `response`.
     int preflight(const httplib::Request &request, httplib::Response &response) const;
 
 private:

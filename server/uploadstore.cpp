@@ -143,7 +143,10 @@ void UploadStore::addRoutes(Router &router)
     router.put(
         QStringLiteral("/storage/v1/upload/{token}"),
         [this](RequestContext &request, httplib::Response &response) { receive(request, response); },
-        RouteOptions{BodyMode::Streamed, m_maxUploadBytes});
+        RouteOptions{BodyMode::Streamed, m_maxUploadBytes,
+                     [this](RequestContext &request, httplib::Response &response) {
+                         return admit(request, response).has_value();
+                     }});
 }
 
 void UploadStore::markFailed(const QString &uploadId)
@@ -155,13 +158,14 @@ void UploadStore::markFailed(const QString &uploadId)
     });
 }
 
-void UploadStore::receive(RequestContext &request, httplib::Response &response)
+std::optional<UploadStore::Pending> UploadStore::admit(const RequestContext &request,
+                                                       httplib::Response &response)
 {
     const std::optional<UploadTokenSigner::Claims> claims =
         m_signer.verify(request.param(QStringLiteral("token")));
     if (!claims) {
         sendError(response, 403, QStringLiteral("Invalid upload token"));
-        return;
+        return std::nullopt;
     }
     const QSqlDatabase db = m_database.connection();
     QSqlQuery row = exec(db,
@@ -170,15 +174,15 @@ void UploadStore::receive(RequestContext &request, httplib::Response &response)
                          {claims->uploadId});
     if (!row.next() || row.value(3).toLongLong() != claims->expiresAt) {
         sendError(response, 403, QStringLiteral("Invalid upload token"));
-        return;
+        return std::nullopt;
     }
     if (row.value(0).toString() != QLatin1String("pending")) {
         sendError(response, 403, QStringLiteral("This upload URL has already been used"));
-        return;
+        return std::nullopt;
     }
     if (QDateTime::currentSecsSinceEpoch() >= claims->expiresAt) {
         sendError(response, 403, QStringLiteral("This upload URL has expired"));
-        return;
+        return std::nullopt;
     }
     const QString declaredType = row.value(1).toString();
     const QString sentType = QString::fromLatin1(request.header("Content-Type"));
@@ -187,27 +191,37 @@ void UploadStore::receive(RequestContext &request, httplib::Response &response)
             response, 400,
             QStringLiteral("Content-Type must be %1, as declared when the upload was minted (got \"%2\")")
                 .arg(declaredType, sentType));
-        return;
+        return std::nullopt;
     }
-    const std::optional<quint64> declaredSize =
-        row.isNull(2) ? std::nullopt : std::optional<quint64>(row.value(2).toULongLong());
-    const QString migrationId = row.value(4).toString();
-    row.finish();
+    Pending pending{claims->uploadId,
+                    row.isNull(2) ? std::nullopt : std::optional<quint64>(row.value(2).toULongLong()),
+                    row.value(4).toString()};
     const std::optional<quint64> length = request.declaredLength();
-    if (declaredSize && length && *length != *declaredSize) {
+    if (pending.declaredSize && length && *length != *pending.declaredSize) {
         sendError(response, 400,
                   QStringLiteral("Content-Length must equal the declared size: %1 bytes, not %2")
-                      .arg(*declaredSize)
+                      .arg(*pending.declaredSize)
                       .arg(*length));
-        return;
+        return std::nullopt;
     }
+    return pending;
+}
 
+void UploadStore::receive(RequestContext &request, httplib::Response &response)
+{
+    const std::optional<Pending> pending = admit(request, response);
+    if (!pending)
+        return;
+    const QSqlDatabase db = m_database.connection();
+    const std::optional<quint64> declaredSize = pending->declaredSize;
+    const QString &migrationId = pending->migrationId;
+    const QString &uploadId = pending->uploadId;
     // Claim the token: of two concurrent PUTs, one wins; the other sees "already used".
     const bool claimed = inTransaction(db, [&] {
         return exec(db,
                     QStringLiteral(
                         "UPDATE uploads SET status = 'receiving' WHERE id = ? AND status = 'pending'"),
-                    {claims->uploadId})
+                    {uploadId})
                    .numRowsAffected() == 1;
     });
     if (!claimed) {
@@ -215,11 +229,11 @@ void UploadStore::receive(RequestContext &request, httplib::Response &response)
         return;
     }
 
-    const QString part = QDir(m_tmpDir).filePath(claims->uploadId + QStringLiteral(".part"));
+    const QString part = QDir(m_tmpDir).filePath(uploadId + QStringLiteral(".part"));
     QFile file(part);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered,
                    QFile::ReadOwner | QFile::WriteOwner)) {
-        markFailed(claims->uploadId);
+        markFailed(uploadId);
         throw DatabaseError("cannot create " + part.toStdString() + ": " + file.errorString().toStdString());
     }
     QByteArray buffer;
@@ -245,7 +259,7 @@ void UploadStore::receive(RequestContext &request, httplib::Response &response)
     file.close();
     if (!complete) {
         QFile::remove(part);
-        markFailed(claims->uploadId);
+        markFailed(uploadId);
         if (result == RequestContext::ReadResult::TooLarge) {
             sendError(response, 413,
                       QStringLiteral("Upload too large: at most %1 bytes").arg(m_maxUploadBytes));
@@ -261,12 +275,12 @@ void UploadStore::receive(RequestContext &request, httplib::Response &response)
         return;
     }
 
-    const QString target = filePath(claims->uploadId);
+    const QString target = filePath(uploadId);
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) != 0 ||
         !syncDirectory(m_filesDir)) {
         QFile::remove(part);
         QFile::remove(target);
-        markFailed(claims->uploadId);
+        markFailed(uploadId);
         throw DatabaseError("cannot move the upload into " + target.toStdString());
     }
     try {
@@ -274,7 +288,7 @@ void UploadStore::receive(RequestContext &request, httplib::Response &response)
             exec(db,
                  QStringLiteral("UPDATE uploads SET status = 'complete', size = ?, completed_at = ?"
                                 " WHERE id = ? AND status = 'receiving'"),
-                 {qlonglong(received), utcTimestamp(), claims->uploadId});
+                 {qlonglong(received), utcTimestamp(), uploadId});
             if (!migrationId.isEmpty())
                 exec(db,
                      QStringLiteral("UPDATE migrations SET status = 'ready'"
@@ -283,7 +297,7 @@ void UploadStore::receive(RequestContext &request, httplib::Response &response)
         });
     } catch (...) {
         QFile::remove(target);
-        markFailed(claims->uploadId);
+        markFailed(uploadId);
         throw;
     }
     sendJson(response, 200, QJsonObject{});

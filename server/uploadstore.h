@@ -54,6 +54,14 @@ public:
     void addRoutes(Router &router);
 
 private:
+    struct Pending {
+        QString uploadId;
+        std::optional<quint64> declaredSize;
+        QString migrationId;
+    };
+    // The checks before any byte of the body is taken (token, state, expiry, Content-Type, Content-Length):
+    // nullopt after answering 403/400.
+    std::optional<Pending> admit(const RequestContext &request, httplib::Response &response);
     void receive(RequestContext &request, httplib::Response &response);
     void markFailed(const QString &uploadId);
 

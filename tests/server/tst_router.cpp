@@ -81,6 +81,7 @@ private slots:
     void invalidContentLengthIs400();
     void preflightAnswersBeforeTheBody();
     void preflightLeavesFailuresToDispatch();
+    void routePreflightAnswersBeforeTheBody();
     void unreadBodyClosesTheConnection();
 };
 
@@ -449,6 +450,36 @@ void TestRouter::preflightAnswersBeforeTheBody()
 
     httplib::Response wrongMethod;
     QCOMPARE(router.preflight(makeRequest("PUT", "/api/echo", key), wrongMethod), 405);
+}
+
+void TestRouter::routePreflightAnswersBeforeTheBody()
+{
+    Router router;
+    RouteOptions options{BodyMode::Streamed, 1000, {}};
+    int calls = 0;
+    options.preflight = [&calls](RequestContext &request, httplib::Response &response) {
+        ++calls;
+        if (request.param(QStringLiteral("token")) == QLatin1String("good"))
+            return true;
+        response.status = 403;
+        return false;
+    };
+    router.put(QStringLiteral("/storage/{token}"), answer(200), options);
+    router.put(QStringLiteral("/plain/{token}"), answer(200));
+
+    httplib::Response refused;
+    QCOMPARE(router.preflight(makeRequest("PUT", "/storage/bad", {{"Content-Length", "50"}}), refused), 403);
+    QCOMPARE(refused.get_header_value("Connection"), std::string("close"));
+    httplib::Response allowed;
+    QCOMPARE(router.preflight(makeRequest("PUT", "/storage/good", {{"Content-Length", "50"}}), allowed), 100);
+    QCOMPARE(calls, 2);
+    // The router's own checks come first: over the cap, the route's preflight is not asked.
+    httplib::Response tooLarge;
+    QCOMPARE(router.preflight(makeRequest("PUT", "/storage/good", {{"Content-Length", "5000"}}), tooLarge),
+             413);
+    QCOMPARE(calls, 2);
+    httplib::Response plain;
+    QCOMPARE(router.preflight(makeRequest("PUT", "/plain/x", {{"Content-Length", "50"}}), plain), 100);
 }
 
 void TestRouter::preflightLeavesFailuresToDispatch()

@@ -51,6 +51,7 @@ private slots:
     void wrongSizeIs400();
     void unknownOrTamperedTokenIs403();
     void expiredTokenIs403();
+    void expectContinueIsRefusedBeforeTheBody();
     void migrationFilesLandAndMakeItReady();
     void migrationFilesValidation();
     void killedInTheMiddleOfAPutLeavesNothing();
@@ -200,6 +201,53 @@ void TestUploads::expiredTokenIs403()
     const HttpResult expired = httpRequest("PUT", url, {{"Content-Type", "text/csv"}}, "abc");
     QCOMPARE(expired.status, 403);
     QCOMPARE(errorOf(expired), QStringLiteral("This upload URL has expired"));
+}
+
+void TestUploads::expectContinueIsRefusedBeforeTheBody()
+{
+    QVERIFY(startServer());
+    const QUrl url(mint(newCompany(), QStringLiteral("c.csv"), QStringLiteral("text/csv"), 5)
+                       .value(QLatin1String("upload_url"))
+                       .toString());
+    const auto head = [&url](const QByteArray &type, qint64 length) -> QByteArray {
+        return "PUT " + url.path().toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type +
+               "\r\nContent-Length: " + QByteArray::number(length) + "\r\nExpect: 100-continue\r\n\r\n";
+    };
+    const auto firstAnswer = [](QTcpSocket &socket) {
+        QByteArray answer;
+        while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(5000))
+            answer += socket.readAll();
+        return answer;
+    };
+    // A wrong type is refused instead of "100 Continue": the body is never sent.
+    QTcpSocket wrongType;
+    wrongType.connectToHost(QStringLiteral("127.0.0.1"), quint16(url.port()));
+    QVERIFY(wrongType.waitForConnected(5000));
+    wrongType.write(head("text/plain", 5));
+    QVERIFY(firstAnswer(wrongType).startsWith("HTTP/1.1 400"));
+    // The right request is told to go on, then stored.
+    QTcpSocket right;
+    right.connectToHost(QStringLiteral("127.0.0.1"), quint16(url.port()));
+    QVERIFY(right.waitForConnected(5000));
+    right.write(head("text/csv", 5));
+    QVERIFY(firstAnswer(right).startsWith("HTTP/1.1 100"));
+    right.write("a,b\r\n");
+    QByteArray done;
+    while (!done.contains("{}") && right.waitForReadyRead(5000))
+        done += right.readAll();
+    QVERIFY2(done.startsWith("HTTP/1.1 200"), done.constData());
+    // Used: the next one is refused before its body.
+    QTcpSocket used;
+    used.connectToHost(QStringLiteral("127.0.0.1"), quint16(url.port()));
+    QVERIFY(used.waitForConnected(5000));
+    used.write(head("text/csv", 5));
+    QVERIFY(firstAnswer(used).startsWith("HTTP/1.1 403"));
+    // The token's signature never reaches the log.
+    QVERIFY(m_server->stop());
+    const QByteArray signature = url.path().section(QLatin1Char('.'), -1).toLatin1();
+    QVERIFY(signature.size() > 20);
+    QVERIFY(!m_server->standardError().contains(signature));
+    QVERIFY(m_server->standardError().contains("/storage/v1/upload/"));
 }
 
 void TestUploads::migrationFilesLandAndMakeItReady()
