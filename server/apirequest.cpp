@@ -38,8 +38,8 @@ std::optional<QJsonObject> jsonBody(const RequestContext &request, httplib::Resp
 
 bool isUuid(const QString &text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")));
     return pattern.match(text).hasMatch();
 }
 
@@ -50,14 +50,17 @@ QString newUuid()
 
 bool isValidExternalId(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,255}$"));
+    // anchoredPattern: "$" alone would also match before a final newline.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]{1,255}")));
     return pattern.match(text).hasMatch();
 }
 
 QString requestOrigin(const RequestContext &request)
 {
     QString host = QString::fromLatin1(request.header("Host")).trimmed();
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9.\\-\\[\\]:]{1,255}$"));
+    static const QRegularExpression valid(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9.\\-\\[\\]:]{1,255}")));
     if (!valid.match(host).hasMatch()) {
         const auto &raw = request.raw();
         host = QString::fromStdString(raw.local_addr) + QLatin1Char(':') + QString::number(raw.local_port);
