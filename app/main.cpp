@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/accountservice.h"
 #include "app/i18n.h"
+#include "app/inspectcommand.h"
 #include "app/services.h"
 #include "app/session.h"
 #include "ui/mainwindow.h"
@@ -49,6 +50,11 @@ void describeOptions(QCommandLineParser &parser)
          QCoreApplication::translate(
              "main", "Render the main window offscreen to <file> (PNG) once connected, then exit."),
          QStringLiteral("file")});
+    parser.addPositionalArgument(
+        QStringLiteral("inspect"),
+        QCoreApplication::translate("main", "godwit inspect FILE [options]: what Godwit makes of a CSV file, "
+                                            "without a display (see godwit inspect --help)."),
+        QStringLiteral("[inspect FILE]"));
     parser.addOption({QStringLiteral("local-data-dir"),
                       QCoreApplication::translate("main", "Keep the embedded local server's data in <dir>."),
                       QStringLiteral("dir")});
@@ -90,6 +96,19 @@ int takeScreenshot(godwit::ui::MainWindow &window, godwit::app::Services &servic
 
 int main(int argc, char **argv)
 {
+    // Headless commands: no display, no server.
+    if (argc >= 2 && std::strcmp(argv[1], "inspect") == 0) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        QSettings settings;
+        godwit::app::installTranslations(app, godwit::app::AppSettings(settings).language());
+        QStringList arguments = QCoreApplication::arguments();
+        arguments.removeFirst(); // "inspect" stands in for the program name
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return godwit::app::InspectCommand::run(arguments, out, err);
+    }
+
     // --version and --help must work without a display: answer them before QApplication.
     if (hasFlag(argc, argv, "--version", "-v") || hasFlag(argc, argv, "--help", "-h")) {
         QCoreApplication app(argc, argv);

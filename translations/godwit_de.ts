@@ -44,6 +44,165 @@
     </message>
 </context>
 <context>
+    <name>godwit::app::InspectCommand</name>
+    <message>
+        <source>Shows what Godwit makes of a CSV file: encoding and dialect with their confidences, row count, columns and the first rows.</source>
+        <translation>Zeigt, was Godwit aus einer CSV-Datei liest: Kodierung und Dialekt mit ihrer Sicherheit, Zeilenzahl, Spalten und die ersten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Print JSON (rows as arrays of strings).</source>
+        <translation>JSON ausgeben (Zeilen als Arrays von Zeichenketten).</translation>
+    </message>
+    <message>
+        <source>Show the first &lt;n&gt; rows (default 10).</source>
+        <translation>Die ersten &lt;n&gt; Zeilen zeigen (Vorgabe 10).</translation>
+    </message>
+    <message>
+        <source>Read the file as &lt;encoding&gt; (UTF-8, UTF-16LE, UTF-16BE, ISO-8859-1, windows-1252, ISO-8859-15) instead of detecting it.</source>
+        <translation>Die Datei als &lt;encoding&gt; lesen (UTF-8, UTF-16LE, UTF-16BE, ISO-8859-1, windows-1252, ISO-8859-15), statt die Kodierung zu erkennen.</translation>
+    </message>
+    <message>
+        <source>Use &lt;c&gt; as the delimiter (a character, or tab, comma, semicolon, pipe).</source>
+        <translation>&lt;c&gt; als Trennzeichen verwenden (ein Zeichen oder tab, comma, semicolon, pipe).</translation>
+    </message>
+    <message>
+        <source>The header is record &lt;k&gt; (1 = the first; 0 = no header).</source>
+        <translation>Die Kopfzeile ist Datensatz &lt;k&gt; (1 = der erste; 0 = keine Kopfzeile).</translation>
+    </message>
+    <message>
+        <source>The CSV file to inspect.</source>
+        <translation>Die zu untersuchende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Name exactly one file to inspect.</source>
+        <translation>Nennen Sie genau eine Datei.</translation>
+    </message>
+    <message>
+        <source>--rows needs a whole number of 0 or more, not "%1".</source>
+        <translation>--rows braucht eine ganze Zahl ab 0, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1". Known: UTF-8, UTF-16LE, UTF-16BE, ISO-8859-1, windows-1252, ISO-8859-15.</source>
+        <translation>Unbekannte Kodierung „%1“. Bekannt: UTF-8, UTF-16LE, UTF-16BE, ISO-8859-1, windows-1252, ISO-8859-15.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be a delimiter: give one punctuation character, or tab, comma, semicolon, pipe.</source>
+        <translation>„%1“ kann kein Trennzeichen sein: Geben Sie ein Satzzeichen an oder tab, comma, semicolon, pipe.</translation>
+    </message>
+    <message>
+        <source>--header-row needs a record number of 0 or more, not "%1".</source>
+        <translation>--header-row braucht eine Datensatznummer ab 0, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Das Lesen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to read.</source>
+        <translation>%1 ist leer: Es gibt nichts zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file but a zip archive — an Excel (.xlsx) or OpenDocument spreadsheet? Export it as CSV.</source>
+        <translation>%1 ist keine CSV-Datei, sondern ein ZIP-Archiv – eine Excel- (.xlsx) oder OpenDocument-Tabelle? Exportieren Sie sie als CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file but a legacy Excel or Word file (.xls, .doc). Export it as CSV.</source>
+        <translation>%1 ist keine CSV-Datei, sondern eine alte Excel- oder Word-Datei (.xls, .doc). Exportieren Sie sie als CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file but a PDF document.</source>
+        <translation>%1 ist keine CSV-Datei, sondern ein PDF-Dokument.</translation>
+    </message>
+    <message>
+        <source>%1 is gzip-compressed: decompress it first.</source>
+        <translation>%1 ist gzip-komprimiert: Entpacken Sie die Datei zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: binary data at byte %2.</source>
+        <translation>%1 ist keine Textdatei: Binärdaten bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no data rows.</source>
+        <translation>%1 hat eine Kopfzeile, aber keine Datenzeilen.</translation>
+    </message>
+    <message>
+        <source>%1 ends inside a quoted field that never closes. %2</source>
+        <translation>%1 endet in einem Feld mit Anführungszeichen, das nie geschlossen wird. %2</translation>
+    </message>
+    <message>
+        <source>%1 has a record too large to be real: probably a quote that never closes. %2</source>
+        <translation>%1 hat einen unrealistisch großen Datensatz: vermutlich ein Anführungszeichen, das nie geschlossen wird. %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>File:      %1 (%2)</source>
+        <translation>Datei:      %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Encoding:  %1%2 (confidence %3)</source>
+        <translation>Kodierung:  %1%2 (Sicherheit %3)</translation>
+    </message>
+    <message>
+        <source>, with BOM</source>
+        <translation>, mit BOM</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Dialect:   delimiter %1, quote %2 (confidence %3)</source>
+        <translation>Dialekt:    Trennzeichen %1, Anführungszeichen %2 (Sicherheit %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Header:    line %1 (confidence %2)</source>
+        <translation>Kopfzeile:  Zeile %1 (Sicherheit %2)</translation>
+    </message>
+    <message>
+        <source>Header:    none (confidence %1)</source>
+        <translation>Kopfzeile:  keine (Sicherheit %1)</translation>
+    </message>
+    <message>
+        <source>Rows:      %1 data rows, %2 columns</source>
+        <translation>Zeilen:     %1 Datenzeilen, %2 Spalten</translation>
+    </message>
+    <message>
+        <source>Columns:   %1</source>
+        <translation>Spalten:    %1</translation>
+    </message>
+    <message>
+        <source>Issues:    %1 rows with another number of fields (first on line %2)</source>
+        <translation>Probleme:   %1 Zeilen mit anderer Feldanzahl (erste in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>Issues:    %1 undecodable byte sequences (first on line %2)</source>
+        <translation>Probleme:   %1 nicht dekodierbare Bytefolgen (erste in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>Issues:    the last quoted field never closes</source>
+        <translation>Probleme:   Das letzte Feld mit Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>First %1 rows:</source>
+        <translation>Erste %1 Zeilen:</translation>
+    </message>
+</context>
+<context>
     <name>godwit::app::IntentJournal</name>
     <message>
         <source>Cannot create the folder of %1.</source>
@@ -657,6 +816,10 @@ Ohne eingerichtetes Verbindungsprofil startet sie den eingebetteten lokalen Serv
     <message>
         <source>Main window (%1) rendered to %2</source>
         <translation>Hauptfenster (%1) nach %2 gerendert</translation>
+    </message>
+    <message>
+        <source>godwit inspect FILE [options]: what Godwit makes of a CSV file, without a display (see godwit inspect --help).</source>
+        <translation>godwit inspect DATEI [Optionen]: was Godwit aus einer CSV-Datei liest, ohne Bildschirm (siehe godwit inspect --help).</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,165 @@
     </message>
 </context>
 <context>
+    <name>godwit::app::InspectCommand</name>
+    <message>
+        <source>Shows what Godwit makes of a CSV file: encoding and dialect with their confidences, row count, columns and the first rows.</source>
+        <translation>Montre ce que Godwit lit dans un fichier CSV : encodage et dialecte avec leur fiabilité, nombre de lignes, colonnes et premières lignes.</translation>
+    </message>
+    <message>
+        <source>Print JSON (rows as arrays of strings).</source>
+        <translation>Afficher du JSON (lignes sous forme de tableaux de chaînes).</translation>
+    </message>
+    <message>
+        <source>Show the first &lt;n&gt; rows (default 10).</source>
+        <translation>Afficher les &lt;n&gt; premières lignes (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>Read the file as &lt;encoding&gt; (UTF-8, UTF-16LE, UTF-16BE, ISO-8859-1, windows-1252, ISO-8859-15) instead of detecting it.</source>
+        <translation>Lire le fichier en &lt;encoding&gt; (UTF-8, UTF-16LE, UTF-16BE, ISO-8859-1, windows-1252, ISO-8859-15) au lieu de détecter l’encodage.</translation>
+    </message>
+    <message>
+        <source>Use &lt;c&gt; as the delimiter (a character, or tab, comma, semicolon, pipe).</source>
+        <translation>Utiliser &lt;c&gt; comme séparateur (un caractère, ou tab, comma, semicolon, pipe).</translation>
+    </message>
+    <message>
+        <source>The header is record &lt;k&gt; (1 = the first; 0 = no header).</source>
+        <translation>L’en-tête est l’enregistrement &lt;k&gt; (1 = le premier ; 0 = pas d’en-tête).</translation>
+    </message>
+    <message>
+        <source>The CSV file to inspect.</source>
+        <translation>Le fichier CSV à examiner.</translation>
+    </message>
+    <message>
+        <source>Name exactly one file to inspect.</source>
+        <translation>Indiquez exactement un fichier à examiner.</translation>
+    </message>
+    <message>
+        <source>--rows needs a whole number of 0 or more, not "%1".</source>
+        <translation>--rows attend un nombre entier positif ou nul, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1". Known: UTF-8, UTF-16LE, UTF-16BE, ISO-8859-1, windows-1252, ISO-8859-15.</source>
+        <translation>Encodage inconnu « %1 ». Connus : UTF-8, UTF-16LE, UTF-16BE, ISO-8859-1, windows-1252, ISO-8859-15.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be a delimiter: give one punctuation character, or tab, comma, semicolon, pipe.</source>
+        <translation>« %1 » ne peut pas être un séparateur : indiquez un signe de ponctuation, ou tab, comma, semicolon, pipe.</translation>
+    </message>
+    <message>
+        <source>--header-row needs a record number of 0 or more, not "%1".</source>
+        <translation>--header-row attend un numéro d’enregistrement positif ou nul, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>La lecture de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to read.</source>
+        <translation>%1 est vide : il n’y a rien à lire.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file but a zip archive — an Excel (.xlsx) or OpenDocument spreadsheet? Export it as CSV.</source>
+        <translation>%1 n’est pas un fichier CSV mais une archive zip — un classeur Excel (.xlsx) ou OpenDocument ? Exportez-le en CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file but a legacy Excel or Word file (.xls, .doc). Export it as CSV.</source>
+        <translation>%1 n’est pas un fichier CSV mais un ancien fichier Excel ou Word (.xls, .doc). Exportez-le en CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file but a PDF document.</source>
+        <translation>%1 n’est pas un fichier CSV mais un document PDF.</translation>
+    </message>
+    <message>
+        <source>%1 is gzip-compressed: decompress it first.</source>
+        <translation>%1 est compressé avec gzip : décompressez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: binary data at byte %2.</source>
+        <translation>%1 n’est pas un fichier texte : données binaires à l’octet %2.</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no data rows.</source>
+        <translation>%1 a un en-tête mais aucune ligne de données.</translation>
+    </message>
+    <message>
+        <source>%1 ends inside a quoted field that never closes. %2</source>
+        <translation>%1 se termine dans un champ entre guillemets qui ne se ferme jamais. %2</translation>
+    </message>
+    <message>
+        <source>%1 has a record too large to be real: probably a quote that never closes. %2</source>
+        <translation>%1 contient un enregistrement trop grand pour être réel : sans doute un guillemet jamais fermé. %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>La lecture de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>File:      %1 (%2)</source>
+        <translation>Fichier :   %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Encoding:  %1%2 (confidence %3)</source>
+        <translation>Encodage :  %1%2 (fiabilité %3)</translation>
+    </message>
+    <message>
+        <source>, with BOM</source>
+        <translation>, avec BOM</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>Dialect:   delimiter %1, quote %2 (confidence %3)</source>
+        <translation>Dialecte :  séparateur %1, guillemet %2 (fiabilité %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Header:    line %1 (confidence %2)</source>
+        <translation>En-tête :   ligne %1 (fiabilité %2)</translation>
+    </message>
+    <message>
+        <source>Header:    none (confidence %1)</source>
+        <translation>En-tête :   aucun (fiabilité %1)</translation>
+    </message>
+    <message>
+        <source>Rows:      %1 data rows, %2 columns</source>
+        <translation>Lignes :    %1 lignes de données, %2 colonnes</translation>
+    </message>
+    <message>
+        <source>Columns:   %1</source>
+        <translation>Colonnes :  %1</translation>
+    </message>
+    <message>
+        <source>Issues:    %1 rows with another number of fields (first on line %2)</source>
+        <translation>Problèmes : %1 lignes avec un autre nombre de champs (première à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>Issues:    %1 undecodable byte sequences (first on line %2)</source>
+        <translation>Problèmes : %1 séquences d’octets indécodables (première à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>Issues:    the last quoted field never closes</source>
+        <translation>Problèmes : le dernier champ entre guillemets ne se ferme jamais</translation>
+    </message>
+    <message>
+        <source>First %1 rows:</source>
+        <translation>%1 premières lignes :</translation>
+    </message>
+</context>
+<context>
     <name>godwit::app::IntentJournal</name>
     <message>
         <source>Cannot create the folder of %1.</source>
@@ -657,6 +816,10 @@ Sans profil de connexion configuré, elle démarre le serveur local intégré.</
     <message>
         <source>Main window (%1) rendered to %2</source>
         <translation>Fenêtre principale (%1) rendue dans %2</translation>
+    </message>
+    <message>
+        <source>godwit inspect FILE [options]: what Godwit makes of a CSV file, without a display (see godwit inspect --help).</source>
+        <translation>godwit inspect FICHIER [options] : ce que Godwit lit dans un fichier CSV, sans affichage (voir godwit inspect --help).</translation>
     </message>
 </context>
 </TS>

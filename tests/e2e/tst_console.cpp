@@ -15,6 +15,7 @@ private slots:
     void initTestCase();
     void versionWithoutADisplay();
     void helpListsTheOptions();
+    void inspectRunsWithoutADisplay();
     void screenshotConnectsToTheEmbeddedServer();
     void screenshotToAnUnwritablePathFails();
     void languageOverrideFromSettings_data();
@@ -77,6 +78,22 @@ void TestConsole::helpListsTheOptions()
     QCOMPARE(r.exitCode, 0);
     for (const char *option : {"--screenshot", "--local-data-dir", "--version", "--help"})
         QVERIFY2(r.out.contains(option), option);
+}
+
+void TestConsole::inspectRunsWithoutADisplay()
+{
+    const QString data = qEnvironmentVariable("GODWIT_SOURCE_DIR") + QStringLiteral("/tests/engine/data/");
+    Run r = run(
+        {QStringLiteral("inspect"), data + QStringLiteral("excel-preamble.csv"), QStringLiteral("--json")},
+        false);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("\"row_count\": 4"));
+    r = run({QStringLiteral("inspect"), data + QStringLiteral("xlsx-renamed.csv")}, false);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("Export it as CSV"));
+    // It started no server: no server data folder yet (the screenshot tests, which start one,
+    // are declared after this one and Qt Test runs them in order).
+    QVERIFY(!QFileInfo::exists(m_home.filePath(QStringLiteral("data/Godwit/godwit/local-server"))));
 }
 
 void TestConsole::screenshotConnectsToTheEmbeddedServer()

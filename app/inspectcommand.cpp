@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/inspectcommand.h"
+
+#include "engine/csvfile.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+namespace godwit::app {
+
+namespace {
+
+using namespace godwit::engine;
+
+struct Scan {
+    qint64 rowCount = 0;
+    QList<QStringList> rows;
+    qint64 raggedRows = 0;
+    qint64 firstRaggedLine = 0;
+    qint64 undecodable = 0;
+    qint64 firstUndecodableLine = 0;
+    CsvError error = CsvError::None;
+    QString detail;
+};
+
+std::optional<char> delimiterFromOption(const QString &value)
+{
+    const QString v = value.toLower();
+    if (v == QLatin1String("tab") || v == QLatin1String("\\t") || v == QLatin1String("\t"))
+        return '\t';
+    if (v == QLatin1String("comma"))
+        return ',';
+    if (v == QLatin1String("semicolon"))
+        return ';';
+    if (v == QLatin1String("pipe"))
+        return '|';
+    if (v.size() == 1 && v.at(0).unicode() < 128 && v.at(0) != QLatin1Char('"') &&
+        !v.at(0).isLetterOrNumber())
+        return char(v.at(0).unicode());
+    return std::nullopt;
+}
+
+QString printable(char c)
+{
+    switch (c) {
+    case '\t':
+        return QStringLiteral("\\t");
+    case '\0':
+        return QString();
+    default:
+        return QString(QLatin1Char(c));
+    }
+}
+
+QString encodingSourceName(EncodingSource source)
+{
+    switch (source) {
+    case EncodingSource::Bom:
+        return QStringLiteral("bom");
+    case EncodingSource::NulPattern:
+        return QStringLiteral("nul-pattern");
+    case EncodingSource::ValidUtf8:
+        return QStringLiteral("valid-utf8");
+    default:
+        return QStringLiteral("detector");
+    }
+}
+
+Scan scanFile(const QString &path, const CsvInspection &inspection, int keepRows)
+{
+    Scan scan;
+    const SniffedDialect &sniffed = inspection.dialect;
+    CsvTextReader text(inspection.encoding.encoding, sniffed.dialect);
+    text.reader().setExpectedFieldCount(sniffed.fieldCount);
+    text.setRecordCallback([&](const CsvRecord &record) {
+        if (record.index < sniffed.headerRecord ||
+            (sniffed.hasHeader && record.index == sniffed.headerRecord))
+            return true; // preamble, or the header itself
+        ++scan.rowCount;
+        if (scan.rows.size() < keepRows) {
+            QStringList row;
+            row.reserve(qsizetype(record.fields.size()));
+            for (const QByteArrayView field : record.fields)
+                row.append(QString::fromUtf8(field));
+            scan.rows.append(row);
+        }
+        return true;
+    });
+    text.reader().setIssueCallback([&](const CsvIssue &issue) {
+        if (issue.kind != CsvIssueKind::RaggedRow || issue.record < sniffed.headerRecord)
+            return;
+        if (scan.raggedRows++ == 0)
+            scan.firstRaggedLine = issue.line;
+    });
+    text.setDecodeIssueCallback([&](const DecodeIssue &issue) {
+        if (scan.undecodable++ == 0)
+            scan.firstUndecodableLine = issue.line;
+    });
+    scan.error = readCsvFile(path, text, {}, &scan.detail);
+    return scan;
+}
+
+} // namespace
+
+int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Shows what Godwit makes of a CSV file: encoding and dialect with their "
+           "confidences, row count, columns and the first rows."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (rows as arrays of strings)."));
+    const QCommandLineOption rows(QStringLiteral("rows"), tr("Show the first <n> rows (default 10)."),
+                                  QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption encoding(
+        QStringLiteral("encoding"),
+        tr("Read the file as <encoding> (UTF-8, UTF-16LE, UTF-16BE, ISO-8859-1, "
+           "windows-1252, ISO-8859-15) instead of detecting it."),
+        QStringLiteral("encoding"));
+    const QCommandLineOption delimiter(
+        QStringLiteral("delimiter"),
+        tr("Use <c> as the delimiter (a character, or tab, comma, semicolon, pipe)."), QStringLiteral("c"));
+    const QCommandLineOption headerRow(QStringLiteral("header-row"),
+                                       tr("The header is record <k> (1 = the first; 0 = no header)."),
+                                       QStringLiteral("k"));
+    parser.addOptions({json, rows, encoding, delimiter, headerRow});
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to inspect."));
+
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        err << tr("Name exactly one file to inspect.") << Qt::endl;
+        return 2;
+    }
+    const QString path = files.first();
+
+    bool rowsOk = false;
+    const int keepRows = parser.value(rows).toInt(&rowsOk);
+    if (!rowsOk || keepRows < 0) {
+        err << tr("--rows needs a whole number of 0 or more, not \"%1\".").arg(parser.value(rows))
+            << Qt::endl;
+        return 2;
+    }
+    CsvOpenOptions options;
+    if (parser.isSet(encoding)) {
+        options.encoding = encodingFromName(parser.value(encoding));
+        if (!options.encoding) {
+            err << tr("Unknown encoding \"%1\". Known: UTF-8, UTF-16LE, UTF-16BE, ISO-8859-1, windows-1252, "
+                      "ISO-8859-15.")
+                       .arg(parser.value(encoding))
+                << Qt::endl;
+            return 2;
+        }
+    }
+    if (parser.isSet(delimiter)) {
+        options.dialect.delimiter = delimiterFromOption(parser.value(delimiter));
+        if (!options.dialect.delimiter) {
+            err << tr("\"%1\" cannot be a delimiter: give one punctuation character, or tab, comma, "
+                      "semicolon, "
+                      "pipe.")
+                       .arg(parser.value(delimiter))
+                << Qt::endl;
+            return 2;
+        }
+    }
+    if (parser.isSet(headerRow)) {
+        bool ok = false;
+        const qint64 k = parser.value(headerRow).toLongLong(&ok);
+        if (!ok || k < 0) {
+            err << tr("--header-row needs a record number of 0 or more, not \"%1\".")
+                       .arg(parser.value(headerRow))
+                << Qt::endl;
+            return 2;
+        }
+        options.dialect.hasHeader = k > 0;
+        options.dialect.headerRecord = k > 0 ? k - 1 : 0;
+    }
+
+    const QString name = QFileInfo(path).fileName();
+    const CsvInspection inspection = inspectCsvFile(path, options);
+    auto fail = [&](CsvError error, const QString &detail) {
+        QString message;
+        switch (error) {
+        case CsvError::CannotOpen:
+            message = tr("Cannot open %1: %2").arg(path, detail);
+            break;
+        case CsvError::ReadError:
+            message = tr("Reading %1 failed: %2").arg(path, detail);
+            break;
+        case CsvError::Empty:
+            message = tr("%1 is empty: there is nothing to read.").arg(name);
+            break;
+        case CsvError::NotText:
+            switch (inspection.file.kind) {
+            case FileKind::Zip:
+                message = tr("%1 is not a CSV file but a zip archive — an Excel (.xlsx) or OpenDocument "
+                             "spreadsheet? Export it as CSV.")
+                              .arg(name);
+                break;
+            case FileKind::Ole2:
+                message =
+                    tr("%1 is not a CSV file but a legacy Excel or Word file (.xls, .doc). Export it as CSV.")
+                        .arg(name);
+                break;
+            case FileKind::Pdf:
+                message = tr("%1 is not a CSV file but a PDF document.").arg(name);
+                break;
+            case FileKind::Gzip:
+                message = tr("%1 is gzip-compressed: decompress it first.").arg(name);
+                break;
+            default:
+                message = tr("%1 is not a text file: binary data at byte %2.")
+                              .arg(name)
+                              .arg(inspection.file.offset);
+                break;
+            }
+            break;
+        case CsvError::HeaderOnly:
+            message = tr("%1 has a header but no data rows.").arg(name);
+            break;
+        case CsvError::UnterminatedQuote:
+            message = tr("%1 ends inside a quoted field that never closes. %2").arg(name, detail);
+            break;
+        case CsvError::RecordTooLarge:
+            message = tr("%1 has a record too large to be real: probably a quote that never closes. %2")
+                          .arg(name, detail);
+            break;
+        case CsvError::Cancelled:
+        case CsvError::None:
+            message = tr("Reading %1 was cancelled.").arg(name);
+            break;
+        }
+        err << message.trimmed() << Qt::endl;
+        return 2;
+    };
+    if (inspection.error != CsvError::None)
+        return fail(inspection.error, inspection.detail);
+
+    const Scan scan = scanFile(path, inspection, keepRows);
+    if (scan.error != CsvError::None && scan.error != CsvError::UnterminatedQuote)
+        return fail(scan.error, scan.detail);
+
+    const SniffedDialect &d = inspection.dialect;
+    QStringList columns;
+    for (const QByteArray &field : d.header)
+        columns.append(QString::fromUtf8(field));
+    if (!d.hasHeader) {
+        for (int i = 1; i <= d.fieldCount; ++i)
+            columns.append(tr("column %1").arg(i));
+    }
+
+    if (parser.isSet(json)) {
+        QJsonArray rowArray;
+        for (const QStringList &row : scan.rows)
+            rowArray.append(QJsonArray::fromStringList(row));
+        const QJsonObject document{
+            {QStringLiteral("file"), path},
+            {QStringLiteral("size"), inspection.fileSize},
+            {QStringLiteral("encoding"),
+             QJsonObject{{QStringLiteral("name"), encodingName(inspection.encoding.encoding)},
+                         {QStringLiteral("confidence"), inspection.encoding.confidence},
+                         {QStringLiteral("source"), encodingSourceName(inspection.encoding.source)},
+                         {QStringLiteral("bom"), inspection.encoding.bomLength > 0}}},
+            {QStringLiteral("dialect"),
+             QJsonObject{{QStringLiteral("delimiter"), printable(d.dialect.delimiter)},
+                         {QStringLiteral("quote"), printable(d.dialect.quote)},
+                         {QStringLiteral("has_header"), d.hasHeader},
+                         {QStringLiteral("header_row"), d.headerRecord + 1},
+                         {QStringLiteral("header_line"), d.headerLine},
+                         {QStringLiteral("confidence"), d.confidence},
+                         {QStringLiteral("delimiter_confidence"), d.delimiterConfidence},
+                         {QStringLiteral("header_confidence"), d.headerConfidence}}},
+            {QStringLiteral("row_count"), scan.rowCount},
+            {QStringLiteral("columns"), QJsonArray::fromStringList(columns)},
+            {QStringLiteral("rows"), rowArray},
+            {QStringLiteral("issues"),
+             QJsonObject{
+                 {QStringLiteral("ragged_rows"), scan.raggedRows},
+                 {QStringLiteral("first_ragged_line"),
+                  scan.raggedRows ? QJsonValue(scan.firstRaggedLine) : QJsonValue(QJsonValue::Null)},
+                 {QStringLiteral("undecodable"), scan.undecodable},
+                 {QStringLiteral("first_undecodable_line"),
+                  scan.undecodable ? QJsonValue(scan.firstUndecodableLine) : QJsonValue(QJsonValue::Null)},
+                 {QStringLiteral("unterminated_quote"), scan.error == CsvError::UnterminatedQuote}}}};
+        out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+
+    const QLocale locale;
+    out << tr("File:      %1 (%2)").arg(path, locale.formattedDataSize(inspection.fileSize)) << '\n';
+    out << tr("Encoding:  %1%2 (confidence %3)")
+               .arg(encodingName(inspection.encoding.encoding),
+                    inspection.encoding.bomLength > 0 ? tr(", with BOM") : QString(),
+                    locale.toString(inspection.encoding.confidence, 'f', 2))
+        << '\n';
+    auto quoted = [](char c) -> QString { return QLatin1Char('\'') + printable(c) + QLatin1Char('\''); };
+    const QString delimiterText = d.dialect.delimiter == '\t' ? tr("tab") : quoted(d.dialect.delimiter);
+    out << tr("Dialect:   delimiter %1, quote %2 (confidence %3)")
+               .arg(delimiterText, d.dialect.quote ? quoted(d.dialect.quote) : tr("none"),
+                    locale.toString(d.delimiterConfidence, 'f', 2))
+        << '\n';
+    out << (d.hasHeader
+                ? tr("Header:    line %1 (confidence %2)")
+                      .arg(d.headerLine)
+                      .arg(locale.toString(d.headerConfidence, 'f', 2))
+                : tr("Header:    none (confidence %1)").arg(locale.toString(d.headerConfidence, 'f', 2)))
+        << '\n';
+    out << tr("Rows:      %1 data rows, %2 columns").arg(locale.toString(scan.rowCount)).arg(columns.size())
+        << '\n';
+    out << tr("Columns:   %1").arg(columns.join(QStringLiteral(", "))) << '\n';
+    if (scan.raggedRows)
+        out << tr("Issues:    %1 rows with another number of fields (first on line %2)")
+                   .arg(locale.toString(scan.raggedRows))
+                   .arg(scan.firstRaggedLine)
+            << '\n';
+    if (scan.undecodable)
+        out << tr("Issues:    %1 undecodable byte sequences (first on line %2)")
+                   .arg(locale.toString(scan.undecodable))
+                   .arg(scan.firstUndecodableLine)
+            << '\n';
+    if (scan.error == CsvError::UnterminatedQuote)
+        out << tr("Issues:    the last quoted field never closes") << '\n';
+    if (!scan.rows.isEmpty()) {
+        out << '\n' << tr("First %1 rows:").arg(scan.rows.size()) << '\n';
+        for (const QStringList &row : scan.rows)
+            out << QStringLiteral("  ")
+                << row.join(QStringLiteral(" | ")).replace(QLatin1Char('\n'), QStringLiteral("⏎")) << '\n';
+    }
+    return 0;
+}
+
+} // namespace godwit::app
