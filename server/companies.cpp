@@ -107,12 +107,15 @@ std::optional<Refusal> parseCompanyRequest(const QJsonObject &body, CompanyReque
 
     const QJsonValue connections = body.value(QLatin1String("connections"));
     if (!connections.isUndefined() && !connections.isNull()) {
+        if (!connections.isObject())
+            return Refusal{
+                400,
+                QStringLiteral("connections must be an object: {\"base_url\": string, \"auth\": object}")};
         const QJsonObject object = connections.toObject();
         const QJsonValue baseUrl = object.value(QLatin1String("base_url"));
         const QJsonValue auth = object.value(QLatin1String("auth"));
-        if (!connections.isObject() || !baseUrl.isString() ||
-            !(baseUrl.toString().startsWith(QLatin1String("http://")) ||
-              baseUrl.toString().startsWith(QLatin1String("https://"))))
+        if (!baseUrl.isString() || !(baseUrl.toString().startsWith(QLatin1String("http://")) ||
+                                     baseUrl.toString().startsWith(QLatin1String("https://"))))
             return Refusal{400, QStringLiteral("connections.base_url must be an http(s) URL")};
         if (!auth.isUndefined() && !auth.isNull() && !auth.isObject())
             return Refusal{400, QStringLiteral("connections.auth must be an object")};

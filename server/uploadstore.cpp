@@ -196,6 +196,10 @@ std::optional<UploadStore::Pending> UploadStore::admit(const RequestContext &req
     Pending pending{claims->uploadId,
                     row.isNull(2) ? std::nullopt : std::optional<quint64>(row.value(2).toULongLong()),
                     row.value(4).toString()};
+    if (!request.hasBody()) {
+        sendError(response, 400, QStringLiteral("The body is empty: PUT the file's bytes"));
+        return std::nullopt;
+    }
     const std::optional<quint64> length = request.declaredLength();
     if (pending.declaredSize && length && *length != *pending.declaredSize) {
         sendError(response, 400,

@@ -164,7 +164,13 @@ void TestCompanies::missingOrInvalidFieldsAre400_data()
         << QStringLiteral("template_ids must be an array of UUIDs");
     QTest::newRow("connections not object")
         << QByteArray("{\"name\":\"x\"," + src + ",\"connections\":\"u\"}")
+        << QStringLiteral("connections must be an object: {\"base_url\": string, \"auth\": object}");
+    QTest::newRow("connections without base_url")
+        << QByteArray("{\"name\":\"x\"," + src + ",\"connections\":{\"auth\":{}}}")
         << QStringLiteral("connections.base_url must be an http(s) URL");
+    QTest::newRow("connections ftp") << QByteArray("{\"name\":\"x\"," + src +
+                                                   ",\"connections\":{\"base_url\":\"ftp://x\"}}")
+                                     << QStringLiteral("connections.base_url must be an http(s) URL");
     QTest::newRow("not json") << QByteArray("{\"name\":") << QString();
     QTest::newRow("not an object") << QByteArray("[1]")
                                    << QStringLiteral("Request body must be a JSON object");

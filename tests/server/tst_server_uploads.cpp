@@ -291,6 +291,11 @@ void TestUploads::migrationFilesLandAndMakeItReady()
                  .toString(),
              QStringLiteral("awaiting_files"));
 
+    // An empty body is refused (and the URL stays usable).
+    const HttpResult empty = httpRequest("PUT", QUrl(first.value(QLatin1String("signed_url")).toString()),
+                                         {{"Content-Type", "text/csv"}});
+    QCOMPARE(empty.status, 400);
+    QCOMPARE(errorOf(empty), QStringLiteral("The body is empty: PUT the file's bytes"));
     // Gen B declares no size: any length up to the cap.
     const QByteArray bytes = "email\r\nx@example.com\r\n";
     QCOMPARE(httpRequest("PUT", QUrl(first.value(QLatin1String("signed_url")).toString()),
