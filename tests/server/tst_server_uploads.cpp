@@ -48,6 +48,7 @@ private slots:
     void cleanup();
     void putStoresTheBytesOnceAndOnlyOnce();
     void wrongContentTypeIs400AndKeepsTheToken();
+    void parallelPutsWithOneTokenStoreOnce();
     void wrongSizeIs400();
     void unknownOrTamperedTokenIs403();
     void expiredTokenIs403();
@@ -138,6 +139,27 @@ void TestUploads::putStoresTheBytesOnceAndOnlyOnce()
     QCOMPARE(again.status, 403);
     QCOMPARE(errorOf(again), QStringLiteral("This upload URL has already been used"));
     QVERIFY(m_server->stop());
+}
+
+void TestUploads::parallelPutsWithOneTokenStoreOnce()
+{
+    QVERIFY(startServer());
+    const QByteArray bytes(64 * 1024, 'z');
+    const QUrl url(mint(newCompany(), QStringLiteral("p.csv"), QStringLiteral("text/csv"), bytes.size())
+                       .value(QLatin1String("upload_url"))
+                       .toString());
+    const QList<HttpResult> results = inParallel(6, [&](int) {
+        return httpRequest("PUT", url, {{"Content-Type", "text/csv"}}, bytes);
+    });
+    int stored = 0;
+    int refused = 0;
+    for (const HttpResult &result : results) {
+        stored += result.status == 200 ? 1 : 0;
+        refused += result.status == 403 ? 1 : 0;
+    }
+    QCOMPARE(stored, 1);
+    QCOMPARE(refused, 5);
+    QCOMPARE(QDir(m_server->dataDir() + QStringLiteral("/uploads/files")).entryList(QDir::Files).size(), 1);
 }
 
 void TestUploads::wrongContentTypeIs400AndKeepsTheToken()
