@@ -27,6 +27,14 @@ private slots:
     void crashAfterStartIsReported();
 
 private:
+    // Starts `server` on `dataDirectory` and waits for its port line.
+    static bool startIn(LocalServer &server, const QString &dataDirectory)
+    {
+        server.setDataDirectory(dataDirectory);
+        QSignalSpy started(&server, &LocalServer::started);
+        server.start();
+        return started.wait(15000);
+    }
     QString script(const QString &name, const QByteArray &body);
     QTemporaryDir m_dir;
 };
@@ -88,10 +96,7 @@ void TestLocalServer::keyNeverOnTheCommandLine()
 {
     QTemporaryDir data;
     LocalServer server;
-    server.setDataDirectory(data.path());
-    QSignalSpy started(&server, &LocalServer::started);
-    server.start();
-    QVERIFY(started.wait(15000));
+    QVERIFY2(startIn(server, data.path()), qPrintable(server.errorString()));
     QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(server.processId()));
     QVERIFY(cmdline.open(QIODevice::ReadOnly));
     const QByteArray arguments = cmdline.readAll();
@@ -103,10 +108,7 @@ void TestLocalServer::stopEndsTheProcess()
 {
     QTemporaryDir data;
     LocalServer server;
-    server.setDataDirectory(data.path());
-    QSignalSpy started(&server, &LocalServer::started);
-    server.start();
-    QVERIFY(started.wait(15000));
+    QVERIFY2(startIn(server, data.path()), qPrintable(server.errorString()));
     const qint64 pid = server.processId();
     QVERIFY(QFile::exists(QStringLiteral("/proc/%1").arg(pid)));
     server.stop();
@@ -169,11 +171,8 @@ void TestLocalServer::crashAfterStartIsReported()
 {
     QTemporaryDir data;
     LocalServer server;
-    server.setDataDirectory(data.path());
-    QSignalSpy started(&server, &LocalServer::started);
     QSignalSpy failed(&server, &LocalServer::failed);
-    server.start();
-    QVERIFY(started.wait(15000));
+    QVERIFY2(startIn(server, data.path()), qPrintable(server.errorString()));
     QVERIFY(::kill(pid_t(server.processId()), SIGKILL) == 0);
     QVERIFY(failed.wait(5000));
     QCOMPARE(server.state(), LocalServer::State::Failed);
