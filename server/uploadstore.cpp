@@ -87,6 +87,11 @@ void UploadStore::recover()
         QSqlQuery stale = exec(db, QStringLiteral("SELECT COUNT(*) FROM uploads WHERE status = 'receiving'"));
         const int count = stale.next() ? stale.value(0).toInt() : 0;
         exec(db, QStringLiteral("UPDATE uploads SET status = 'failed' WHERE status = 'receiving'"));
+        // URLs that expired unused can never be used: mark them so.
+        exec(db,
+             QStringLiteral(
+                 "UPDATE uploads SET status = 'failed' WHERE status = 'pending' AND expires_at <= ?"),
+             {QDateTime::currentSecsSinceEpoch()});
         return count;
     });
 

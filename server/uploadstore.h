@@ -28,7 +28,8 @@ public:
                 quint64 maxUploadBytes);
 
     // At start, before serving: removes every .part file, marks uploads left 'receiving' by a killed
-    // process as 'failed' and removes any file that is not a completed upload's.
+    // process, and pending ones whose URL has expired, as 'failed', and removes any file that is not a
+    // completed upload's.
     void recover();
 
     struct Owner {

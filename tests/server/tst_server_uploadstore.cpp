@@ -113,6 +113,9 @@ void TestUploadStore::recoverRemovesPartialAndOrphanFiles()
     const QString receiving = mint();
     const QString renamedNotCommitted = mint();
     const QString pending = mint();
+    const QString expired = mint();
+    exec(db, QStringLiteral("UPDATE uploads SET expires_at = ? WHERE id = ?"),
+         {QDateTime::currentSecsSinceEpoch() - 1, expired});
     exec(db, QStringLiteral("UPDATE uploads SET status = 'complete' WHERE id = ?"), {complete});
     exec(db, QStringLiteral("UPDATE uploads SET status = 'receiving' WHERE id IN (?, ?)"),
          {receiving, renamedNotCommitted});
@@ -135,6 +138,7 @@ void TestUploadStore::recoverRemovesPartialAndOrphanFiles()
     QCOMPARE(status.value(receiving), QStringLiteral("failed"));
     QCOMPARE(status.value(renamedNotCommitted), QStringLiteral("failed"));
     QCOMPARE(status.value(pending), QStringLiteral("pending")); // still usable until it expires
+    QCOMPARE(status.value(expired), QStringLiteral("failed"));
 }
 
 void TestUploadStore::mediaTypes()
