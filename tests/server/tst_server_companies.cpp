@@ -35,7 +35,6 @@ private:
     QJsonObject create(const QJsonObject &body);
     ServerProcess m_server;
     std::unique_ptr<ApiClient> m_api;
-    int m_counter = 0;
 };
 
 void TestCompanies::initTestCase()

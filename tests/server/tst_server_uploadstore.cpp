@@ -5,6 +5,7 @@
 #include "server/seed.h"
 #include "server/uploadstore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
