@@ -10,6 +10,12 @@
 
 #include <array>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+#endif
+
 namespace godwit::app {
 
 namespace {
@@ -109,6 +115,15 @@ void LocalServer::start()
     m_process->setProgram(m_executable);
     m_process->setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                              QStringLiteral("--data-dir"), m_dataDirectory});
+#ifdef Q_OS_LINUX
+    // Should the console die without a word (SIGKILL, a crash), the kernel ends the server too.
+    const pid_t console = ::getpid();
+    m_process->setChildProcessModifier([console] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != console) // the console died before prctl() took effect
+            ::_exit(0);
+    });
+#endif
     connect(m_process, &QProcess::readyReadStandardOutput, this, &LocalServer::onReadyRead);
     connect(m_process, &QProcess::readyReadStandardError, this, [this] {
         m_stderr += m_process->readAllStandardError();

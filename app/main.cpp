@@ -4,6 +4,7 @@
 #include "app/inspectcommand.h"
 #include "app/services.h"
 #include "app/session.h"
+#include "app/unixsignals.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -146,6 +147,12 @@ int main(int argc, char **argv)
         services.session()->shutdown();
         return rc;
     }
+    // A logout, Ctrl+C or `kill` ends the console the normal way: windows saved, server stopped.
+    godwit::app::UnixSignalWatcher unixSignals;
+    QObject::connect(&unixSignals, &godwit::app::UnixSignalWatcher::terminationRequested, &window,
+                     &QWidget::close);
+    QObject::connect(&unixSignals, &godwit::app::UnixSignalWatcher::terminationRequested, &app,
+                     &QApplication::quit, Qt::QueuedConnection);
     window.show();
     const int rc = QApplication::exec();
     services.session()->shutdown();

@@ -18,6 +18,8 @@ private slots:
     void inspectRunsWithoutADisplay();
     void screenshotConnectsToTheEmbeddedServer();
     void screenshotToAnUnwritablePathFails();
+    void terminatedConsoleStopsItsServer();
+    void killedConsoleTakesItsServerAlong();
     void languageOverrideFromSettings_data();
     void languageOverrideFromSettings();
 
@@ -28,6 +30,10 @@ private:
         QByteArray err;
     };
     Run run(const QStringList &arguments, bool withDisplay = true);
+    QProcessEnvironment environment(bool withDisplay) const;
+    // The console running with its embedded server up; returns the server's pid (0 on failure).
+    qint64 startConsole(QProcess &console, const QString &home);
+    static qint64 serverPidFor(const QString &dataRoot);
     QTemporaryDir m_home;
     QString m_console;
 };
@@ -38,9 +44,8 @@ void TestConsole::initTestCase()
     QVERIFY2(QFileInfo(m_console).isExecutable(), "GODWIT_BIN must name the godwit executable");
 }
 
-TestConsole::Run TestConsole::run(const QStringList &arguments, bool withDisplay)
+QProcessEnvironment TestConsole::environment(bool withDisplay) const
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), m_home.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
@@ -51,7 +56,62 @@ TestConsole::Run TestConsole::run(const QStringList &arguments, bool withDisplay
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     else
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
+    return env;
+}
+
+qint64 TestConsole::serverPidFor(const QString &dataRoot)
+{
+    QProcess pgrep;
+    pgrep.start(QStringLiteral("pgrep"),
+                {QStringLiteral("-f"), QStringLiteral("godwit-server.*") + dataRoot});
+    if (!pgrep.waitForFinished(5000))
+        return 0;
+    return pgrep.readAllStandardOutput().split('\n').first().trimmed().toLongLong();
+}
+
+qint64 TestConsole::startConsole(QProcess &console, const QString &home)
+{
+    QProcessEnvironment env = environment(true);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home);
+    console.setProcessEnvironment(env);
+    console.start(m_console, {});
+    qint64 server = 0;
+    if (!QTest::qWaitFor([&] { return (server = serverPidFor(home)) > 0; }, 15000))
+        return 0;
+    return server;
+}
+
+void TestConsole::terminatedConsoleStopsItsServer()
+{
+    // A logout or `kill` sends SIGTERM: the console quits the normal way and stops its server.
+    const QString home = m_home.filePath(QStringLiteral("term-data"));
+    QProcess console;
+    const qint64 server = startConsole(console, home);
+    QVERIFY2(server > 0, console.readAllStandardError().constData());
+    console.terminate();
+    QVERIFY(console.waitForFinished(10000));
+    QCOMPARE(console.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(console.exitCode(), 0);
+    QCOMPARE(serverPidFor(home), 0);
+}
+
+void TestConsole::killedConsoleTakesItsServerAlong()
+{
+    // SIGKILL leaves the console no chance: the kernel ends the server (PR_SET_PDEATHSIG).
+    const QString home = m_home.filePath(QStringLiteral("kill-data"));
+    QProcess console;
+    const qint64 server = startConsole(console, home);
+    QVERIFY2(server > 0, console.readAllStandardError().constData());
+    console.kill();
+    QVERIFY(console.waitForFinished(5000));
+    QVERIFY2(QTest::qWaitFor([&] { return serverPidFor(home) == 0; }, 10000),
+             "the server outlived a killed console");
+}
+
+TestConsole::Run TestConsole::run(const QStringList &arguments, bool withDisplay)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment(withDisplay));
     process.start(m_console, arguments);
     Run result;
     if (!process.waitForFinished(60000)) {
