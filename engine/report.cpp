@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/report.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace godwit::engine {
+
+namespace {
+
+void sortByRow(QList<CellSample> &samples)
+{
+    std::stable_sort(samples.begin(), samples.end(),
+                     [](const CellSample &a, const CellSample &b) { return a.row < b.row; });
+}
+
+// Keeps the `max` samples with the lowest rows, in row order.
+void mergeSamples(QList<CellSample> &mine, const QList<CellSample> &theirs, int max)
+{
+    if (theirs.isEmpty())
+        return;
+    mine.append(theirs);
+    sortByRow(mine);
+    if (mine.size() > max)
+        mine.resize(max);
+}
+
+QJsonObject perSheetJson(const ValidationReport &r)
+{
+    return QJsonObject{{QStringLiteral("templateName"), r.templateName()},
+                       {QStringLiteral("sheetId"), r.sheetId()},
+                       {QStringLiteral("rowCount"), double(r.rowCount())}};
+}
+
+} // namespace
+
+ValidationReport::ValidationReport(const Template &tmpl, const QString &sheetId, int maxSamples)
+    : m_templateName(tmpl.name)
+    , m_sheetId(sheetId)
+    , m_maxSamples(maxSamples)
+{
+    for (const TemplateColumn &c : tmpl.columns)
+        m_columns.append(c.name);
+    const size_t n = size_t(m_columns.size());
+    m_tallies.assign(n, ColumnTally(maxSamples));
+    m_ambiguous.assign(n, {});
+    m_samples.resize(n);
+}
+
+void ValidationReport::addRow(qint64 row, const QList<QString> &raw, const QList<CellResult> &results)
+{
+    ++m_rows;
+    bool invalid = false;
+    const qsizetype n = std::min<qsizetype>(results.size(), m_columns.size());
+    for (qsizetype c = 0; c < n; ++c) {
+        const CellResult &r = results[c];
+        const QStringView value = c < raw.size() ? QStringView(raw[c]) : QStringView();
+        m_tallies[size_t(c)].add(r, value, row);
+        if (r.ok)
+            continue;
+        invalid = true;
+        const size_t rule = size_t(r.failed);
+        if (r.ambiguous)
+            ++m_ambiguous[size_t(c)][rule];
+        QList<CellSample> &samples = m_samples[size_t(c)][rule];
+        // Rows usually come in order: append while there is room, else replace a later row.
+        if (samples.size() < m_maxSamples) {
+            samples.append({value.toString(), row});
+            if (samples.size() > 1 && samples[samples.size() - 2].row > row)
+                sortByRow(samples);
+        } else if (m_maxSamples > 0 && samples.back().row > row) {
+            samples.back() = {value.toString(), row};
+            sortByRow(samples);
+        }
+    }
+    if (invalid)
+        ++m_invalidRows;
+}
+
+void ValidationReport::merge(const ValidationReport &other)
+{
+    if (m_columns.isEmpty() && m_rows == 0) {
+        *this = other;
+        return;
+    }
+    Q_ASSERT(other.m_columns == m_columns || other.m_rows == 0);
+    if (other.m_columns != m_columns)
+        return;
+    m_rows += other.m_rows;
+    m_invalidRows += other.m_invalidRows;
+    for (size_t c = 0; c < m_tallies.size(); ++c) {
+        m_tallies[c].merge(other.m_tallies[c]);
+        for (size_t rule = 0; rule < size_t(kCellRuleCount); ++rule) {
+            m_ambiguous[c][rule] += other.m_ambiguous[c][rule];
+            mergeSamples(m_samples[c][rule], other.m_samples[c][rule], m_maxSamples);
+        }
+    }
+}
+
+qint64 ValidationReport::invalidCells() const
+{
+    qint64 n = 0;
+    for (const ColumnTally &t : m_tallies)
+        n += t.invalid();
+    return n;
+}
+
+QJsonArray ValidationReport::columnsJson() const
+{
+    QJsonArray columns;
+    for (size_t c = 0; c < m_tallies.size(); ++c) {
+        const ColumnTally &t = m_tallies[c];
+        if (t.invalid() == 0)
+            continue;
+        QJsonArray rules;
+        // Rule order: most frequent first, ties in CellRule order (deterministic).
+        for (CellRule rule : t.failedRules()) {
+            QJsonArray samples;
+            for (const CellSample &s : m_samples[c][size_t(rule)])
+                samples.append(
+                    QJsonObject{{QStringLiteral("value"), s.value}, {QStringLiteral("row"), double(s.row)}});
+            rules.append(QJsonObject{{QStringLiteral("rule"), cellRuleName(rule)},
+                                     {QStringLiteral("count"), double(t.rule(rule).count)},
+                                     {QStringLiteral("ambiguous"), double(m_ambiguous[c][size_t(rule)])},
+                                     {QStringLiteral("samples"), samples}});
+        }
+        columns.append(QJsonObject{{QStringLiteral("sheetId"), m_sheetId},
+                                   {QStringLiteral("column"), m_columns[qsizetype(c)]},
+                                   {QStringLiteral("cells"), double(t.cells())},
+                                   {QStringLiteral("invalid"), double(t.invalid())},
+                                   {QStringLiteral("empty"), double(t.empty())},
+                                   {QStringLiteral("rules"), rules}});
+    }
+    return columns;
+}
+
+QJsonObject ValidationReport::toJson() const
+{
+    return toJson(QList<ValidationReport>{*this});
+}
+
+QJsonObject ValidationReport::toJson(const QList<ValidationReport> &sheets)
+{
+    qint64 inserted = 0;
+    qint64 invalidRows = 0;
+    QJsonArray perSheet;
+    QJsonArray columns;
+    for (const ValidationReport &r : sheets) {
+        // Flagged rows are stored too (excluded only from filter=valid downloads).
+        inserted += r.rowCount();
+        invalidRows += r.invalidCellCount();
+        perSheet.append(perSheetJson(r));
+        for (const QJsonValue &v : r.columnsJson())
+            columns.append(v);
+    }
+    return QJsonObject{{QStringLiteral("inserted"), double(inserted)},
+                       {QStringLiteral("perSheet"), perSheet},
+                       {QStringLiteral("invalidCellCount"), double(invalidRows)},
+                       {QStringLiteral("columns"), columns}};
+}
+
+RowValidator::RowValidator(const Template &tmpl, const QList<ColumnOptions> &options)
+{
+    const qsizetype n = tmpl.columns.size();
+    m_validators.reserve(size_t(n));
+    for (qsizetype i = 0; i < n; ++i)
+        m_validators.emplace_back(tmpl.columns[i], i < options.size() ? options[i] : ColumnOptions{});
+    m_unique.resize(size_t(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        if (m_validators[size_t(i)].checksUnique())
+            m_unique[size_t(i)] = std::make_unique<UniqueTracker>();
+    }
+    m_links.assign(size_t(n), nullptr);
+    m_uniqueFailure.ok = false;
+    m_uniqueFailure.failed = CellRule::Unique;
+    m_uniqueFailure.message = QStringLiteral("the same value is in an earlier row");
+    m_linkFailure.ok = false;
+    m_linkFailure.failed = CellRule::Link;
+    m_linkFailure.message = QStringLiteral("not found in the linked column");
+}
+
+void RowValidator::setLinkIndex(int column, const LinkIndex *index)
+{
+    if (column >= 0 && size_t(column) < m_links.size())
+        m_links[size_t(column)] = index;
+}
+
+QList<CellResult> RowValidator::validate(const QList<QString> &cells, qint64 row, ValidationReport *report)
+{
+    QList<CellResult> results;
+    results.reserve(qsizetype(m_validators.size()));
+    for (size_t c = 0; c < m_validators.size(); ++c) {
+        const QStringView raw =
+            qsizetype(c) < cells.size() ? QStringView(cells[qsizetype(c)]) : QStringView();
+        CellResult r = m_validators[c].validate(raw);
+        if (r.ok && !r.empty) {
+            if (m_links[c] && m_validators[c].checksLink() && !m_links[c]->contains(r.normal(raw))) {
+                CellResult failed = m_linkFailure;
+                failed.rewritten = r.rewritten;
+                failed.value = r.value;
+                r = failed;
+            } else if (m_unique[c] && m_unique[c]->insert(r.normal(raw), row) >= 0) {
+                CellResult failed = m_uniqueFailure;
+                failed.rewritten = r.rewritten;
+                failed.value = r.value;
+                r = failed;
+            }
+        }
+        results.append(std::move(r));
+    }
+    if (report)
+        report->addRow(row, cells, results);
+    return results;
+}
+
+} // namespace godwit::engine

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/cellvalidator.h"
+#include "engine/crosschecks.h"
+#include "engine/template.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace godwit::engine {
+
+// One failed cell kept as an example: the raw value and its row number (as given by the caller).
+struct CellSample {
+    QString value;
+    qint64 row = 0;
+    friend bool operator==(const CellSample &, const CellSample &) = default;
+};
+
+// The validation report of one sheet (one template), accumulated row by row. One report per
+// thread over its own rows, merge() at the end: the result equals one report over all rows
+// (counts add up; samples are the failures with the lowest row numbers).
+class ValidationReport {
+public:
+    ValidationReport() = default;
+    ValidationReport(const Template &tmpl, const QString &sheetId, int maxSamples = 5);
+
+    // One row: `raw` and `results` in template column order (missing trailing cells: empty).
+    void addRow(qint64 row, const QList<QString> &raw, const QList<CellResult> &results);
+    void merge(const ValidationReport &other);
+
+    const QString &templateName() const { return m_templateName; }
+    const QString &sheetId() const { return m_sheetId; }
+    const QStringList &columnNames() const { return m_columns; }
+    qint64 rowCount() const { return m_rows; }
+    qint64 validRowCount() const { return m_rows - m_invalidRows; }
+    // As the API defines it: the number of ROWS with at least one invalid cell.
+    qint64 invalidCellCount() const { return m_invalidRows; }
+    // The number of invalid cells (a row with three bad cells counts three times).
+    qint64 invalidCells() const;
+
+    int columnCount() const { return int(m_columns.size()); }
+    const ColumnTally &tally(int column) const { return m_tallies[size_t(column)]; }
+    qint64 count(int column, CellRule rule) const { return m_tallies[size_t(column)].rule(rule).count; }
+    // Failures of `rule` that were only ambiguous (date order, decimal style undecided).
+    qint64 ambiguousCount(int column, CellRule rule) const
+    {
+        return m_ambiguous[size_t(column)][size_t(rule)];
+    }
+    // The first failures (lowest rows), at most maxSamples.
+    const QList<CellSample> &samples(int column, CellRule rule) const
+    {
+        return m_samples[size_t(column)][size_t(rule)];
+    }
+    int maxSamples() const { return m_maxSamples; }
+
+    // The API's report shape for this sheet alone:
+    // { inserted, perSheet: [{templateName, sheetId, rowCount}], invalidCellCount, columns: [...] }.
+    // `columns` is our detail (clients may ignore it): one entry per column with failures,
+    // { sheetId, column, cells, invalid, empty, rules: [{rule, count, ambiguous, samples: [{value, row}]}] }.
+    QJsonObject toJson() const;
+    // The same over several sheets (one report per sheet).
+    static QJsonObject toJson(const QList<ValidationReport> &sheets);
+
+private:
+    QJsonArray columnsJson() const;
+
+    QString m_templateName;
+    QString m_sheetId;
+    QStringList m_columns;
+    int m_maxSamples = 5;
+    qint64 m_rows = 0;
+    qint64 m_invalidRows = 0;
+    std::vector<ColumnTally> m_tallies;
+    std::vector<std::array<qint64, kCellRuleCount>> m_ambiguous;
+    std::vector<std::array<QList<CellSample>, kCellRuleCount>> m_samples;
+};
+
+// Validates mapped rows of one template: the per-column rules (ColumnValidator), `unique`
+// (one UniqueTracker per unique column, so rows must come in order through one RowValidator)
+// and `link` (a LinkIndex per link column, when given). Feeds a report when one is passed.
+class RowValidator {
+public:
+    // `options` per template column (by index); missing entries are default options.
+    explicit RowValidator(const Template &tmpl, const QList<ColumnOptions> &options = {});
+
+    // The LinkIndex a link column checks against (not owned; must outlive this validator).
+    // Without one, link columns are not checked.
+    void setLinkIndex(int column, const LinkIndex *index);
+
+    // `cells` in template column order; missing trailing cells are empty, extra cells ignored.
+    QList<CellResult> validate(const QList<QString> &cells, qint64 row, ValidationReport *report = nullptr);
+
+    int columnCount() const { return int(m_validators.size()); }
+    const ColumnValidator &column(int i) const { return m_validators[size_t(i)]; }
+
+private:
+    std::vector<ColumnValidator> m_validators;
+    std::vector<std::unique_ptr<UniqueTracker>> m_unique; // null for columns that are not unique
+    std::vector<const LinkIndex *> m_links;
+    CellResult m_uniqueFailure;
+    CellResult m_linkFailure;
+};
+
+} // namespace godwit::engine
