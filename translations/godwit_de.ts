@@ -44,6 +44,27 @@
     </message>
 </context>
 <context>
+    <name>godwit::app::CreateCompanyRequest</name>
+    <message>
+        <source>The server's answer has no company</source>
+        <translation>Die Antwort des Servers enthält keine Firma</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::CreateMigrationRequest</name>
+    <message>
+        <source>The server's answer has no migration</source>
+        <translation>Die Antwort des Servers enthält keine Migration</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::GetCompanyRequest</name>
+    <message>
+        <source>The server's answer has no company</source>
+        <translation>Die Antwort des Servers enthält keine Firma</translation>
+    </message>
+</context>
+<context>
     <name>godwit::app::InspectCommand</name>
     <message>
         <source>Shows what Godwit makes of a CSV file: encoding and dialect with their confidences, row count, columns and the first rows.</source>
@@ -222,6 +243,27 @@
     </message>
 </context>
 <context>
+    <name>godwit::app::ListCompaniesRequest</name>
+    <message>
+        <source>The server's answer has no "companies" list</source>
+        <translation>Die Antwort des Servers enthält keine Liste „companies“</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::ListMigrationFilesRequest</name>
+    <message>
+        <source>The server's answer has no "files" list</source>
+        <translation>Die Antwort des Servers enthält keine Liste „files“</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::ListMigrationsRequest</name>
+    <message>
+        <source>The server's answer has no "migrations" list</source>
+        <translation>Die Antwort des Servers enthält keine Liste „migrations“</translation>
+    </message>
+</context>
+<context>
     <name>godwit::app::ListSourcesRequest</name>
     <message>
         <source>The server's answer has no "sources" list</source>
@@ -268,6 +310,24 @@
     <message>
         <source>The local server could not be started: %1</source>
         <translation>Der lokale Server konnte nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::MintMigrationFilesRequest</name>
+    <message>
+        <source>The server's answer has no usable signed_url for %1</source>
+        <translation>Die Antwort des Servers enthält keine brauchbare signed_url für %1</translation>
+    </message>
+    <message>
+        <source>The server's answer has no "files"</source>
+        <translation>Die Antwort des Servers enthält keine „files“</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::MintUploadRequest</name>
+    <message>
+        <source>The server's answer has no usable upload_url and upload_ref</source>
+        <translation>Die Antwort des Servers enthält keine brauchbaren upload_url und upload_ref</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,27 @@
     </message>
 </context>
 <context>
+    <name>godwit::app::CreateCompanyRequest</name>
+    <message>
+        <source>The server's answer has no company</source>
+        <translation>La réponse du serveur ne contient pas d’entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::CreateMigrationRequest</name>
+    <message>
+        <source>The server's answer has no migration</source>
+        <translation>La réponse du serveur ne contient pas de migration</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::GetCompanyRequest</name>
+    <message>
+        <source>The server's answer has no company</source>
+        <translation>La réponse du serveur ne contient pas d’entreprise</translation>
+    </message>
+</context>
+<context>
     <name>godwit::app::InspectCommand</name>
     <message>
         <source>Shows what Godwit makes of a CSV file: encoding and dialect with their confidences, row count, columns and the first rows.</source>
@@ -222,6 +243,27 @@
     </message>
 </context>
 <context>
+    <name>godwit::app::ListCompaniesRequest</name>
+    <message>
+        <source>The server's answer has no "companies" list</source>
+        <translation>La réponse du serveur ne contient pas de liste « companies »</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::ListMigrationFilesRequest</name>
+    <message>
+        <source>The server's answer has no "files" list</source>
+        <translation>La réponse du serveur ne contient pas de liste « files »</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::ListMigrationsRequest</name>
+    <message>
+        <source>The server's answer has no "migrations" list</source>
+        <translation>La réponse du serveur ne contient pas de liste « migrations »</translation>
+    </message>
+</context>
+<context>
     <name>godwit::app::ListSourcesRequest</name>
     <message>
         <source>The server's answer has no "sources" list</source>
@@ -268,6 +310,24 @@
     <message>
         <source>The local server could not be started: %1</source>
         <translation>Le serveur local n’a pas pu être démarré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::MintMigrationFilesRequest</name>
+    <message>
+        <source>The server's answer has no usable signed_url for %1</source>
+        <translation>La réponse du serveur ne contient pas de signed_url utilisable pour %1</translation>
+    </message>
+    <message>
+        <source>The server's answer has no "files"</source>
+        <translation>La réponse du serveur ne contient pas de « files »</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::MintUploadRequest</name>
+    <message>
+        <source>The server's answer has no usable upload_url and upload_ref</source>
+        <translation>La réponse du serveur ne contient pas d’upload_url ni d’upload_ref utilisables</translation>
     </message>
 </context>
 <context>
