@@ -213,7 +213,8 @@ FixQuestion question(const Group &g)
             for (const QString &sample : g.samples) {
                 FixAction a = action(g.sheet, kEnumAlias, g.column.name, target);
                 a.alias = sample.trimmed();
-                o.actions.append(a);
+                if (!o.actions.contains(a)) // " Kunde" and "Kunde" are one alias
+                    o.actions.append(a);
             }
             q.options.append(o);
         }

@@ -82,6 +82,7 @@ private slots:
     void actionFromJson_data();
     void actionFromJson();
     void noFailuresNoQuestions();
+    void severalSheets();
 };
 
 void TestFixes::groupsAndIds_data()
@@ -319,6 +320,34 @@ void TestFixes::noFailuresNoQuestions()
     const ProposedFixes fixes = proposeFixes({FixSheet{&t, &report, {}}});
     QVERIFY(fixes.isEmpty());
     QVERIFY(fixes.patch.actions.isEmpty());
+}
+
+void TestFixes::severalSheets()
+{
+    // Ids continue across sheets, in the order the sheets are given; each action names its sheet.
+    const Fixture contacts;
+    Template deals;
+    deals.name = u"Deals"_s;
+    deals.columns = {col("Amount", RuleKind::Number, true)};
+    const QString dealSheet = u"3f0c1a52-0000-4000-8000-000000000002"_s;
+    ValidationReport dealReport(deals, dealSheet);
+    RowValidator v(deals);
+    v.validate({u"12"_s}, 1, &dealReport);
+    v.validate({u"lots"_s}, 2, &dealReport);
+    v.validate({QString()}, 3, &dealReport);
+    const ProposedFixes fixes =
+        proposeFixes({FixSheet{&deals, &dealReport, {}}, FixSheet{&contacts.tmpl, &contacts.report, {}}});
+    QCOMPARE(fixes.questions.size(), 8);
+    QStringList ids;
+    for (const FixQuestion &q : fixes.questions)
+        ids.append(q.id + u':' + q.column + u':' + q.error);
+    QCOMPARE(ids, (QStringList{u"fq0:Amount:required"_s, u"fq1:Amount:number"_s, u"fq2:Name:required"_s,
+                               u"fq3:Email:email"_s, u"fq4:Born:date"_s, u"fq5:Phone:phone"_s,
+                               u"fq6:Status:enum"_s, u"fq7:Code:unique"_s}));
+    QCOMPARE(fixes.patch.actions.size(), 8);
+    QCOMPARE(fixes.patch.actions[1].sheetId, dealSheet);
+    QCOMPARE(fixes.patch.actions[1].action, u"delete_invalid_rows"_s); // required column: rows go
+    QCOMPARE(fixes.patch.actions[2].sheetId, kSheet);
 }
 
 QTEST_APPLESS_MAIN(TestFixes)
