@@ -98,6 +98,17 @@ void ValidationReport::merge(const ValidationReport &other)
     }
 }
 
+void ValidationReport::addLateFailure(int column, CellRule rule, const QString &value, qint64 row,
+                                      bool rowHadInvalidCell)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    m_tallies[size_t(column)].addFailure(rule, value, row);
+    mergeSamples(m_samples[size_t(column)][size_t(rule)], {{value, row}}, m_maxSamples);
+    if (!rowHadInvalidCell)
+        ++m_invalidRows;
+}
+
 qint64 ValidationReport::invalidCells() const
 {
     qint64 n = 0;
@@ -178,6 +189,23 @@ RowValidator::RowValidator(const Template &tmpl, const QList<ColumnOptions> &opt
     m_linkFailure.ok = false;
     m_linkFailure.failed = CellRule::Link;
     m_linkFailure.message = QStringLiteral("not found in the linked column");
+}
+
+QList<LateDuplicate> RowValidator::mergeLater(const RowValidator &later)
+{
+    QList<LateDuplicate> duplicates;
+    const size_t n = std::min(m_unique.size(), later.m_unique.size());
+    for (size_t c = 0; c < n; ++c) {
+        if (!m_unique[c] || !later.m_unique[c])
+            continue;
+        m_unique[c]->mergeLater(*later.m_unique[c], [&](qint64 row, qint64 firstRow) {
+            duplicates.append({int(c), row, firstRow});
+        });
+    }
+    std::sort(duplicates.begin(), duplicates.end(), [](const LateDuplicate &a, const LateDuplicate &b) {
+        return a.row != b.row ? a.row < b.row : a.column < b.column;
+    });
+    return duplicates;
 }
 
 void RowValidator::setLinkIndex(int column, const LinkIndex *index)

@@ -49,6 +49,10 @@ public:
     int columnCount() const { return int(m_columns.size()); }
     const ColumnTally &tally(int column) const { return m_tallies[size_t(column)]; }
     qint64 count(int column, CellRule rule) const { return m_tallies[size_t(column)].rule(rule).count; }
+    // A failure found after the row was added: a `unique` duplicate across thread ranges
+    // (RowValidator::mergeLater). `rowHadInvalidCell`: the row already counted as invalid.
+    void addLateFailure(int column, CellRule rule, const QString &value, qint64 row, bool rowHadInvalidCell);
+
     // Failures of `rule` that were only ambiguous (date order, decimal style undecided).
     qint64 ambiguousCount(int column, CellRule rule) const
     {
@@ -83,6 +87,14 @@ private:
     std::vector<std::array<QList<CellSample>, kCellRuleCount>> m_samples;
 };
 
+// A row whose `unique` value was first seen in an earlier range (RowValidator::mergeLater).
+struct LateDuplicate {
+    int column = 0;
+    qint64 row = 0;
+    qint64 firstRow = 0;
+    friend bool operator==(const LateDuplicate &, const LateDuplicate &) = default;
+};
+
 // Validates mapped rows of one template: the per-column rules (ColumnValidator), `unique`
 // (one UniqueTracker per unique column, so rows must come in order through one RowValidator)
 // and `link` (a LinkIndex per link column, when given). Feeds a report when one is passed.
@@ -97,6 +109,14 @@ public:
 
     // `cells` in template column order; missing trailing cells are empty, extra cells ignored.
     QList<CellResult> validate(const QList<QString> &cells, qint64 row, ValidationReport *report = nullptr);
+
+    // For a parallel pass: each thread validates a consecutive range of rows with its own
+    // RowValidator; then, in range order, first.mergeLater(second), first.mergeLater(third)...
+    // Adds the unique values `later` saw and returns its rows that repeat a value of an earlier
+    // range, sorted by row then column. Those cells passed when validated; the caller reports
+    // them with ValidationReport::addLateFailure (re-reading the row for its value if needed).
+    // Duplicates inside one range were already reported by validate().
+    QList<LateDuplicate> mergeLater(const RowValidator &later);
 
     int columnCount() const { return int(m_validators.size()); }
     const ColumnValidator &column(int i) const { return m_validators[size_t(i)]; }

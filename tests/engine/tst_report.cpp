@@ -5,6 +5,9 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <algorithm>
+#include <memory>
+
 using namespace godwit::engine;
 
 namespace {
@@ -76,6 +79,8 @@ private slots:
     void mergeEqualsOnePass_data();
     void mergeEqualsOnePass();
     void samplesKeepLowestRowsOutOfOrder();
+    void parallelUnique_data();
+    void parallelUnique();
     void linkRule();
     void jsonShape();
 };
@@ -159,6 +164,57 @@ void TestReport::mergeEqualsOnePass()
     ValidationReport empty;
     empty.merge(whole);
     QCOMPARE(QJsonDocument(empty.toJson()).toJson(), QJsonDocument(whole.toJson()).toJson());
+}
+
+void TestReport::parallelUnique_data()
+{
+    QTest::addColumn<QList<int>>("bounds"); // range starts (0-based), then the end
+    QTest::addColumn<QList<qint64>>("lateRows");
+    // Code "A1" is in rows 1, 5 and 9; row 9 also has other bad cells, row 5 has none.
+    QTest::newRow("one range") << QList<int>{0, 9} << QList<qint64>{};
+    QTest::newRow("split 4|5") << QList<int>{0, 4, 9} << QList<qint64>{5};
+    QTest::newRow("split 5|4") << QList<int>{0, 5, 9} << QList<qint64>{9};
+    QTest::newRow("three ranges") << QList<int>{0, 2, 6, 9} << QList<qint64>{5, 9};
+    QTest::newRow("a range per row") << QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9} << QList<qint64>{5, 9};
+}
+
+void TestReport::parallelUnique()
+{
+    QFETCH(QList<int>, bounds);
+    QFETCH(QList<qint64>, lateRows);
+    const Template t = contacts();
+    const Rows rows = sampleRows();
+    const ValidationReport whole = run(rows);
+
+    QList<bool> rowInvalid(rows.size());
+    ValidationReport merged;
+    std::unique_ptr<RowValidator> first;
+    QList<qint64> late;
+    for (qsizetype r = 0; r + 1 < bounds.size(); ++r) {
+        auto validator = std::make_unique<RowValidator>(t);
+        ValidationReport part(t, kSheet, 3);
+        for (int i = bounds[r]; i < bounds[r + 1]; ++i) {
+            const QList<CellResult> results = validator->validate(rows[i], i + 1, &part);
+            rowInvalid[i] =
+                std::any_of(results.begin(), results.end(), [](const CellResult &c) { return !c.ok; });
+        }
+        merged.merge(part);
+        if (!first) {
+            first = std::move(validator);
+            continue;
+        }
+        for (const LateDuplicate &d : first->mergeLater(*validator)) {
+            QCOMPARE(d.column, 3);
+            QCOMPARE(d.firstRow, 1);
+            late.append(d.row);
+            merged.addLateFailure(d.column, CellRule::Unique, rows[d.row - 1][d.column], d.row,
+                                  rowInvalid[d.row - 1]);
+        }
+    }
+    QCOMPARE(late, lateRows);
+    QCOMPARE(merged.invalidCellCount(), whole.invalidCellCount());
+    QCOMPARE(merged.invalidCells(), whole.invalidCells());
+    QCOMPARE(QJsonDocument(merged.toJson()).toJson(), QJsonDocument(whole.toJson()).toJson());
 }
 
 void TestReport::samplesKeepLowestRowsOutOfOrder()
