@@ -156,7 +156,7 @@ bool CsvWriter::writeHeader(const QStringList &names)
     return writeRecord(names);
 }
 
-bool CsvWriter::writeRow(const QList<QString> &cells, bool valid)
+template <typename Cells> bool CsvWriter::writeFiltered(const Cells &cells, bool valid)
 {
     if ((m_filter == RowFilter::Valid && !valid) || (m_filter == RowFilter::Invalid && valid)) {
         ++m_rowsSkipped;
@@ -168,16 +168,14 @@ bool CsvWriter::writeRow(const QList<QString> &cells, bool valid)
     return true;
 }
 
+bool CsvWriter::writeRow(const QList<QString> &cells, bool valid)
+{
+    return writeFiltered(cells, valid);
+}
+
 bool CsvWriter::writeRow(const QList<QStringView> &cells, bool valid)
 {
-    if ((m_filter == RowFilter::Valid && !valid) || (m_filter == RowFilter::Invalid && valid)) {
-        ++m_rowsSkipped;
-        return !m_error;
-    }
-    if (!writeRecord(cells))
-        return false;
-    ++m_rowsWritten;
-    return true;
+    return writeFiltered(cells, valid);
 }
 
 } // namespace godwit::engine

@@ -59,6 +59,7 @@ public:
 
 private:
     template <typename Cells> bool writeRecord(const Cells &cells);
+    template <typename Cells> bool writeFiltered(const Cells &cells, bool valid);
     void writeField(QStringView field, bool alone);
     void appendText(QStringView text);
     void appendByte(char c);
