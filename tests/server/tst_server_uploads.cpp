@@ -61,6 +61,9 @@ private slots:
 private:
     bool startServer(const QStringList &extra = {});
     QString newCompany();
+    // What the API says of a migration: files listed as landed, and its status.
+    qsizetype listedFileCount(const QString &migration);
+    QString migrationStatus(const QString &migration);
     QJsonObject mint(const QString &companyId, const QString &name, const QString &type, qint64 size);
     QString newMigration();
 
@@ -98,6 +101,25 @@ bool TestUploads::startServer(const QStringList &extra)
     }
     m_api = std::make_unique<ApiClient>(*m_server);
     return true;
+}
+
+qsizetype TestUploads::listedFileCount(const QString &migration)
+{
+    return m_api->get(QStringLiteral("/migrations/%1/files").arg(migration))
+        .json()
+        .value(QLatin1String("files"))
+        .toArray()
+        .size();
+}
+
+QString TestUploads::migrationStatus(const QString &migration)
+{
+    return m_api->get(QStringLiteral("/migrations/") + migration)
+        .json()
+        .value(QLatin1String("migration"))
+        .toObject()
+        .value(QLatin1String("status"))
+        .toString();
 }
 
 QString TestUploads::newCompany()
@@ -309,19 +331,8 @@ void TestUploads::migrationFilesLandAndMakeItReady()
                 .toString()
                 .endsWith(first.value(QLatin1String("token")).toString()));
 
-    QCOMPARE(m_api->get(QStringLiteral("/migrations/%1/files").arg(migration))
-                 .json()
-                 .value(QLatin1String("files"))
-                 .toArray()
-                 .size(),
-             0);
-    QCOMPARE(m_api->get(QStringLiteral("/migrations/") + migration)
-                 .json()
-                 .value(QLatin1String("migration"))
-                 .toObject()
-                 .value(QLatin1String("status"))
-                 .toString(),
-             QStringLiteral("awaiting_files"));
+    QCOMPARE(listedFileCount(migration), 0);
+    QCOMPARE(migrationStatus(migration), QStringLiteral("awaiting_files"));
 
     // An empty body is refused (and the URL stays usable).
     const HttpResult empty = httpRequest("PUT", QUrl(first.value(QLatin1String("signed_url")).toString()),
@@ -344,13 +355,7 @@ void TestUploads::migrationFilesLandAndMakeItReady()
     QCOMPARE(file.value(QLatin1String("content_type")).toString(), QStringLiteral("text/csv"));
     QCOMPARE(file.value(QLatin1String("size")).toInteger(), bytes.size());
     QVERIFY(file.value(QLatin1String("uploaded_at")).toString().endsWith(QLatin1Char('Z')));
-    QCOMPARE(m_api->get(QStringLiteral("/migrations/") + migration)
-                 .json()
-                 .value(QLatin1String("migration"))
-                 .toObject()
-                 .value(QLatin1String("status"))
-                 .toString(),
-             QStringLiteral("ready"));
+    QCOMPARE(migrationStatus(migration), QStringLiteral("ready"));
 }
 
 void TestUploads::migrationFilesValidation()
@@ -410,19 +415,8 @@ void TestUploads::killedInTheMiddleOfAPutLeavesNothing()
     QCOMPARE(QDir(tmp).entryList(QDir::Files | QDir::Hidden), QStringList());
     QCOMPARE(QDir(m_server->dataDir() + QStringLiteral("/uploads/files")).entryList(QDir::Files),
              QStringList());
-    QCOMPARE(m_api->get(QStringLiteral("/migrations/%1/files").arg(migration))
-                 .json()
-                 .value(QLatin1String("files"))
-                 .toArray()
-                 .size(),
-             0);
-    QCOMPARE(m_api->get(QStringLiteral("/migrations/") + migration)
-                 .json()
-                 .value(QLatin1String("migration"))
-                 .toObject()
-                 .value(QLatin1String("status"))
-                 .toString(),
-             QStringLiteral("awaiting_files"));
+    QCOMPARE(listedFileCount(migration), 0);
+    QCOMPARE(migrationStatus(migration), QStringLiteral("awaiting_files"));
     // The interrupted URL was used: mint a new one.
     QUrl again = url;
     again.setPort(m_server->port());
