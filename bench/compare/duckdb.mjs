@@ -24,7 +24,7 @@ await connection.run(`SET threads = ${threads}`);
 // The dialect is given, not sniffed: a header, ',' and '"' with '""' inside quoted fields
 // (which may span lines), every column as text (no type sniffing of the mixed dates).
 const reader = `read_csv(${sqlString(file)}, header = true, delim = ',', quote = '"', escape = '"',
-                         all_varchar = true, strict_mode = false)`;
+                         all_varchar = true)`;
 const result = await connection.runAndReadAll(
     `SELECT count(*) AS rows,
             count(*) FILTER (WHERE email IS NULL OR NOT regexp_full_match(email, ${sqlString(emailRegex)}))
