@@ -1,18 +1,253 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libphonenumber first: its abseil and protobuf headers must not meet Qt's keyword macros.
+#include <phonenumbers/phonemetadata.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
 #include "engine/phones.h"
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include <QHash>
+
+#include <array>
+#include <memory>
 #include <set>
 #include <string>
+#include <vector>
+
+// libphonenumber's compiled-in metadata (metadata.h is not installed).
+namespace i18n::phonenumbers {
+int metadata_size();
+const void *metadata_get();
+} // namespace i18n::phonenumbers
 
 namespace godwit::engine {
 
 namespace {
 
+using i18n::phonenumbers::PhoneMetadata;
+using i18n::phonenumbers::PhoneMetadataCollection;
 using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberDesc;
 using i18n::phonenumbers::PhoneNumberUtil;
+
+// One of libphonenumber's patterns, compiled once with PCRE2's JIT (8-bit: the input is ASCII
+// digits). Matching is thread-safe: the match data is per thread.
+class Pattern {
+public:
+    Pattern() = default;
+    Pattern(const std::string &pattern, bool anchoredAtEnd)
+    {
+        int error = 0;
+        PCRE2_SIZE offset = 0;
+        const std::string full = anchoredAtEnd ? "(?:" + pattern + ")\\z" : pattern;
+        m_code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(full.data()), full.size(), PCRE2_ANCHORED, &error,
+                               &offset, nullptr);
+        if (m_code)
+            pcre2_jit_compile(m_code, PCRE2_JIT_COMPLETE);
+    }
+    Pattern(const Pattern &) = delete;
+    Pattern &operator=(const Pattern &) = delete;
+    Pattern(Pattern &&other) noexcept
+        : m_code(std::exchange(other.m_code, nullptr))
+    {}
+    Pattern &operator=(Pattern &&other) noexcept
+    {
+        std::swap(m_code, other.m_code);
+        return *this;
+    }
+    ~Pattern() { pcre2_code_free(m_code); }
+
+    bool isValid() const { return m_code != nullptr; }
+    // Anchored at the start; at the end too when constructed so (a full match).
+    bool matches(std::string_view subject) const
+    {
+        if (!m_code)
+            return false;
+        thread_local std::unique_ptr<pcre2_match_data, decltype(&pcre2_match_data_free)> data(
+            pcre2_match_data_create(1, nullptr), &pcre2_match_data_free);
+        return pcre2_match(m_code, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(), 0, 0,
+                           data.get(), nullptr) >= 0;
+    }
+
+private:
+    pcre2_code *m_code = nullptr;
+};
+
+// libphonenumber's own validity check, with its metadata compiled once into PCRE2 (JIT) patterns:
+// Debian's libphonenumber matches with ICU regular expressions, about 40 µs a number, which
+// would make phones the whole cost of an import. The same decisions as PhoneNumberUtil's
+// GetRegionCodeForNumber + IsValidNumberForRegion + GetNumberTypeHelper; tests/engine/tst_phones
+// compares both over every region's example numbers and their mutations.
+class FastValidity {
+public:
+    static const FastValidity &instance()
+    {
+        static const FastValidity validity;
+        return validity;
+    }
+
+    bool isCallingCode(int code) const { return m_byCode.contains(code); }
+
+    // National significant number `nsn` (digits, no leading zero) of calling code `code`.
+    bool isValid(int code, std::string_view nsn) const
+    {
+        const auto it = m_byCode.constFind(code);
+        if (it == m_byCode.cend() || it->empty())
+            return false;
+        const std::vector<const Region *> &regions = *it;
+        const Region *chosen = nullptr;
+        if (regions.size() == 1) {
+            chosen = regions.front();
+        } else {
+            for (const Region *r : regions) {
+                if (r->leadingDigits.isValid()) {
+                    if (r->leadingDigits.matches(nsn)) {
+                        chosen = r;
+                        break;
+                    }
+                } else if (r->hasType(nsn)) {
+                    chosen = r;
+                    break;
+                }
+            }
+        }
+        return chosen && chosen->hasType(nsn);
+    }
+
+    // The national prefix pattern of the calling code's main region matches at the start of
+    // `nsn`: libphonenumber would try to strip it; leave such numbers to libphonenumber.
+    bool mayStripNationalPrefix(int code, std::string_view nsn) const
+    {
+        const auto it = m_byCode.constFind(code);
+        if (it == m_byCode.cend() || it->empty())
+            return false;
+        return it->front()->nationalPrefixForParsing.matches(nsn);
+    }
+
+private:
+    struct Desc {
+        std::vector<int> lengths;
+        Pattern pattern; // a full match; without a pattern, nothing matches
+        bool matches(std::string_view nsn) const
+        {
+            if (!pattern.isValid())
+                return false;
+            if (!lengths.empty() &&
+                std::find(lengths.begin(), lengths.end(), int(nsn.size())) == lengths.end())
+                return false;
+            return pattern.matches(nsn);
+        }
+    };
+    struct Region {
+        Desc general;
+        // Fixed line and mobile (unless the same pattern) first: most numbers are one of them, and
+        // only whether any type matches matters for validity.
+        std::vector<Desc> types;
+        Pattern leadingDigits;            // a prefix match
+        Pattern nationalPrefixForParsing; // a prefix match
+        bool hasType(std::string_view nsn) const
+        {
+            if (!general.matches(nsn))
+                return false;
+            return std::any_of(types.begin(), types.end(), [&](const Desc &d) { return d.matches(nsn); });
+        }
+    };
+
+    static Desc desc(const PhoneNumberDesc &d)
+    {
+        Desc out;
+        out.lengths.assign(d.possible_length().begin(), d.possible_length().end());
+        if (!d.national_number_pattern().empty())
+            out.pattern = Pattern(d.national_number_pattern(), true);
+        return out;
+    }
+
+    FastValidity()
+    {
+        PhoneMetadataCollection collection;
+        if (!collection.ParseFromArray(i18n::phonenumbers::metadata_get(),
+                                       i18n::phonenumbers::metadata_size()))
+            return;
+        for (const PhoneMetadata &m : collection.metadata()) {
+            if (m.id() == "ZZ")
+                continue;
+            auto region = std::make_unique<Region>();
+            region->general = desc(m.general_desc());
+            region->types.push_back(desc(m.fixed_line()));
+            if (!m.same_mobile_and_fixed_line_pattern())
+                region->types.push_back(desc(m.mobile()));
+            for (const PhoneNumberDesc *d : {&m.premium_rate(), &m.toll_free(), &m.shared_cost(), &m.voip(),
+                                             &m.personal_number(), &m.pager(), &m.uan(), &m.voicemail()})
+                region->types.push_back(desc(*d));
+            if (m.has_leading_digits() && !m.leading_digits().empty())
+                region->leadingDigits = Pattern(m.leading_digits(), false);
+            if (m.has_national_prefix_for_parsing() && !m.national_prefix_for_parsing().empty())
+                region->nationalPrefixForParsing = Pattern(m.national_prefix_for_parsing(), false);
+            std::vector<const Region *> &list = m_byCode[int(m.country_code())];
+            if (m.main_country_for_code())
+                list.insert(list.begin(), region.get());
+            else
+                list.push_back(region.get());
+            m_regions.push_back(std::move(region));
+        }
+    }
+
+    std::vector<std::unique_ptr<Region>> m_regions;
+    QHash<int, std::vector<const Region *>> m_byCode;
+};
+
+enum class FastAnswer { Valid, Invalid, Unsure };
+
+// Numbers written "+<calling code> <digits>" with spaces, dashes, dots or parentheses, and
+// numbers without a "+" when there is no default region (always invalid for libphonenumber):
+// decided here. Anything else (letters, extensions, national formats, a leading zero after the
+// calling code, a national prefix to strip) is Unsure and goes to libphonenumber.
+FastAnswer fastNormalize(QStringView t, bool hasRegion, QString *e164)
+{
+    if (t.isEmpty())
+        return FastAnswer::Unsure;
+    const bool plus = t.front() == u'+';
+    std::array<char, 64> buffer{}; // the caller limits numbers to 64 characters
+    size_t length = 0;
+    for (qsizetype i = plus ? 1 : 0; i < t.size(); ++i) {
+        const char16_t c = t[i].unicode();
+        if (c >= u'0' && c <= u'9' && length < buffer.size())
+            buffer[length++] = char(c);
+        else if (c != u' ' && c != u'-' && c != u'.' && c != u'(' && c != u')')
+            return FastAnswer::Unsure;
+    }
+    const std::string_view digits(buffer.data(), length);
+    if (!plus)
+        return hasRegion || (t.front() != u'(' && !t.front().isDigit()) ? FastAnswer::Unsure
+                                                                        : FastAnswer::Invalid;
+    if (digits.size() <= 2 || digits.front() == '0')
+        return FastAnswer::Invalid; // too short after "+", or no calling code starts with 0
+    const FastValidity &validity = FastValidity::instance();
+    int code = 0;
+    size_t codeLength = 0;
+    int candidate = 0;
+    for (size_t n = 1; n <= 3 && n < digits.size(); ++n) {
+        candidate = candidate * 10 + (digits[n - 1] - '0');
+        if (validity.isCallingCode(candidate)) {
+            code = candidate;
+            codeLength = n;
+            break;
+        }
+    }
+    if (code == 0)
+        return FastAnswer::Invalid;
+    const std::string_view nsn = digits.substr(codeLength);
+    if (nsn.front() == '0' || validity.mayStripNationalPrefix(code, nsn))
+        return FastAnswer::Unsure;
+    if (nsn.size() < 2 || nsn.size() > 17)
+        return FastAnswer::Invalid;
+    if (!validity.isValid(code, nsn))
+        return FastAnswer::Invalid;
+    *e164 = QLatin1Char('+') + QLatin1String(digits.data(), qsizetype(digits.size()));
+    return FastAnswer::Valid;
+}
 
 QByteArray regionCode(QStringView region)
 {
@@ -53,6 +288,25 @@ bool PhoneNormalizer::isSupportedRegion(QStringView region)
 }
 
 Normalized PhoneNormalizer::normalize(QStringView raw) const
+{
+    const QStringView t = raw.trimmed();
+    if (t.isEmpty())
+        return Normalized::empty();
+    if (t.size() > 64 || !plausibleCharacters(t))
+        return Normalized::invalid();
+    QString e164;
+    switch (fastNormalize(t, hasDefaultRegion(), &e164)) {
+    case FastAnswer::Valid:
+        return e164 == t ? Normalized::unchanged() : Normalized{NormalStatus::Rewritten, e164};
+    case FastAnswer::Invalid:
+        return Normalized::invalid();
+    case FastAnswer::Unsure:
+        break;
+    }
+    return normalizeWithLibphonenumber(raw);
+}
+
+Normalized PhoneNormalizer::normalizeWithLibphonenumber(QStringView raw) const
 {
     const QStringView t = raw.trimmed();
     if (t.isEmpty())

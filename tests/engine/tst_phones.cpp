@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// libphonenumber first: its abseil and protobuf headers must not meet Qt's keyword macros.
+#include <phonenumbers/phonenumberutil.h>
+
 #include "engine/phones.h"
 
 #include <QTest>
 
 #include <atomic>
+#include <set>
 #include <thread>
 
 using namespace godwit::engine;
@@ -18,6 +22,7 @@ private slots:
     void regions();
     void unchangedAndEmpty();
     void sharedBetweenThreads();
+    void fastPathAgreesWithLibphonenumber();
 };
 
 void TestPhones::normalize_data()
@@ -109,6 +114,83 @@ void TestPhones::sharedBetweenThreads()
     a.join();
     b.join();
     QCOMPARE(wrong.load(), 0);
+}
+
+// normalize() decides "+<code> <digits>" itself; it must say exactly what libphonenumber says.
+// The oracle: every region's (and non-geographic entity's) example number of every type, in
+// several notations, and mutated (a digit more, a digit less, each last and first digit changed).
+void TestPhones::fastPathAgreesWithLibphonenumber()
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    std::set<std::string> regions;
+    util->GetSupportedRegions(&regions);
+    QList<std::pair<int, QString>> examples; // calling code, national significant number
+    const QList<PhoneNumberUtil::PhoneNumberType> types{
+        PhoneNumberUtil::FIXED_LINE,      PhoneNumberUtil::MOBILE,      PhoneNumberUtil::TOLL_FREE,
+        PhoneNumberUtil::PREMIUM_RATE,    PhoneNumberUtil::SHARED_COST, PhoneNumberUtil::VOIP,
+        PhoneNumberUtil::PERSONAL_NUMBER, PhoneNumberUtil::PAGER,       PhoneNumberUtil::UAN,
+        PhoneNumberUtil::VOICEMAIL};
+    auto add = [&](const PhoneNumber &n) {
+        std::string nsn;
+        util->GetNationalSignificantNumber(n, &nsn);
+        examples.append({int(n.country_code()), QString::fromStdString(nsn)});
+    };
+    for (const std::string &region : regions) {
+        for (PhoneNumberUtil::PhoneNumberType type : types) {
+            PhoneNumber n;
+            if (util->GetExampleNumberForType(region, type, &n))
+                add(n);
+        }
+    }
+    std::set<int> global;
+    util->GetSupportedGlobalNetworkCallingCodes(&global);
+    for (int code : global) {
+        PhoneNumber n;
+        if (util->GetExampleNumberForNonGeoEntity(code, &n))
+            add(n);
+    }
+    QVERIFY2(examples.size() > 1000, qPrintable(QString::number(examples.size())));
+
+    const PhoneNormalizer none;
+    const PhoneNormalizer de(u"DE");
+    int compared = 0;
+    int fastValid = 0;
+    auto check = [&](const QString &input) {
+        for (const PhoneNormalizer *p : {&none, &de}) {
+            const Normalized fast = p->normalize(input);
+            const Normalized reference = p->normalizeWithLibphonenumber(input);
+            if (fast.status != reference.status || fast.value != reference.value)
+                QFAIL(qPrintable(QStringLiteral("%1 (region %2): fast %3 \"%4\", libphonenumber %5 \"%6\"")
+                                     .arg(input, p->defaultRegion())
+                                     .arg(int(fast.status))
+                                     .arg(fast.value)
+                                     .arg(int(reference.status))
+                                     .arg(reference.value)));
+            ++compared;
+            fastValid += fast.status != NormalStatus::Invalid;
+        }
+    };
+    for (const auto &[code, nsn] : std::as_const(examples)) {
+        const QString cc = QString::number(code);
+        QStringList variants{nsn, nsn.chopped(1), nsn + QLatin1Char('5')};
+        for (int d = 0; d < 10; ++d) {
+            variants.append(nsn.chopped(1) + QString::number(d));
+            variants.append(QString::number(d) + nsn.mid(1));
+        }
+        for (const QString &v : std::as_const(variants)) {
+            check(QLatin1Char('+') + cc + v);
+            check(QLatin1Char('+') + cc + QLatin1Char(' ') + v.left(3) + QLatin1Char(' ') + v.mid(3));
+            check(QStringLiteral("+") + cc + QStringLiteral(" (") + v.left(2) + QStringLiteral(") ") +
+                  v.mid(2, 3) + QLatin1Char('-') + v.mid(5));
+        }
+        check(QStringLiteral("00") + cc + nsn);
+        check(QLatin1Char('(') + nsn.left(3) + QStringLiteral(") ") + nsn.mid(3));
+        if (QTest::currentTestFailed())
+            return;
+    }
+    qInfo("%d inputs compared, %d valid", compared, fastValid);
 }
 
 QTEST_APPLESS_MAIN(TestPhones)
