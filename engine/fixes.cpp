@@ -13,6 +13,7 @@ const QString kDateOrder = QStringLiteral("set_date_order");
 const QString kDecimalStyle = QStringLiteral("set_decimal_style");
 const QString kRegion = QStringLiteral("set_default_region");
 const QString kEnumAlias = QStringLiteral("map_enum_alias");
+const QString kMapColumn = QStringLiteral("map_column");
 
 QString quoted(const QString &s)
 {
@@ -81,6 +82,9 @@ QString describe(const FixAction &a)
         return QStringLiteral("read the phone numbers in %1 as %2 numbers").arg(col, value);
     if (a.action == kEnumAlias)
         return QStringLiteral("read %1 in %2 as %3").arg(quoted(a.alias), col, quoted(value));
+    if (a.action == kMapColumn)
+        return value.isEmpty() ? QStringLiteral("leave %1 unmapped").arg(col)
+                               : QStringLiteral("fill %1 from the file's column %2").arg(col, quoted(value));
     return QStringLiteral("%1 %2").arg(a.action, col);
 }
 
@@ -235,7 +239,7 @@ QJsonArray actionsJson(const QList<FixAction> &actions)
 
 QStringList knownFixActions()
 {
-    return {kSetValue, kDeleteRows, kDateOrder, kDecimalStyle, kRegion, kEnumAlias};
+    return {kSetValue, kDeleteRows, kDateOrder, kDecimalStyle, kRegion, kEnumAlias, kMapColumn};
 }
 
 QJsonObject FixAction::toJson() const

@@ -19,7 +19,8 @@ namespace godwit::engine {
 // "set_value" (flagged cells of `column` become `value`; "" clears) and "delete_invalid_rows".
 // Plan edits of ours: "set_date_order" (value "day-first" / "month-first"), "set_decimal_style"
 // ("comma" / "point"), "set_default_region" (ISO 3166 alpha-2), "map_enum_alias" (`alias` is
-// read as the enum value `value`; `alias` is an extra key).
+// read as the enum value `value`; `alias` is an extra key), "map_column" (the template column
+// `column` is fed by the file's column headed `value`; "" leaves it unmapped).
 struct FixAction {
     QString sheetId;
     QString action;
