@@ -1,0 +1,626 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/filevalidation.h"
+
+#include "engine/columnsettings.h"
+#include "engine/csvwriter.h"
+#include "engine/rowindex.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace godwit::engine {
+
+namespace {
+
+constexpr qint64 kProgressEveryRecords = 32768;
+constexpr int kMappingSampleRows = 300;
+constexpr int kMaxRaggedSamples = 10;
+constexpr int kMaxDecodeSamples = 10;
+
+enum class RowFate : quint8 { Valid, Invalid, Dropped };
+
+// UTF-8 bytes of one field into `out`, reusing its storage when it is not shared. Returns false
+// when the bytes are not valid UTF-8 (they become U+FFFD).
+bool decodeField(QByteArrayView in, QString &out)
+{
+    const auto *p = reinterpret_cast<const uchar *>(in.data());
+    const qsizetype n = in.size();
+    qsizetype ascii = 0;
+    while (ascii < n && p[ascii] < 0x80)
+        ++ascii;
+    if (ascii == n) {
+        out.resize(n);
+        char16_t *d = reinterpret_cast<char16_t *>(out.data());
+        for (qsizetype i = 0; i < n; ++i)
+            d[i] = p[i];
+        return true;
+    }
+    out = QString::fromUtf8(in);
+    return in.isValidUtf8();
+}
+
+QString fileKindDescription(const FileCheck &file)
+{
+    switch (file.kind) {
+    case FileKind::Zip:
+        return QStringLiteral("a zip archive (an .xlsx or .ods spreadsheet?)");
+    case FileKind::Ole2:
+        return QStringLiteral("a legacy Office document (an .xls spreadsheet?)");
+    case FileKind::Pdf:
+        return QStringLiteral("a PDF document");
+    case FileKind::Gzip:
+        return QStringLiteral("a gzip archive");
+    case FileKind::Image:
+        return QStringLiteral("an image");
+    case FileKind::Sqlite:
+        return QStringLiteral("an SQLite database");
+    case FileKind::Binary:
+        return QStringLiteral("binary data (a control byte at offset %1)").arg(file.offset);
+    case FileKind::Text:
+    case FileKind::Empty:
+        break;
+    }
+    return fileKindName(file.kind);
+}
+
+QString csvErrorMessage(const CsvInspection &inspection)
+{
+    switch (inspection.error) {
+    case CsvError::None:
+        return {};
+    case CsvError::CannotOpen:
+        return QStringLiteral("Cannot open the file: %1").arg(inspection.detail);
+    case CsvError::ReadError:
+        return QStringLiteral("Reading the file failed: %1").arg(inspection.detail);
+    case CsvError::Empty:
+        return QStringLiteral("The file is empty: it has no rows at all");
+    case CsvError::NotText:
+        return QStringLiteral("This is not a CSV text file but %1; export it as CSV first")
+            .arg(fileKindDescription(inspection.file));
+    case CsvError::HeaderOnly:
+        return QStringLiteral("The file has a header row but not a single data row");
+    case CsvError::UnterminatedQuote:
+        return QStringLiteral("A quoted field is never closed");
+    case CsvError::RecordTooLarge:
+        return QStringLiteral("A row is too large to be a CSV row (a quote that never closes?)");
+    case CsvError::Cancelled:
+        return QStringLiteral("Cancelled");
+    }
+    return csvErrorName(inspection.error);
+}
+
+// What every pass needs to know about the sheet, decided once.
+struct Sheet {
+    const Template *tmpl = nullptr;
+    QList<int> sources; // per template column: file column, -1 unmapped
+    QList<ColumnOptions> options;
+    QList<std::optional<QString>> onInvalid;
+    QList<bool> drop;
+    int fieldCount = 0;
+    qint64 firstDataRecord = 0; // records before it are preamble and header
+    QHash<QString, const LinkIndex *> links;
+    int maxSamples = 5;
+};
+
+// One thread's share of the validation pass (or the only one).
+class RowWork {
+public:
+    explicit RowWork(const Sheet &sheet, const QString &sheetId)
+        : validator(*sheet.tmpl, sheet.options)
+        , report(*sheet.tmpl, sheetId, sheet.maxSamples)
+        , m_sheet(sheet)
+    {
+        for (int c = 0; c < sheet.tmpl->columns.size(); ++c)
+            if (const LinkIndex *index = sheet.links.value(sheet.tmpl->columns[c].name))
+                validator.setLinkIndex(c, index);
+        m_cells.resize(sheet.tmpl->columns.size());
+    }
+
+    // Validates one data record; the results stay in cells()/results() until the next call.
+    RowFate process(const CsvRecord &record, bool addToReport)
+    {
+        const qint64 row = record.index + 1;
+        const auto &fields = record.fields;
+        if (int(fields.size()) != m_sheet.fieldCount) {
+            ++ragged;
+            if (raggedSamples.size() < kMaxRaggedSamples)
+                raggedSamples.append(row);
+        }
+        for (qsizetype c = 0; c < m_cells.size(); ++c) {
+            const int source = m_sheet.sources[c];
+            if (source < 0 || source >= int(fields.size())) {
+                m_cells[c].resize(0);
+            } else if (!decodeField(fields[size_t(source)], m_cells[c])) {
+                ++undecodable;
+                if (decodeSamples.size() < kMaxDecodeSamples)
+                    decodeSamples.append(
+                        DecodeIssue{record.offset, record.offset, {}, record.index, record.line});
+            }
+        }
+        m_results = validator.validate(m_cells, row, nullptr);
+        bool invalid = false;
+        bool dropped = false;
+        for (qsizetype c = 0; c < m_results.size(); ++c) {
+            if (m_results[c].ok)
+                continue;
+            if (const std::optional<QString> &value = m_sheet.onInvalid[c]) {
+                m_cells[c] = *value;
+                m_results[c] = validator.column(int(c)).validate(m_cells[c]);
+                ++fixed;
+                if (m_results[c].ok)
+                    continue;
+            }
+            invalid = true;
+            dropped = dropped || m_sheet.drop[c];
+        }
+        ++rows;
+        if (dropped) {
+            ++droppedRows;
+            return RowFate::Dropped;
+        }
+        if (addToReport)
+            report.addRow(row, m_cells, m_results);
+        return invalid ? RowFate::Invalid : RowFate::Valid;
+    }
+
+    const QList<QString> &cells() const { return m_cells; }
+    const QList<CellResult> &results() const { return m_results; }
+
+    RowValidator validator;
+    ValidationReport report;
+    qint64 rows = 0;
+    qint64 droppedRows = 0;
+    qint64 fixed = 0;
+    qint64 ragged = 0;
+    QList<qint64> raggedSamples;
+    qint64 undecodable = 0;
+    QList<DecodeIssue> decodeSamples;
+    // Parallel pass: the fate of each row of this thread's range, for late `unique` failures.
+    qint64 firstRecord = -1;
+    std::vector<RowFate> fates;
+
+private:
+    const Sheet &m_sheet;
+    QList<QString> m_cells;
+    QList<CellResult> m_results;
+};
+
+// The first data rows, decoded, for content inference.
+QList<QStringList> headRows(const QString &path, const CsvInspection &inspection, qint64 firstDataRecord,
+                            int count)
+{
+    QList<QStringList> rows;
+    CsvTextReader reader(inspection.encoding.encoding, inspection.dialect.dialect);
+    reader.setRecordCallback([&](const CsvRecord &record) {
+        if (record.index < firstDataRecord)
+            return true;
+        QStringList row;
+        row.reserve(qsizetype(record.fields.size()));
+        for (const QByteArrayView field : record.fields)
+            row.append(QString::fromUtf8(field));
+        rows.append(row);
+        return rows.size() < count;
+    });
+    readCsvFile(path, reader);
+    return rows;
+}
+
+class ProgressGate {
+public:
+    explicit ProgressGate(const std::function<bool(const ValidationProgress &)> &callback)
+        : m_callback(callback)
+    {}
+    bool report(ValidationPhase phase, qint64 done, qint64 total, qint64 rows)
+    {
+        if (!m_callback)
+            return true;
+        if (!m_callback(ValidationProgress{phase, done, total, rows}))
+            m_cancelled = true;
+        return !m_cancelled;
+    }
+    bool cancelled() const { return m_cancelled; }
+
+private:
+    const std::function<bool(const ValidationProgress &)> &m_callback;
+    bool m_cancelled = false;
+};
+
+} // namespace
+
+QString validationPhaseName(ValidationPhase phase)
+{
+    switch (phase) {
+    case ValidationPhase::Inspecting:
+        return QStringLiteral("inspecting");
+    case ValidationPhase::Indexing:
+        return QStringLiteral("indexing");
+    case ValidationPhase::Detecting:
+        return QStringLiteral("detecting");
+    case ValidationPhase::Validating:
+        return QStringLiteral("validating");
+    case ValidationPhase::Writing:
+        return QStringLiteral("writing");
+    }
+    return {};
+}
+
+QString ValidationProgress::message() const
+{
+    const QString share =
+        bytesTotal > 0 ? QStringLiteral(" (%1%)").arg(qRound(100.0 * double(bytesDone) / double(bytesTotal)))
+                       : QString();
+    const QString count = QLocale::c().toString(rows);
+    switch (phase) {
+    case ValidationPhase::Inspecting:
+        return QStringLiteral("Reading the file's encoding and layout");
+    case ValidationPhase::Indexing:
+        return QStringLiteral("Indexing rows") + share;
+    case ValidationPhase::Detecting:
+        return QStringLiteral("Detecting date and number formats: %1 rows read").arg(count) + share;
+    case ValidationPhase::Validating:
+        return QStringLiteral("Validating: %1 rows read").arg(count) + share;
+    case ValidationPhase::Writing:
+        return QStringLiteral("Writing: %1 rows written").arg(count) + share;
+    }
+    return {};
+}
+
+QJsonObject FileValidation::toJson() const
+{
+    if (error != CsvError::None || driftError || cancelled) {
+        return {{QStringLiteral("error"), errorMessage},
+                {QStringLiteral("error_kind"), driftError  ? QStringLiteral("column-drift")
+                                               : cancelled ? QStringLiteral("cancelled")
+                                                           : csvErrorName(error)},
+                {QStringLiteral("mapping"), driftError ? mapping.toJson(headers) : QJsonObject()}};
+    }
+    const SniffedDialect &d = inspection.dialect;
+    QJsonObject file{
+        {QStringLiteral("size"), double(inspection.fileSize)},
+        {QStringLiteral("encoding"), encodingName(inspection.encoding.encoding)},
+        {QStringLiteral("encoding_confidence"), qRound(inspection.encoding.confidence * 100) / 100.0},
+        {QStringLiteral("delimiter"), QString(QLatin1Char(d.dialect.delimiter))},
+        {QStringLiteral("quote"), d.dialect.quote ? QString(QLatin1Char(d.dialect.quote)) : QString()},
+        {QStringLiteral("has_header"), d.hasHeader},
+        {QStringLiteral("header_row"), double(headerRow)},
+        {QStringLiteral("dialect_confidence"), qRound(d.confidence * 100) / 100.0}};
+    QJsonArray raggedFirst;
+    for (qint64 r : raggedSamples)
+        raggedFirst.append(double(r));
+    QJsonArray undecodable;
+    for (const DecodeIssue &i : decodeSamples)
+        undecodable.append(QJsonObject{{QStringLiteral("row"), double(i.record + 1)},
+                                       {QStringLiteral("offset"), double(i.inputOffset)}});
+    return {{QStringLiteral("file"), file},
+            {QStringLiteral("mapping"), mapping.toJson(headers)},
+            {QStringLiteral("report"), report.toJson()},
+            {QStringLiteral("rows"), double(report.rowCount() + droppedRows)},
+            {QStringLiteral("dropped_rows"), double(droppedRows)},
+            {QStringLiteral("fixed_cells"), double(fixedCells)},
+            {QStringLiteral("ragged_rows"), QJsonObject{{QStringLiteral("count"), double(raggedRows)},
+                                                        {QStringLiteral("first_rows"), raggedFirst}}},
+            {QStringLiteral("undecodable"), QJsonObject{{QStringLiteral("count"), double(undecodableBytes)},
+                                                        {QStringLiteral("first"), undecodable}}}};
+}
+
+FileValidation validateCsvFile(const QString &path, const Template &tmpl, const SheetPlan *plan,
+                               const FileValidationOptions &options)
+{
+    FileValidation out;
+    ProgressGate gate(options.progress);
+    const QString sheetId = options.sheetId.isEmpty() ? tmpl.id : options.sheetId;
+    out.report = ValidationReport(tmpl, sheetId, options.maxSamples);
+    auto cancelled = [&] {
+        out.cancelled = true;
+        out.errorMessage = QStringLiteral("Cancelled");
+        return out;
+    };
+
+    // Inspect: a typed error for what is not a CSV file.
+    gate.report(ValidationPhase::Inspecting, 0, 0, 0);
+    out.inspection = inspectCsvFile(path, options.open);
+    if (out.inspection.error != CsvError::None) {
+        out.error = out.inspection.error;
+        out.errorMessage = csvErrorMessage(out.inspection);
+        return out;
+    }
+    const SniffedDialect &sniffed = out.inspection.dialect;
+    const CsvDialect dialect = sniffed.dialect;
+    Sheet sheet;
+    sheet.tmpl = &tmpl;
+    sheet.fieldCount = sniffed.fieldCount;
+    sheet.maxSamples = options.maxSamples;
+    sheet.links = options.links;
+    if (sniffed.hasHeader) {
+        for (const QByteArray &h : sniffed.header)
+            out.headers.append(QString::fromUtf8(h).trimmed());
+        out.headerRow = sniffed.headerRecord + 1;
+        sheet.firstDataRecord = sniffed.headerRecord + 1;
+    } else {
+        for (int i = 0; i < sniffed.fieldCount; ++i)
+            out.headers.append(QStringLiteral("Column %1").arg(i + 1));
+        sheet.firstDataRecord = sniffed.headerRecord;
+    }
+
+    // Map with self-healing; a required column nothing feeds stops here.
+    MappingInput input{out.headers, sniffed.hasHeader,
+                       headRows(path, out.inspection, sheet.firstDataRecord, kMappingSampleRows)};
+    out.mapping = mapColumns(tmpl, input, plan);
+    if (!out.mapping.isUsable()) {
+        out.driftError = true;
+        out.errorMessage = out.mapping.driftError(out.headers);
+        return out;
+    }
+    sheet.sources = out.mapping.sourceIndexes();
+    sheet.options = plan ? plan->options(tmpl) : QList<ColumnOptions>(tmpl.columns.size());
+    bool uniqueFix = false;
+    for (const TemplateColumn &c : tmpl.columns) {
+        const PlanColumn *pc = plan ? plan->column(c.name) : nullptr;
+        sheet.onInvalid.append(pc ? pc->onInvalid : std::nullopt);
+        sheet.drop.append(pc && pc->dropInvalidRows);
+        uniqueFix = uniqueFix || (c.unique && pc && (pc->onInvalid || pc->dropInvalidRows));
+    }
+
+    // The parallel path reads a mapping of the file as UTF-8; other encodings stream through the
+    // decoder on one thread. Late `unique` fixes need rows in order: one thread too.
+    const bool parallel = out.inspection.encoding.encoding == TextEncoding::Utf8 && !uniqueFix;
+    const int threads = std::max(1, options.threads > 0 ? options.threads : QThread::idealThreadCount());
+    std::unique_ptr<MappedFile> mapped;
+    QByteArrayView data;
+    RowIndex index;
+    if (parallel) {
+        mapped = std::make_unique<MappedFile>(path);
+        if (!mapped->isOpen()) {
+            out.error = CsvError::CannotOpen;
+            out.errorMessage = QStringLiteral("Cannot open the file: %1").arg(mapped->errorString());
+            return out;
+        }
+        data = mapped->data().sliced(out.inspection.encoding.bomLength);
+        RowIndexOptions indexOptions;
+        indexOptions.stride = 4096;
+        indexOptions.threads = threads;
+        indexOptions.progress = [&](qint64 done, qint64 total) {
+            return gate.report(ValidationPhase::Indexing, done, total, 0);
+        };
+        if (RowIndex::build(data, dialect, indexOptions, &index) == RowIndexStatus::Cancelled)
+            return cancelled();
+    }
+
+    // Runs `perRecord(worker, record)` over every data record: on all threads over the mapping,
+    // or streaming. Returns the reader's error, if any.
+    auto forEachRecord = [&](ValidationPhase phase, int workers, bool overMapping,
+                             const std::function<bool(int, const CsvRecord &)> &perRecord) -> CsvError {
+        std::vector<qint64> counted(static_cast<size_t>(workers), 0);
+        if (overMapping) {
+            std::unique_ptr<std::atomic<qint64>[]> positions(new std::atomic<qint64>[size_t(workers)]);
+            std::unique_ptr<std::atomic<qint64>[]> rows(new std::atomic<qint64>[size_t(workers)]);
+            for (int w = 0; w < workers; ++w) {
+                positions[size_t(w)] = 0;
+                rows[size_t(w)] = 0;
+            }
+            std::vector<qint64> starts(static_cast<size_t>(workers), -1);
+            std::atomic<bool> stop{false};
+            const CsvStatus status =
+                readRecordsParallel(data, dialect, index, workers, [&](int worker, const CsvRecord &record) {
+                    qint64 &n = counted[size_t(worker)];
+                    if (starts[size_t(worker)] < 0)
+                        starts[size_t(worker)] = record.offset;
+                    if (++n % kProgressEveryRecords == 0) {
+                        positions[size_t(worker)].store(record.offset - starts[size_t(worker)],
+                                                        std::memory_order_relaxed);
+                        rows[size_t(worker)].store(n, std::memory_order_relaxed);
+                        if (worker == 0) {
+                            qint64 bytes = 0;
+                            qint64 seen = 0;
+                            for (int w = 0; w < workers; ++w) {
+                                bytes += positions[size_t(w)].load(std::memory_order_relaxed);
+                                seen += rows[size_t(w)].load(std::memory_order_relaxed);
+                            }
+                            if (!gate.report(phase, bytes, qint64(data.size()), seen))
+                                stop = true;
+                        }
+                        if (stop.load(std::memory_order_relaxed))
+                            return false;
+                    }
+                    if (record.index < sheet.firstDataRecord)
+                        return true;
+                    return perRecord(worker, record);
+                });
+            if (status == CsvStatus::Cancelled)
+                return CsvError::Cancelled;
+            if (status == CsvStatus::RecordTooLarge)
+                return CsvError::RecordTooLarge;
+            return CsvError::None;
+        }
+        CsvTextReader reader(out.inspection.encoding.encoding, dialect);
+        qint64 seen = 0;
+        reader.setRecordCallback([&](const CsvRecord &record) {
+            if (record.index < sheet.firstDataRecord)
+                return true;
+            ++seen;
+            return perRecord(0, record);
+        });
+        const CsvError error = readCsvFile(
+            path, reader,
+            [&](qint64 doneBytes, qint64 total) { return gate.report(phase, doneBytes, total, seen); },
+            &out.errorMessage);
+        if (phase == ValidationPhase::Validating) {
+            out.undecodableBytes = reader.decodeIssueCount();
+            out.decodeSamples = reader.decodeIssues().mid(0, kMaxDecodeSamples);
+        }
+        return error;
+    };
+    auto readFailed = [&](CsvError error) {
+        out.error = error;
+        if (error == CsvError::RecordTooLarge)
+            out.errorMessage =
+                QStringLiteral("A row is larger than a CSV row can be: a quote that is never closed?");
+        else if (out.errorMessage.isEmpty())
+            out.errorMessage = csvErrorName(error);
+        return out;
+    };
+    const int workers = parallel ? threads : 1;
+
+    // Column settings from every value (date order, decimal style), unless the plan decided.
+    std::vector<int> detectColumns;
+    for (int c = 0; c < tmpl.columns.size(); ++c) {
+        const ColumnSettingsDetector probe(tmpl.columns[c]);
+        if (sheet.sources[c] >= 0 && (probe.isDateColumn() || probe.isNumberColumn()))
+            detectColumns.push_back(c);
+    }
+    if (!detectColumns.empty()) {
+        std::vector<std::vector<ColumnSettingsDetector>> detectors(static_cast<size_t>(workers));
+        for (auto &perWorker : detectors)
+            for (int c : detectColumns)
+                perWorker.emplace_back(tmpl.columns[c]);
+        std::vector<QString> buffers(static_cast<size_t>(workers));
+        const CsvError error =
+            forEachRecord(ValidationPhase::Detecting, workers, parallel, [&](int w, const CsvRecord &record) {
+                QString &buffer = buffers[size_t(w)];
+                for (size_t i = 0; i < detectColumns.size(); ++i) {
+                    const int source = sheet.sources[detectColumns[i]];
+                    if (source < int(record.fields.size())) {
+                        decodeField(record.fields[size_t(source)], buffer);
+                        detectors[size_t(w)][i].add(buffer);
+                    }
+                }
+                return true;
+            });
+        if (error == CsvError::Cancelled || gate.cancelled())
+            return cancelled();
+        if (error != CsvError::None)
+            return readFailed(error);
+        for (size_t i = 0; i < detectColumns.size(); ++i) {
+            for (int w = 1; w < workers; ++w)
+                detectors[0][i].merge(detectors[size_t(w)][i]);
+            const int c = detectColumns[i];
+            sheet.options[c] = detectors[0][i].apply(sheet.options[c]);
+        }
+    }
+    out.options = sheet.options;
+
+    // Validate every row.
+    std::vector<std::unique_ptr<RowWork>> work;
+    for (int w = 0; w < workers; ++w)
+        work.push_back(std::make_unique<RowWork>(sheet, sheetId));
+    const CsvError error =
+        forEachRecord(ValidationPhase::Validating, workers, parallel, [&](int w, const CsvRecord &record) {
+            RowWork &mine = *work[size_t(w)];
+            const RowFate fate = mine.process(record, true);
+            if (parallel && w > 0) {
+                if (mine.firstRecord < 0)
+                    mine.firstRecord = record.index;
+                mine.fates.push_back(fate);
+            }
+            return true;
+        });
+    if (error == CsvError::Cancelled || gate.cancelled())
+        return cancelled();
+    if (error != CsvError::None)
+        return readFailed(error);
+
+    out.report = work[0]->report;
+    RowWork &first = *work[0];
+    for (int w = 1; w < workers; ++w) {
+        RowWork &later = *work[size_t(w)];
+        out.report.merge(later.report);
+        // `unique` values this range repeats from an earlier one: failures found only now.
+        const QList<LateDuplicate> late = first.validator.mergeLater(later.validator);
+        QHash<int, int> withValue; // per column, how many late failures got their value read back
+        for (const LateDuplicate &d : late) {
+            const qint64 slot = d.row - 1 - later.firstRecord;
+            if (slot < 0 || slot >= qint64(later.fates.size()) ||
+                later.fates[size_t(slot)] == RowFate::Dropped)
+                continue;
+            QString value;
+            if (withValue[d.column]++ < options.maxSamples && sheet.sources[d.column] >= 0) {
+                readRecords(data, dialect, index, d.row - 1, 1, [&](const CsvRecord &record) {
+                    const int source = sheet.sources[d.column];
+                    if (source < int(record.fields.size()))
+                        decodeField(record.fields[size_t(source)], value);
+                    return false;
+                });
+            }
+            out.report.addLateFailure(d.column, CellRule::Unique, value, d.row,
+                                      later.fates[size_t(slot)] == RowFate::Invalid);
+            later.fates[size_t(slot)] = RowFate::Invalid;
+        }
+    }
+    for (const auto &w : work) {
+        out.droppedRows += w->droppedRows;
+        out.fixedCells += w->fixed;
+        out.raggedRows += w->ragged;
+        out.raggedSamples += w->raggedSamples;
+        if (parallel) {
+            out.undecodableBytes += w->undecodable;
+            out.decodeSamples += w->decodeSamples;
+        }
+    }
+    std::sort(out.raggedSamples.begin(), out.raggedSamples.end());
+    out.raggedSamples = out.raggedSamples.mid(0, kMaxRaggedSamples);
+    std::sort(out.decodeSamples.begin(), out.decodeSamples.end(),
+              [](const DecodeIssue &a, const DecodeIssue &b) { return a.inputOffset < b.inputOffset; });
+    out.decodeSamples = out.decodeSamples.mid(0, kMaxDecodeSamples);
+
+    // Outputs: one more pass in row order, so that `unique` decides exactly as above.
+    if (options.writeValid || options.writeInvalid || options.writeAll) {
+        std::vector<std::unique_ptr<CsvWriter>> writers;
+        auto open = [&](QIODevice *device, RowFilter filter) -> CsvWriter * {
+            if (!device)
+                return nullptr;
+            writers.push_back(std::make_unique<CsvWriter>(device, filter));
+            writers.back()->writeHeader([&] {
+                QStringList names;
+                for (const TemplateColumn &c : tmpl.columns)
+                    names.append(c.name);
+                return names;
+            }());
+            return writers.back().get();
+        };
+        CsvWriter *valid = open(options.writeValid, RowFilter::Valid);
+        CsvWriter *invalid = open(options.writeInvalid, RowFilter::Invalid);
+        CsvWriter *all = open(options.writeAll, RowFilter::All);
+        RowWork writer(sheet, sheetId);
+        QList<QStringView> cells(tmpl.columns.size());
+        // Rows in order, on one thread, streaming.
+        const CsvError writeError =
+            forEachRecord(ValidationPhase::Writing, 1, false, [&](int, const CsvRecord &record) {
+                const RowFate fate = writer.process(record, false);
+                for (qsizetype c = 0; c < cells.size(); ++c) {
+                    const CellResult &r = writer.results()[c];
+                    cells[c] = r.ok ? r.normal(writer.cells()[c]) : QStringView(writer.cells()[c]);
+                }
+                bool ok = true;
+                if (fate == RowFate::Dropped) {
+                    if (invalid)
+                        ok = invalid->writeRow(cells, false);
+                } else {
+                    for (CsvWriter *w : {valid, invalid, all})
+                        if (w)
+                            ok = w->writeRow(cells, fate == RowFate::Valid) && ok;
+                }
+                return ok;
+            });
+        for (const auto &w : writers) {
+            w->flush();
+            if (w->hasError()) {
+                out.error = CsvError::ReadError;
+                out.errorMessage = QStringLiteral("Writing the output failed: %1").arg(w->errorString());
+                return out;
+            }
+        }
+        if (writeError == CsvError::Cancelled || gate.cancelled())
+            return cancelled();
+        if (writeError != CsvError::None)
+            return readFailed(writeError);
+    }
+    return out;
+}
+
+} // namespace godwit::engine

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The full pass over a file: inspect, heal the mapping, decide settings, validate, fix, write.
+#include "engine/bundledtemplates.h"
+#include "engine/filevalidation.h"
+#include "engine/fixes.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace godwit::engine;
+
+namespace {
+
+Template contacts()
+{
+    return *bundledTemplate(QStringLiteral("contacts"));
+}
+
+// A contacts file of `rows` rows with known faults: every 10th e-mail broken, every 7th row
+// repeats the e-mail of row 3 (a `unique` failure far from its first occurrence, across threads).
+QByteArray contactsCsv(int rows, const char *header = "First Name,Last Name,E-mail,Phone,Birthday,Opt-in\r\n")
+{
+    QByteArray csv(header);
+    for (int i = 0; i < rows; ++i) {
+        QByteArray email = "user" + QByteArray::number(i) + "@example.com";
+        if (i % 10 == 9)
+            email = "user" + QByteArray::number(i) + "@@example";
+        else if (i % 7 == 6 && i > 7)
+            email = "user2@example.com";
+        csv += "Zoë,\"O'Neil, Jr.\"," + email + ",+49 30 " + QByteArray::number(1000000 + i) + ",1990-02-" +
+               QByteArray::number(10 + i % 18) + "," + (i % 2 ? "yes" : "no") + "\r\n";
+    }
+    return csv;
+}
+
+class Files {
+public:
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QJsonObject reportJson(const FileValidation &v)
+{
+    return v.report.toJson();
+}
+
+} // namespace
+
+class TestFileValidation : public QObject {
+    Q_OBJECT
+private slots:
+    void smallFileEndToEnd();
+    void parallelEqualsSequential();
+    void otherEncodingsStream();
+    void preambleAndRowNumbers();
+    void requiredColumnMissingIsDrift();
+    void typedFileErrors_data();
+    void typedFileErrors();
+    void planFixesAreApplied();
+    void patchAppliedShowsOnRevalidation();
+    void dateOrderFromAllValues();
+    void outputsInTemplateOrder();
+    void raggedAndUndecodableAreNamed();
+    void progressAndCancel();
+};
+
+void TestFileValidation::smallFileEndToEnd()
+{
+    Files files;
+    const QString path = files.write(QStringLiteral("c.csv"), contactsCsv(20));
+    const FileValidation v = validateCsvFile(path, contacts());
+    QVERIFY2(v.ok(), qPrintable(v.errorMessage));
+    QCOMPARE(v.headers.size(), 6);
+    QCOMPARE(v.headerRow, 1);
+    QCOMPARE(v.report.rowCount(), 20);
+    // Rows 9 and 19 (0-based) have broken e-mails; row 13 repeats user2's e-mail.
+    QCOMPARE(v.report.invalidCellCount(), 3);
+    const int email = 2;
+    QCOMPARE(v.report.count(email, CellRule::Email), 2);
+    QCOMPARE(v.report.count(email, CellRule::Unique), 1);
+    // Spreadsheet rows: header is row 1, data index 9 is row 11.
+    QCOMPARE(v.report.samples(email, CellRule::Email).first().row, 11);
+    QCOMPARE(v.report.samples(email, CellRule::Email).first().value, QStringLiteral("user9@@example"));
+    QCOMPARE(v.report.samples(email, CellRule::Unique).first().row, 15);
+    const QJsonObject json = v.toJson();
+    QCOMPARE(json.value(QStringLiteral("rows")).toInt(), 20);
+    QCOMPARE(
+        json.value(QStringLiteral("report")).toObject().value(QStringLiteral("invalidCellCount")).toInt(), 3);
+    QCOMPARE(json.value(QStringLiteral("file")).toObject().value(QStringLiteral("encoding")).toString(),
+             QStringLiteral("UTF-8"));
+}
+
+void TestFileValidation::parallelEqualsSequential()
+{
+    Files files;
+    const QString path = files.write(QStringLiteral("c.csv"), contactsCsv(60000));
+    FileValidationOptions one;
+    one.threads = 1;
+    FileValidationOptions two;
+    two.threads = 2;
+    const FileValidation a = validateCsvFile(path, contacts(), nullptr, one);
+    const FileValidation b = validateCsvFile(path, contacts(), nullptr, two);
+    QVERIFY(a.ok() && b.ok());
+    QCOMPARE(a.report.rowCount(), 60000);
+    QVERIFY(a.report.count(2, CellRule::Unique) > 7000);
+    QCOMPARE(reportJson(b), reportJson(a));
+    QCOMPARE(b.report.invalidCellCount(), a.report.invalidCellCount());
+}
+
+void TestFileValidation::otherEncodingsStream()
+{
+    Files files;
+    const QByteArray utf8 = contactsCsv(3000);
+    const QString utf8Path = files.write(QStringLiteral("u8.csv"), utf8);
+    QStringEncoder latin1(QStringEncoder::Latin1);
+    const QString latinPath = files.write(QStringLiteral("l1.csv"), latin1.encode(QString::fromUtf8(utf8)));
+    QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    const QString utf16Path = files.write(QStringLiteral("u16.csv"), utf16.encode(QString::fromUtf8(utf8)));
+    const FileValidation a = validateCsvFile(utf8Path, contacts());
+    for (const QString &path : {latinPath, utf16Path}) {
+        const FileValidation b = validateCsvFile(path, contacts());
+        QVERIFY2(b.ok(), qPrintable(b.errorMessage));
+        QVERIFY(b.inspection.encoding.encoding != TextEncoding::Utf8);
+        QCOMPARE(reportJson(b), reportJson(a));
+    }
+}
+
+void TestFileValidation::preambleAndRowNumbers()
+{
+    Files files;
+    QByteArray csv = "Export of 2026-11-01\r\nGenerated by CRM\r\n";
+    csv += contactsCsv(12);
+    const FileValidation v = validateCsvFile(files.write(QStringLiteral("p.csv"), csv), contacts());
+    QVERIFY2(v.ok(), qPrintable(v.errorMessage));
+    QCOMPARE(v.headerRow, 3);
+    QCOMPARE(v.report.rowCount(), 12);
+    QCOMPARE(v.report.samples(2, CellRule::Email).first().row, 13); // data index 9 -> row 3 + 1 + 9
+}
+
+void TestFileValidation::requiredColumnMissingIsDrift()
+{
+    Files files;
+    const QString path =
+        files.write(QStringLiteral("d.csv"), "First Name,Last Name,Notes\r\nA,B,c\r\nD,E,f\r\n");
+    const FileValidation v = validateCsvFile(path, contacts());
+    QVERIFY(v.driftError);
+    QVERIFY(!v.ok());
+    QVERIFY(v.errorMessage.contains(QStringLiteral("\"email\"")));
+    QCOMPARE(v.report.rowCount(), 0);
+    QCOMPARE(v.toJson().value(QStringLiteral("error_kind")).toString(), QStringLiteral("column-drift"));
+}
+
+void TestFileValidation::typedFileErrors_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("error");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("empty") << QByteArray() << int(CsvError::Empty) << QStringLiteral("empty");
+    QTest::newRow("xlsx") << QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) << int(CsvError::NotText)
+                          << QStringLiteral("xlsx");
+    QTest::newRow("header only") << QByteArray("email,first_name\r\n") << int(CsvError::HeaderOnly)
+                                 << QStringLiteral("header");
+}
+
+void TestFileValidation::typedFileErrors()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, error);
+    QFETCH(QString, says);
+    Files files;
+    const FileValidation v = validateCsvFile(files.write(QStringLiteral("x.csv"), bytes), contacts());
+    QCOMPARE(int(v.error), error);
+    QVERIFY2(v.errorMessage.contains(says), qPrintable(v.errorMessage));
+    QCOMPARE(validateCsvFile(files.path(QStringLiteral("missing.csv")), contacts()).error,
+             CsvError::CannotOpen);
+}
+
+void TestFileValidation::planFixesAreApplied()
+{
+    Files files;
+    const QString path = files.write(QStringLiteral("c.csv"), contactsCsv(100));
+    const Template t = contacts();
+    Plan plan;
+    PlanColumn &email = plan.sheetFor(t.id, t).columnFor(QStringLiteral("email"));
+    email.dropInvalidRows = true;
+    const FileValidation v = validateCsvFile(path, t, plan.sheet(t.id));
+    QVERIFY(v.ok());
+    // 10 broken e-mails, 13 repeats of user2 (rows 13, 20, ... with i % 10 != 9) are dropped.
+    QCOMPARE(v.droppedRows + v.report.rowCount(), 100);
+    QVERIFY(v.droppedRows >= 20);
+    QCOMPARE(v.report.invalidCellCount(), 0);
+    QCOMPARE(v.toJson().value(QStringLiteral("dropped_rows")).toInt(), v.droppedRows);
+
+    Plan clear;
+    clear.sheetFor(t.id, t).columnFor(QStringLiteral("birth_date")).onInvalid = QString();
+    const QString bad =
+        files.write(QStringLiteral("b.csv"), "first_name,last_name,email,birth_date\r\n"
+                                             "A,B,a@x.org,not a date\r\nC,D,c@x.org,1999-01-02\r\n");
+    const FileValidation cleared = validateCsvFile(bad, t, clear.sheet(t.id));
+    QCOMPARE(cleared.fixedCells, 1);
+    QCOMPARE(cleared.report.invalidCellCount(), 0);
+}
+
+void TestFileValidation::patchAppliedShowsOnRevalidation()
+{
+    Files files;
+    const QString path = files.write(QStringLiteral("c.csv"), contactsCsv(200));
+    const Template t = contacts();
+    const FileValidation first = validateCsvFile(path, t);
+    QVERIFY(first.report.invalidCellCount() > 0);
+    const ProposedFixes fixes = proposeFixes({FixSheet{&t, &first.report, first.options}});
+    QVERIFY(!fixes.isEmpty());
+    Plan v1;
+    first.mapping.recordInto(v1.sheetFor(t.id, t));
+    QString error;
+    const std::optional<Plan> v2 = v1.applied(fixes.patch.actions, {t}, QStringLiteral("accepted"), &error);
+    QVERIFY2(v2, qPrintable(error));
+    QCOMPARE(v2->version, 2);
+    const FileValidation second = validateCsvFile(path, t, v2->sheet(t.id));
+    QVERIFY(second.ok());
+    QCOMPARE(second.report.invalidCellCount(), 0);
+    QCOMPARE(second.report.rowCount() + second.droppedRows, 200);
+}
+
+void TestFileValidation::dateOrderFromAllValues()
+{
+    Files files;
+    QByteArray csv = "first_name,last_name,email,birth_date\r\n";
+    // Ambiguous dates first; the one in the last row decides: day first.
+    for (int i = 1; i <= 12; ++i)
+        csv += "A,B,a" + QByteArray::number(i) + "@x.org,0" + QByteArray::number(i % 9 + 1) + "/03/1990\r\n";
+    csv += "A,B,z@x.org,25/03/1990\r\n";
+    const FileValidation decided = validateCsvFile(files.write(QStringLiteral("d.csv"), csv), contacts());
+    QVERIFY(decided.ok());
+    QCOMPARE(decided.options[6].dateOrder, DateOrder::DayFirst);
+    QCOMPARE(decided.report.invalidCellCount(), 0);
+
+    QByteArray ambiguous =
+        "first_name,last_name,email,birth_date\r\nA,B,a@x.org,03/04/1990\r\nA,B,b@x.org,05/06/1991\r\n";
+    const FileValidation open = validateCsvFile(files.write(QStringLiteral("a.csv"), ambiguous), contacts());
+    QCOMPARE(open.options[6].dateOrder, DateOrder::Unknown);
+    QCOMPARE(open.report.ambiguousCount(6, CellRule::Date), 2);
+    const Template t = contacts();
+    const ProposedFixes fixes = proposeFixes({FixSheet{&t, &open.report, open.options}});
+    QCOMPARE(fixes.questions.size(), 1);
+    QCOMPARE(fixes.questions.first().column, QStringLiteral("birth_date"));
+}
+
+void TestFileValidation::outputsInTemplateOrder()
+{
+    Files files;
+    const QString path = files.write(QStringLiteral("c.csv"), contactsCsv(30));
+    QBuffer valid;
+    QBuffer invalid;
+    valid.open(QIODevice::WriteOnly);
+    invalid.open(QIODevice::WriteOnly);
+    FileValidationOptions options;
+    options.writeValid = &valid;
+    options.writeInvalid = &invalid;
+    const FileValidation v = validateCsvFile(path, contacts(), nullptr, options);
+    QVERIFY(v.ok());
+    const QList<QByteArray> validLines = valid.data().split('\n');
+    const QList<QByteArray> invalidLines = invalid.data().split('\n');
+    QCOMPARE(validLines.first().trimmed(),
+             QByteArray("first_name,last_name,email,phone,company,job_title,birth_date,opted_in,notes"));
+    QCOMPARE(validLines.size() - 2, v.report.validRowCount()); // header + trailing empty
+    QCOMPARE(invalidLines.size() - 2, v.report.invalidCellCount());
+    // Normal forms in the valid rows: E.164 phones, booleans as true/false.
+    QVERIFY2(validLines.at(1).contains("+49301000000"), validLines.at(1).constData());
+    QVERIFY(validLines.at(1).contains("\"O'Neil, Jr.\""));
+    // Flagged cells keep what the file had.
+    QVERIFY(invalid.data().contains("user9@@example"));
+}
+
+void TestFileValidation::raggedAndUndecodableAreNamed()
+{
+    Files files;
+    QByteArray csv = "first_name,last_name,email\r\nA,B,a@x.org\r\nC,D\r\nE,F,e@x.org,extra\r\n";
+    csv += "G,H,g\xff@x.org\r\n";
+    const FileValidation v = validateCsvFile(files.write(QStringLiteral("r.csv"), csv), contacts());
+    QVERIFY2(v.ok(), qPrintable(v.errorMessage));
+    QCOMPARE(v.raggedRows, 2);
+    QCOMPARE(v.raggedSamples, (QList<qint64>{3, 4}));
+    QCOMPARE(v.undecodableBytes, 1);
+    QCOMPARE(v.decodeSamples.first().record + 1, 5);
+}
+
+void TestFileValidation::progressAndCancel()
+{
+    Files files;
+    const QString path = files.write(QStringLiteral("c.csv"), contactsCsv(200000));
+    QList<ValidationPhase> phases;
+    FileValidationOptions options;
+    options.progress = [&](const ValidationProgress &p) {
+        if (phases.isEmpty() || phases.last() != p.phase)
+            phases.append(p.phase);
+        return true;
+    };
+    QVERIFY(validateCsvFile(path, contacts(), nullptr, options).ok());
+    QVERIFY(phases.contains(ValidationPhase::Validating));
+    QVERIFY(phases.contains(ValidationPhase::Detecting));
+
+    int calls = 0;
+    options.progress = [&](const ValidationProgress &p) {
+        return !(p.phase == ValidationPhase::Validating && ++calls > 1);
+    };
+    const FileValidation cancelled = validateCsvFile(path, contacts(), nullptr, options);
+    QVERIFY(cancelled.cancelled);
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(ValidationProgress({ValidationPhase::Validating, 50, 100, 1234}).message(),
+             QStringLiteral("Validating: 1,234 rows read (50%)"));
+}
+
+QTEST_APPLESS_MAIN(TestFileValidation)
+#include "tst_filevalidation.moc"
