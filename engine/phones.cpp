@@ -12,6 +12,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -60,6 +61,18 @@ public:
     ~Pattern() { pcre2_code_free(m_code); }
 
     bool isValid() const { return m_code != nullptr; }
+    // Anchored at the start: how many bytes the pattern consumes, or -1 when it does not match.
+    qsizetype consume(std::string_view subject) const
+    {
+        if (!m_code)
+            return -1;
+        thread_local std::unique_ptr<pcre2_match_data, decltype(&pcre2_match_data_free)> data(
+            pcre2_match_data_create(1, nullptr), &pcre2_match_data_free);
+        if (pcre2_match(m_code, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(), 0, 0,
+                        data.get(), nullptr) < 0)
+            return -1;
+        return qsizetype(pcre2_get_ovector_pointer(data.get())[1]);
+    }
     // Anchored at the start; at the end too when constructed so (a full match).
     bool matches(std::string_view subject) const
     {
@@ -116,17 +129,41 @@ public:
         return chosen && chosen->hasType(nsn);
     }
 
-    // The national prefix pattern of the calling code's main region matches at the start of
-    // `nsn`: libphonenumber would try to strip it; leave such numbers to libphonenumber.
-    bool mayStripNationalPrefix(int code, std::string_view nsn) const
+    // What libphonenumber's Parse makes of the digits after the calling code: it strips the main
+    // region's national prefix when that leaves a number of a possible length (and does not turn
+    // a viable number into one that is not). nullopt: a transform rule applies; ask libphonenumber.
+    std::optional<std::string_view> nationalSignificantNumber(int code, std::string_view digits) const
     {
         const auto it = m_byCode.constFind(code);
         if (it == m_byCode.cend() || it->empty())
-            return false;
-        return it->front()->nationalPrefixForParsing.matches(nsn);
+            return digits;
+        const Region &main = *it->front();
+        if (digits.empty() || !main.nationalPrefixForParsing.isValid())
+            return digits;
+        const qsizetype end = main.nationalPrefixForParsing.consume(digits);
+        if (end < 0)
+            return digits;
+        if (main.hasTransformRule)
+            return std::nullopt;
+        const std::string_view stripped = digits.substr(size_t(end));
+        if (main.general.pattern.matches(digits) && !main.general.pattern.matches(stripped))
+            return digits;
+        switch (main.testLength(stripped.size())) {
+        case Length::TooShort:
+        case Length::LocalOnly:
+        case Length::Invalid:
+            return digits;
+        case Length::Possible:
+        case Length::TooLong:
+            break;
+        case Length::Unknown:
+            return std::nullopt;
+        }
+        return stripped;
     }
 
 private:
+    enum class Length { Possible, TooShort, TooLong, LocalOnly, Invalid, Unknown };
     struct Desc {
         std::vector<int> lengths;
         Pattern pattern; // a full match; without a pattern, nothing matches
@@ -147,6 +184,28 @@ private:
         std::vector<Desc> types;
         Pattern leadingDigits;            // a prefix match
         Pattern nationalPrefixForParsing; // a prefix match
+        bool hasTransformRule = false;
+        std::vector<int> localLengths; // the general description's possible_length_local_only
+        // libphonenumber's TestNumberLength for an unknown type.
+        Length testLength(size_t actual) const
+        {
+            const std::vector<int> &lengths = general.lengths;
+            if (lengths.empty())
+                return Length::Unknown;
+            if (lengths.front() == -1)
+                return Length::Invalid;
+            const int n = int(actual);
+            if (std::find(localLengths.begin(), localLengths.end(), n) != localLengths.end())
+                return Length::LocalOnly;
+            if (lengths.front() == n)
+                return Length::Possible;
+            if (lengths.front() > n)
+                return Length::TooShort;
+            if (lengths.back() < n)
+                return Length::TooLong;
+            return std::find(lengths.begin(), lengths.end(), n) != lengths.end() ? Length::Possible
+                                                                                 : Length::Invalid;
+        }
         bool hasType(std::string_view nsn) const
         {
             if (!general.matches(nsn))
@@ -185,6 +244,9 @@ private:
                 region->leadingDigits = Pattern(m.leading_digits(), false);
             if (m.has_national_prefix_for_parsing() && !m.national_prefix_for_parsing().empty())
                 region->nationalPrefixForParsing = Pattern(m.national_prefix_for_parsing(), false);
+            region->hasTransformRule = !m.national_prefix_transform_rule().empty();
+            region->localLengths.assign(m.general_desc().possible_length_local_only().begin(),
+                                        m.general_desc().possible_length_local_only().end());
             std::vector<const Region *> &list = m_byCode[int(m.country_code())];
             if (m.main_country_for_code())
                 list.insert(list.begin(), region.get());
@@ -238,14 +300,17 @@ FastAnswer fastNormalize(QStringView t, bool hasRegion, QString *e164)
     }
     if (code == 0)
         return FastAnswer::Invalid;
-    const std::string_view nsn = digits.substr(codeLength);
-    if (nsn.front() == '0' || validity.mayStripNationalPrefix(code, nsn))
+    // The national significant number keeps its leading zeros ("Italian leading zero").
+    const std::optional<std::string_view> nsn =
+        validity.nationalSignificantNumber(code, digits.substr(codeLength));
+    if (!nsn)
         return FastAnswer::Unsure;
-    if (nsn.size() < 2 || nsn.size() > 17)
+    if (nsn->size() < 2 || nsn->size() > 17)
         return FastAnswer::Invalid;
-    if (!validity.isValid(code, nsn))
+    if (!validity.isValid(code, *nsn))
         return FastAnswer::Invalid;
-    *e164 = QLatin1Char('+') + QLatin1String(digits.data(), qsizetype(digits.size()));
+    *e164 = QLatin1Char('+') + QLatin1String(digits.data(), qsizetype(codeLength)) +
+            QLatin1String(nsn->data(), qsizetype(nsn->size()));
     return FastAnswer::Valid;
 }
 

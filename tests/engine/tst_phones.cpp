@@ -185,6 +185,8 @@ void TestPhones::fastPathAgreesWithLibphonenumber()
             check(QStringLiteral("+") + cc + QStringLiteral(" (") + v.left(2) + QStringLiteral(") ") +
                   v.mid(2, 3) + QLatin1Char('-') + v.mid(5));
         }
+        check(QStringLiteral("+") + cc + QStringLiteral(" (0) ") + nsn); // a national prefix kept in
+        check(QStringLiteral("+") + cc + QStringLiteral("00") + nsn);
         check(QStringLiteral("00") + cc + nsn);
         check(QLatin1Char('(') + nsn.left(3) + QStringLiteral(") ") + nsn.mid(3));
         if (QTest::currentTestFailed())
