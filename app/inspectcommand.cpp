@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/inspectcommand.h"
 
+#include "app/csvcommandline.h"
 #include "engine/csvfile.h"
 
 #include <QCommandLineParser>
@@ -27,23 +28,6 @@ struct Scan {
     CsvError error = CsvError::None;
     QString detail;
 };
-
-std::optional<char> delimiterFromOption(const QString &value)
-{
-    const QString v = value.toLower();
-    if (v == QLatin1String("tab") || v == QLatin1String("\\t") || v == QLatin1String("\t"))
-        return '\t';
-    if (v == QLatin1String("comma"))
-        return ',';
-    if (v == QLatin1String("semicolon"))
-        return ';';
-    if (v == QLatin1String("pipe"))
-        return '|';
-    if (v.size() == 1 && v.at(0).unicode() < 128 && v.at(0) != QLatin1Char('"') &&
-        !v.at(0).isLetterOrNumber())
-        return char(v.at(0).unicode());
-    return std::nullopt;
-}
 
 QString printable(char c)
 {
@@ -117,18 +101,8 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (rows as arrays of strings)."));
     const QCommandLineOption rows(QStringLiteral("rows"), tr("Show the first <n> rows (default 10)."),
                                   QStringLiteral("n"), QStringLiteral("10"));
-    const QCommandLineOption encoding(
-        QStringLiteral("encoding"),
-        tr("Read the file as <encoding> (UTF-8, UTF-16LE, UTF-16BE, ISO-8859-1, "
-           "windows-1252, ISO-8859-15) instead of detecting it."),
-        QStringLiteral("encoding"));
-    const QCommandLineOption delimiter(
-        QStringLiteral("delimiter"),
-        tr("Use <c> as the delimiter (a character, or tab, comma, semicolon, pipe)."), QStringLiteral("c"));
-    const QCommandLineOption headerRow(QStringLiteral("header-row"),
-                                       tr("The header is record <k> (1 = the first; 0 = no header)."),
-                                       QStringLiteral("k"));
-    parser.addOptions({json, rows, encoding, delimiter, headerRow});
+    const CsvCommandLine csvOptions(parser);
+    parser.addOptions({json, rows});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to inspect."));
 
     if (!parser.parse(arguments)) {
@@ -153,96 +127,13 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             << Qt::endl;
         return 2;
     }
-    CsvOpenOptions options;
-    if (parser.isSet(encoding)) {
-        options.encoding = encodingFromName(parser.value(encoding));
-        if (!options.encoding) {
-            err << tr("Unknown encoding \"%1\". Known: UTF-8, UTF-16LE, UTF-16BE, ISO-8859-1, windows-1252, "
-                      "ISO-8859-15.")
-                       .arg(parser.value(encoding))
-                << Qt::endl;
-            return 2;
-        }
-    }
-    if (parser.isSet(delimiter)) {
-        options.dialect.delimiter = delimiterFromOption(parser.value(delimiter));
-        if (!options.dialect.delimiter) {
-            err << tr("\"%1\" cannot be a delimiter: give one punctuation character, or tab, comma, "
-                      "semicolon, "
-                      "pipe.")
-                       .arg(parser.value(delimiter))
-                << Qt::endl;
-            return 2;
-        }
-    }
-    if (parser.isSet(headerRow)) {
-        bool ok = false;
-        const qint64 k = parser.value(headerRow).toLongLong(&ok);
-        if (!ok || k < 0) {
-            err << tr("--header-row needs a record number of 0 or more, not \"%1\".")
-                       .arg(parser.value(headerRow))
-                << Qt::endl;
-            return 2;
-        }
-        options.dialect.hasHeader = k > 0;
-        options.dialect.headerRecord = k > 0 ? k - 1 : 0;
-    }
+    const std::optional<CsvOpenOptions> options = csvOptions.openOptions(parser, err);
+    if (!options)
+        return 2;
 
-    const QString name = QFileInfo(path).fileName();
-    const CsvInspection inspection = inspectCsvFile(path, options);
+    const CsvInspection inspection = inspectCsvFile(path, *options);
     auto fail = [&](CsvError error, const QString &detail) {
-        QString message;
-        switch (error) {
-        case CsvError::CannotOpen:
-            message = tr("Cannot open %1: %2").arg(path, detail);
-            break;
-        case CsvError::ReadError:
-            message = tr("Reading %1 failed: %2").arg(path, detail);
-            break;
-        case CsvError::Empty:
-            message = tr("%1 is empty: there is nothing to read.").arg(name);
-            break;
-        case CsvError::NotText:
-            switch (inspection.file.kind) {
-            case FileKind::Zip:
-                message = tr("%1 is not a CSV file but a zip archive — an Excel (.xlsx) or OpenDocument "
-                             "spreadsheet? Export it as CSV.")
-                              .arg(name);
-                break;
-            case FileKind::Ole2:
-                message =
-                    tr("%1 is not a CSV file but a legacy Excel or Word file (.xls, .doc). Export it as CSV.")
-                        .arg(name);
-                break;
-            case FileKind::Pdf:
-                message = tr("%1 is not a CSV file but a PDF document.").arg(name);
-                break;
-            case FileKind::Gzip:
-                message = tr("%1 is gzip-compressed: decompress it first.").arg(name);
-                break;
-            default:
-                message = tr("%1 is not a text file: binary data at byte %2.")
-                              .arg(name)
-                              .arg(inspection.file.offset);
-                break;
-            }
-            break;
-        case CsvError::HeaderOnly:
-            message = tr("%1 has a header but no data rows.").arg(name);
-            break;
-        case CsvError::UnterminatedQuote:
-            message = tr("%1 ends inside a quoted field that never closes. %2").arg(name, detail);
-            break;
-        case CsvError::RecordTooLarge:
-            message = tr("%1 has a record too large to be real: probably a quote that never closes. %2")
-                          .arg(name, detail);
-            break;
-        case CsvError::Cancelled:
-        case CsvError::None:
-            message = tr("Reading %1 was cancelled.").arg(name);
-            break;
-        }
-        err << message.trimmed() << Qt::endl;
+        err << csvErrorMessage(path, error, inspection.file, detail) << Qt::endl;
         return 2;
     };
     if (inspection.error != CsvError::None)

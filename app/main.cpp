@@ -2,6 +2,7 @@
 #include "app/accountservice.h"
 #include "app/i18n.h"
 #include "app/inspectcommand.h"
+#include "app/validatecommand.h"
 #include "app/services.h"
 #include "app/session.h"
 #include "app/unixsignals.h"
@@ -56,6 +57,11 @@ void describeOptions(QCommandLineParser &parser)
         QCoreApplication::translate("main", "godwit inspect FILE [options]: what Godwit makes of a CSV file, "
                                             "without a display (see godwit inspect --help)."),
         QStringLiteral("[inspect FILE]"));
+    parser.addPositionalArgument(
+        QStringLiteral("validate"),
+        QCoreApplication::translate("main", "godwit validate FILE --template SLUG [options]: the mapping, report "
+                                            "and proposed fixes for a CSV file (see godwit validate --help)."),
+        QStringLiteral("[validate FILE]"));
     parser.addOption({QStringLiteral("local-data-dir"),
                       QCoreApplication::translate("main", "Keep the embedded local server's data in <dir>."),
                       QStringLiteral("dir")});
@@ -98,16 +104,19 @@ int takeScreenshot(godwit::ui::MainWindow &window, godwit::app::Services &servic
 int main(int argc, char **argv)
 {
     // Headless commands: no display, no server.
-    if (argc >= 2 && std::strcmp(argv[1], "inspect") == 0) {
+    const bool inspect = argc >= 2 && std::strcmp(argv[1], "inspect") == 0;
+    const bool validate = argc >= 2 && std::strcmp(argv[1], "validate") == 0;
+    if (inspect || validate) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
         QSettings settings;
         godwit::app::installTranslations(app, godwit::app::AppSettings(settings).language());
         QStringList arguments = QCoreApplication::arguments();
-        arguments.removeFirst(); // "inspect" stands in for the program name
+        arguments.removeFirst(); // the command's name stands in for the program name
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return godwit::app::InspectCommand::run(arguments, out, err);
+        return inspect ? godwit::app::InspectCommand::run(arguments, out, err)
+                       : godwit::app::ValidateCommand::run(arguments, out, err);
     }
 
     // --version and --help must work without a display: answer them before QApplication.
