@@ -19,6 +19,7 @@ namespace godwit::engine {
 namespace {
 
 constexpr qint64 kProgressEveryRecords = 32768;
+constexpr qint64 kReleaseBytes = qint64(16) << 20;
 constexpr int kMappingSampleRows = 300;
 constexpr int kMaxRaggedSamples = 10;
 constexpr int kMaxDecodeSamples = 10;
@@ -255,7 +256,9 @@ QString ValidationProgress::message() const
     const QString share =
         bytesTotal > 0 ? QStringLiteral(" (%1%)").arg(qRound(100.0 * double(bytesDone) / double(bytesTotal)))
                        : QString();
-    const QString count = QLocale::c().toString(rows);
+    QLocale english = QLocale::c();
+    english.setNumberOptions({}); // with the group separator: 1,250,000
+    const QString count = english.toString(rows);
     switch (phase) {
     case ValidationPhase::Inspecting:
         return QStringLiteral("Reading the file's encoding and layout");
@@ -388,6 +391,8 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
         indexOptions.progress = [&](qint64 done, qint64 total) {
             return gate.report(ValidationPhase::Indexing, done, total, 0);
         };
+        const qint64 bom = out.inspection.encoding.bomLength;
+        indexOptions.scanned = [&](qint64 begin, qint64 end) { mapped->release(bom + begin, end - begin); };
         if (RowIndex::build(data, dialect, indexOptions, &index) == RowIndexStatus::Cancelled)
             return cancelled();
     }
@@ -405,6 +410,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                 rows[size_t(w)] = 0;
             }
             std::vector<qint64> starts(static_cast<size_t>(workers), -1);
+            std::vector<qint64> released(static_cast<size_t>(workers), -1); // where each worker let go
             std::atomic<bool> stop{false};
             const CsvStatus status =
                 readRecordsParallel(data, dialect, index, workers, [&](int worker, const CsvRecord &record) {
@@ -412,6 +418,14 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                     if (starts[size_t(worker)] < 0)
                         starts[size_t(worker)] = record.offset;
                     if (++n % kProgressEveryRecords == 0) {
+                        // Pages behind this worker are not needed again in this pass.
+                        qint64 &from = released[size_t(worker)];
+                        if (from < 0)
+                            from = starts[size_t(worker)];
+                        if (record.offset - from >= kReleaseBytes) {
+                            mapped->release(out.inspection.encoding.bomLength + from, record.offset - from);
+                            from = record.offset;
+                        }
                         positions[size_t(worker)].store(record.offset - starts[size_t(worker)],
                                                         std::memory_order_relaxed);
                         rows[size_t(worker)].store(n, std::memory_order_relaxed);

@@ -10,6 +10,9 @@
 #include <cstring>
 #include <thread>
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 namespace godwit::engine {
 
 namespace {
@@ -269,6 +272,8 @@ RowIndexStatus RowIndex::build(QByteArrayView data, const CsvDialect &dialect, c
             if (k >= chunks.size())
                 return;
             scanChunk(d, dialect, stride, chunks[k]);
+            if (options.scanned)
+                options.scanned(qint64(chunks[k].begin), qint64(chunks[k].end));
             const qint64 total = done.fetch_add(qint64(chunks[k].end - chunks[k].begin)) +
                                  qint64(chunks[k].end - chunks[k].begin);
             if (reportProgress && options.progress && !options.progress(total, qint64(n)))
@@ -431,6 +436,20 @@ MappedFile::MappedFile(const QString &path)
         m_open = false;
         m_size = 0;
     }
+}
+
+void MappedFile::release(qint64 offset, qint64 length) const
+{
+    if (!m_data || length <= 0 || offset < 0 || offset >= m_size)
+        return;
+    static const qint64 page = sysconf(_SC_PAGESIZE);
+    // Whole pages inside the range only: a neighbour's page may still be in use.
+    const auto base = reinterpret_cast<quintptr>(m_data);
+    const quintptr first = (base + quintptr(offset) + quintptr(page) - 1) / quintptr(page) * quintptr(page);
+    const quintptr last =
+        (base + quintptr(std::min(offset + length, m_size))) / quintptr(page) * quintptr(page);
+    if (last > first)
+        madvise(reinterpret_cast<void *>(first), last - first, MADV_DONTNEED);
 }
 
 MappedFile::~MappedFile()

@@ -38,6 +38,9 @@ struct RowIndexOptions {
     qint64 chunkBytes = qint64(8) << 20; // unit of parallel work (and of progress)
     // Called on the calling thread with bytes scanned so far; return false to cancel.
     std::function<bool(qint64 done, qint64 total)> progress;
+    // Called on the scanning thread after each chunk [begin, end) of the data is scanned: the
+    // moment to MappedFile::release() it, so that indexing a large file keeps memory flat.
+    std::function<void(qint64 begin, qint64 end)> scanned;
 };
 
 enum class RowIndexStatus { Ok, Cancelled };
@@ -87,6 +90,10 @@ public:
     bool isOpen() const { return m_open; }
     QString errorString() const { return m_error; }
     QByteArrayView data() const { return {reinterpret_cast<const char *>(m_data), m_size}; }
+    // Drops the pages of [offset, offset + length) from this process's memory (they stay in the
+    // page cache, and read back in when touched again): a pass over a file larger than memory
+    // keeps its resident size flat. The data stays valid.
+    void release(qint64 offset, qint64 length) const;
 
 private:
     QFile m_file;

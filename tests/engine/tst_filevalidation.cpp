@@ -290,13 +290,18 @@ void TestFileValidation::raggedAndUndecodableAreNamed()
 {
     Files files;
     QByteArray csv = "first_name,last_name,email\r\nA,B,a@x.org\r\nC,D\r\nE,F,e@x.org,extra\r\n";
+    // Valid UTF-8 for longer than the sniffed head, then a byte that is not.
+    for (int i = 0; csv.size() < 400 * 1024; ++i)
+        csv += "Zoë,Ünal,z" + QByteArray::number(i) + "@x.org\r\n";
+    const qint64 badRow = csv.count('\n') + 1;
     csv += "G,H,g\xff@x.org\r\n";
     const FileValidation v = validateCsvFile(files.write(QStringLiteral("r.csv"), csv), contacts());
     QVERIFY2(v.ok(), qPrintable(v.errorMessage));
     QCOMPARE(v.raggedRows, 2);
     QCOMPARE(v.raggedSamples, (QList<qint64>{3, 4}));
     QCOMPARE(v.undecodableBytes, 1);
-    QCOMPARE(v.decodeSamples.first().record + 1, 5);
+    QCOMPARE(v.decodeSamples.first().record + 1, badRow);
+    QCOMPARE(v.inspection.encoding.encoding, TextEncoding::Utf8);
 }
 
 void TestFileValidation::progressAndCancel()
