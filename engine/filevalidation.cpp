@@ -107,6 +107,7 @@ struct Sheet {
     qint64 firstDataRecord = 0; // records before it are preamble and header
     QHash<QString, const LinkIndex *> links;
     int maxSamples = 5;
+    qint64 flaggedCap = 0; // per worker
 };
 
 // One thread's share of the validation pass (or the only one).
@@ -165,8 +166,20 @@ public:
             ++droppedRows;
             return RowFate::Dropped;
         }
-        if (addToReport)
+        if (addToReport) {
             report.addRow(row, m_cells, m_results);
+            if (invalid && m_sheet.flaggedCap > 0) {
+                for (qsizetype c = 0; c < m_results.size(); ++c) {
+                    if (m_results[c].ok)
+                        continue;
+                    if (qint64(flagged.size()) >= m_sheet.flaggedCap) {
+                        flaggedTruncated = true;
+                        break;
+                    }
+                    flagged.push_back(FlaggedCell{row, int(c), m_results[c].failed});
+                }
+            }
+        }
         return invalid ? RowFate::Invalid : RowFate::Valid;
     }
 
@@ -182,6 +195,8 @@ public:
     QList<qint64> raggedSamples;
     qint64 undecodable = 0;
     QList<DecodeIssue> decodeSamples;
+    std::vector<FlaggedCell> flagged; // in row order within this worker
+    bool flaggedTruncated = false;
     // Parallel pass: the fate of each row of this thread's range, for late `unique` failures.
     qint64 firstRecord = -1;
     std::vector<RowFate> fates;
@@ -340,6 +355,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
     sheet.fieldCount = sniffed.fieldCount;
     sheet.maxSamples = options.maxSamples;
     sheet.links = options.links;
+    sheet.flaggedCap = options.collectFlaggedCells;
     if (sniffed.hasHeader) {
         for (const QByteArray &h : sniffed.header)
             out.headers.append(QString::fromUtf8(h).trimmed());
@@ -563,6 +579,10 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             }
             out.report.addLateFailure(d.column, CellRule::Unique, value, d.row,
                                       later.fates[size_t(slot)] == RowFate::Invalid);
+            if (qint64(later.flagged.size()) < sheet.flaggedCap)
+                later.flagged.push_back(FlaggedCell{d.row, d.column, CellRule::Unique});
+            else if (sheet.flaggedCap > 0)
+                later.flaggedTruncated = true;
             later.fates[size_t(slot)] = RowFate::Invalid;
         }
     }
@@ -574,6 +594,19 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
         if (parallel) {
             out.undecodableBytes += w->undecodable;
             out.decodeSamples += w->decodeSamples;
+        }
+    }
+    if (options.collectFlaggedCells > 0) {
+        for (const auto &w : work) {
+            out.flagged.insert(out.flagged.end(), w->flagged.begin(), w->flagged.end());
+            out.flaggedTruncated = out.flaggedTruncated || w->flaggedTruncated;
+        }
+        std::sort(out.flagged.begin(), out.flagged.end(), [](const FlaggedCell &a, const FlaggedCell &b) {
+            return a.row != b.row ? a.row < b.row : a.column < b.column;
+        });
+        if (qint64(out.flagged.size()) > options.collectFlaggedCells) {
+            out.flagged.resize(size_t(options.collectFlaggedCells));
+            out.flaggedTruncated = true;
         }
     }
     std::sort(out.raggedSamples.begin(), out.raggedSamples.end());

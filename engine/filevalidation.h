@@ -25,6 +25,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <vector>
 
 class QIODevice;
 
@@ -55,9 +56,19 @@ struct FileValidationOptions {
     // Optional outputs, RFC 4180 in template column order (normal values; a flagged cell keeps
     // the value the file had): the valid rows, the flagged rows (dropped ones included: they go
     // back to the customer), all rows but the dropped ones. Written in a second, sequential pass.
+    // Keep every flagged cell (row, column, rule), up to this many: what a preview highlights and
+    // filters on (16 bytes a cell). 0: none kept.
+    qint64 collectFlaggedCells = 0;
     QIODevice *writeValid = nullptr;
     QIODevice *writeInvalid = nullptr;
     QIODevice *writeAll = nullptr;
+};
+
+struct FlaggedCell {
+    qint64 row = 0; // spreadsheet row
+    int column = 0; // template column
+    CellRule rule = CellRule::None;
+    friend bool operator==(const FlaggedCell &, const FlaggedCell &) = default;
 };
 
 struct FileValidation {
@@ -78,6 +89,8 @@ struct FileValidation {
     QList<qint64> raggedSamples;      // their first rows
     qint64 undecodableBytes = 0;      // places where the bytes were not valid in the file's encoding
     QList<DecodeIssue> decodeSamples; // the first ones, with record (row - 1) and input offset
+    std::vector<FlaggedCell> flagged; // with FileValidationOptions::collectFlaggedCells; row order
+    bool flaggedTruncated = false;    // more were flagged than kept
     bool ok() const { return error == CsvError::None && !driftError && !cancelled; }
 
     // { file: {size, encoding, encoding_confidence, delimiter, quote, has_header, header_row,

@@ -76,6 +76,7 @@ private slots:
     void outputsInTemplateOrder();
     void raggedAndUndecodableAreNamed();
     void progressAndCancel();
+    void flaggedCellsForAPreview();
 };
 
 void TestFileValidation::smallFileEndToEnd()
@@ -328,6 +329,29 @@ void TestFileValidation::progressAndCancel()
     QVERIFY(!cancelled.ok());
     QCOMPARE(ValidationProgress({ValidationPhase::Validating, 50, 100, 1234}).message(),
              QStringLiteral("Validating: 1,234 rows read (50%)"));
+}
+
+void TestFileValidation::flaggedCellsForAPreview()
+{
+    Files files;
+    const QString path = files.write(QStringLiteral("c.csv"), contactsCsv(60000));
+    FileValidationOptions options;
+    options.collectFlaggedCells = 1'000'000;
+    options.threads = 2;
+    const FileValidation v = validateCsvFile(path, contacts(), nullptr, options);
+    QVERIFY(v.ok());
+    QVERIFY(!v.flaggedTruncated);
+    QCOMPARE(qint64(v.flagged.size()), v.report.invalidCells());
+    QVERIFY(std::is_sorted(v.flagged.begin(), v.flagged.end(),
+                           [](const FlaggedCell &a, const FlaggedCell &b) { return a.row < b.row; }));
+    QCOMPARE(v.flagged.front(), (FlaggedCell{11, 2, CellRule::Email}));
+    // The same cells on one thread (late `unique` failures included).
+    options.threads = 1;
+    QCOMPARE(validateCsvFile(path, contacts(), nullptr, options).flagged, v.flagged);
+    options.collectFlaggedCells = 10;
+    const FileValidation capped = validateCsvFile(path, contacts(), nullptr, options);
+    QCOMPARE(capped.flagged.size(), size_t(10));
+    QVERIFY(capped.flaggedTruncated);
 }
 
 QTEST_APPLESS_MAIN(TestFileValidation)
