@@ -6,6 +6,7 @@
 #include "server/json.h"
 #include "server/router.h"
 #include "server/secretbox.h"
+#include "server/templates.h"
 #include "server/uploadstore.h"
 
 #include <QDateTime>
@@ -193,29 +194,11 @@ void CompanyRoutes::addRoutes(Router &router)
                         404,
                         QStringLiteral("source %1 is not a source of this account").arg(parsed.sourceId)};
 
-                QList<QPair<QString, QString>> templates; // id, name, in sheet order
-                if (parsed.templateIds) {
-                    QStringList missing;
-                    for (const QString &id : std::as_const(*parsed.templateIds)) {
-                        QSqlQuery found = exec(
-                            db, QStringLiteral("SELECT name FROM templates WHERE id = ? AND account_id = ?"),
-                            {id, account});
-                        if (found.next())
-                            templates.append({id, found.value(0).toString()});
-                        else
-                            missing.append(id);
-                    }
-                    if (!missing.isEmpty())
-                        throw Refusal{400, QStringLiteral("template_ids not in the account: %1")
-                                               .arg(missing.join(QLatin1String(", ")))};
-                } else {
-                    QSqlQuery all = exec(db,
-                                         QStringLiteral("SELECT id, name FROM templates WHERE account_id = ?"
-                                                        " ORDER BY position, name, id"),
-                                         {account});
-                    while (all.next())
-                        templates.append({all.value(0).toString(), all.value(1).toString()});
-                }
+                const ResolvedTemplates templates =
+                    resolveTemplates(db, account, TemplateKey::Id, parsed.templateIds);
+                if (!templates.unknown.isEmpty())
+                    throw Refusal{400, QStringLiteral("template_ids not in the account: %1")
+                                           .arg(templates.unknown.join(QLatin1String(", ")))};
 
                 QSqlQuery sameName =
                     exec(db,
@@ -247,12 +230,12 @@ void CompanyRoutes::addRoutes(Router &router)
                      {companyId, account, parsed.sourceId, parsed.name, parsed.externalId, newUuid(),
                       randomToken(), expires, sealed, utcTimestamp()});
                 int position = 0;
-                for (const auto &[templateId, templateName] : std::as_const(templates))
+                for (const TemplateRef &tmpl : templates.found)
                     exec(db,
                          QStringLiteral(
                              "INSERT INTO company_sheets (id, company_id, template_id, name, position)"
                              " VALUES (?, ?, ?, ?, ?)"),
-                         {newUuid(), companyId, templateId, templateName, position++});
+                         {newUuid(), companyId, tmpl.id, tmpl.name, position++});
             });
         } catch (const Refusal &refusal) {
             sendError(response, refusal.status, refusal.message);

@@ -4,8 +4,8 @@
 #include "server/database.h"
 #include "server/json.h"
 #include "server/router.h"
+#include "server/templates.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <httplib.h>
@@ -34,18 +34,11 @@ QList<engine::Template> templates(const QSqlDatabase &db, const QString &account
     QList<engine::Template> result;
     QSqlQuery query =
         exec(db,
-             QStringLiteral("SELECT id, name, slug, description, active, columns_json FROM templates"
-                            " WHERE account_id = ? ORDER BY lower(name), name, id"),
+             QStringLiteral("SELECT %1 FROM templates WHERE account_id = ? ORDER BY lower(name), name, id")
+                 .arg(QLatin1String(kTemplateColumnsSql)),
              {accountId});
     while (query.next()) {
-        const QJsonObject object{
-            {QLatin1String("id"), query.value(0).toString()},
-            {QLatin1String("name"), query.value(1).toString()},
-            {QLatin1String("slug"), query.value(2).toString()},
-            {QLatin1String("description"), query.value(3).toString()},
-            {QLatin1String("active"), query.value(4).toInt() != 0},
-            {QLatin1String("columns"), QJsonDocument::fromJson(query.value(5).toByteArray()).array()}};
-        if (std::optional<engine::Template> tmpl = engine::templateFromJson(object))
+        if (std::optional<engine::Template> tmpl = templateFromRow(query))
             result.append(std::move(*tmpl));
     }
     return result;

@@ -5,6 +5,7 @@
 #include "server/database.h"
 #include "server/json.h"
 #include "server/router.h"
+#include "server/templates.h"
 #include "server/uploadstore.h"
 
 #include <QJsonArray>
@@ -137,29 +138,11 @@ void MigrationRoutes::addRoutes(Router &router)
         QString migrationId;
         try {
             migrationId = inTransaction(db, [&]() -> QString {
-                QStringList templateIds;
-                if (slugs) {
-                    QStringList unknown;
-                    for (const QString &slug : std::as_const(*slugs)) {
-                        QSqlQuery found = exec(
-                            db, QStringLiteral("SELECT id FROM templates WHERE account_id = ? AND slug = ?"),
-                            {account, slug});
-                        if (found.next())
-                            templateIds.append(found.value(0).toString());
-                        else
-                            unknown.append(slug);
-                    }
-                    if (!unknown.isEmpty())
-                        throw Refusal{400, QStringLiteral("Unknown template slug(s): %1")
-                                               .arg(unknown.join(QLatin1String(", ")))};
-                } else {
-                    QSqlQuery active = exec(db,
-                                            QStringLiteral("SELECT id FROM templates WHERE account_id = ?"
-                                                           " AND active = 1 ORDER BY position, name, id"),
-                                            {account});
-                    while (active.next())
-                        templateIds.append(active.value(0).toString());
-                }
+                const ResolvedTemplates templates =
+                    resolveTemplates(db, account, TemplateKey::Slug, slugs, /*activeOnly=*/true);
+                if (!templates.unknown.isEmpty())
+                    throw Refusal{400, QStringLiteral("Unknown template slug(s): %1")
+                                           .arg(templates.unknown.join(QLatin1String(", ")))};
 
                 QVariant sourceId(QMetaType::fromType<QString>());
                 if (!sourceName.isEmpty()) {
@@ -208,12 +191,12 @@ void MigrationRoutes::addRoutes(Router &router)
                       sourceName.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(sourceName),
                       externalId, newUuid(), utcTimestamp()});
                 int position = 0;
-                for (const QString &templateId : std::as_const(templateIds))
+                for (const TemplateRef &tmpl : templates.found)
                     exec(
                         db,
                         QStringLiteral("INSERT INTO migration_templates (migration_id, template_id, sheet_id,"
                                        " position) VALUES (?, ?, ?, ?)"),
-                        {newId, templateId, newUuid(), position++});
+                        {newId, tmpl.id, newUuid(), position++});
                 return newId;
             });
         } catch (const Refusal &refusal) {
