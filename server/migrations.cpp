@@ -144,6 +144,64 @@ QList<Migration> buildMigrations()
              QStringLiteral("CREATE INDEX uploads_company ON uploads(company_id)"),
              QStringLiteral("CREATE INDEX uploads_migration ON uploads(migration_id, status)"),
          }},
+        {6,
+         QStringLiteral("generation A: import runs, company plans, stored sheet rows"),
+         {
+             // A company's plan versions (API §1.11, §6 item 3): version 1 is recorded from its first
+             // import's mapping, every accepted decision adds the next. plan_json is engine::Plan::toJson().
+             QStringLiteral("CREATE TABLE company_plans ("
+                            " company_id TEXT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,"
+                            " version INTEGER NOT NULL,"
+                            " plan_json TEXT NOT NULL,"
+                            " note TEXT NOT NULL,"
+                            " run_id TEXT,"
+                            " created_at TEXT NOT NULL,"
+                            " PRIMARY KEY (company_id, version))"),
+             // pass: bumped whenever the run is queued again (a decision, a restart); a worker's writes
+             // name the pass they belong to, so a stale one changes nothing. interruptions: how often a
+             // killed server left the run running. settled_json: question groups already decided,
+             // [{sheet_id, column, error}]. outputs_json: the last pass's stored rows per sheet.
+             QStringLiteral("CREATE TABLE import_runs ("
+                            " id TEXT PRIMARY KEY,"
+                            " company_id TEXT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,"
+                            " status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'needs_attention',"
+                            "  'blocked', 'completed', 'failed', 'canceled')),"
+                            " progress_message TEXT,"
+                            " pass INTEGER NOT NULL,"
+                            " interruptions INTEGER NOT NULL DEFAULT 0,"
+                            " plan_version INTEGER,"
+                            " report_json TEXT,"
+                            " attention_json TEXT,"
+                            " fixes_json TEXT,"
+                            " settled_json TEXT NOT NULL DEFAULT '[]',"
+                            " outputs_json TEXT,"
+                            " error TEXT,"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL,"
+                            " finished_at TEXT)"),
+             QStringLiteral(
+                 "CREATE INDEX import_runs_company_created ON import_runs(company_id, created_at)"),
+             // One import at a time per company (API §4.4), also against concurrent writers.
+             QStringLiteral("CREATE UNIQUE INDEX import_runs_one_active ON import_runs(company_id)"
+                            " WHERE status IN ('queued', 'running', 'needs_attention', 'blocked')"),
+             // upload_id NULL: the run's inline rows (imports/<run>/input/rows.csv).
+             QStringLiteral("CREATE TABLE import_run_inputs ("
+                            " run_id TEXT NOT NULL REFERENCES import_runs(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " upload_id TEXT REFERENCES uploads(id),"
+                            " PRIMARY KEY (run_id, position))"),
+             // A sheet's stored rows: the directory (relative to the data directory) holding valid.csv and
+             // all.csv of the pass that last completed an import into it.
+             QStringLiteral("CREATE TABLE sheet_rows ("
+                            " sheet_id TEXT PRIMARY KEY REFERENCES company_sheets(id) ON DELETE CASCADE,"
+                            " run_id TEXT NOT NULL REFERENCES import_runs(id),"
+                            " location TEXT NOT NULL,"
+                            " row_count INTEGER NOT NULL,"
+                            " invalid_count INTEGER NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX sheet_rows_run ON sheet_rows(run_id)"),
+         }},
     };
 }
 

@@ -7,6 +7,8 @@
 #include "server/database.h"
 #include "server/discovery.h"
 #include "server/httpserver.h"
+#include "server/importroutes.h"
+#include "server/importruns.h"
 #include "server/migrationroutes.h"
 #include "server/migrations.h"
 #include "server/ratelimiter.h"
@@ -80,6 +82,10 @@ std::unique_ptr<ApiState> addApiRoutes(Router &router, Database &database, const
     state->uploads->recover();
     state->companies = std::make_unique<CompanyRoutes>(database, *state->secrets, *state->uploads);
     state->migrations = std::make_unique<MigrationRoutes>(database, *state->uploads);
+    state->imports =
+        std::make_unique<ImportRunner>(database, options.dataDir, *state->uploads, options.importWorkers);
+    state->imports->recover();
+    state->importRoutes = std::make_unique<ImportRoutes>(database, *state->uploads, *state->imports);
 
     router.addGuard(QStringLiteral("/api/v1"), apiKeyGuard(database));
     // After authentication and routing (API §6 item 24): counted per key, method and route template.
@@ -88,6 +94,8 @@ std::unique_ptr<ApiState> addApiRoutes(Router &router, Database &database, const
     state->companies->addRoutes(router);
     state->migrations->addRoutes(router);
     state->uploads->addRoutes(router);
+    state->importRoutes->addRoutes(router);
+    state->imports->start();
     return state;
 }
 
@@ -136,6 +144,9 @@ int runServer(const ServerOptions &options)
         });
         served = http.serve();
     }
+    // Passes in flight stop where they are; their runs stay queued or running and run again at the next
+    // start.
+    api->imports->stop();
     database->closeAll();
     qInfo().noquote() << (served ? "stopped" : "error: the server stopped unexpectedly");
     return served ? 0 : 1;

@@ -9,6 +9,8 @@ namespace godwit::server {
 
 class CompanyRoutes;
 class Database;
+class ImportRoutes;
+class ImportRunner;
 class MigrationRoutes;
 class RateLimiter;
 class Router;
@@ -24,14 +26,18 @@ struct ApiState {
     std::unique_ptr<UploadStore> uploads;
     std::unique_ptr<CompanyRoutes> companies;
     std::unique_ptr<MigrationRoutes> migrations;
+    std::unique_ptr<ImportRunner>
+        imports; // its workers start with the state; stop() before closing the database
+    std::unique_ptr<ImportRoutes> importRoutes;
 };
 
 // Creates the data directory (0700) and <dir>/godwit.sqlite (0600), applies the schema migrations and the
 // bundled seed. Throws DatabaseError.
 std::unique_ptr<Database> openStorage(const QString &dataDir);
 
-// Every route of the API, in one place. Also recovers interrupted uploads (UploadStore::recover()), so call
-// it before serving. The returned state must outlive the router's use.
+// Every route of the API, in one place. Also recovers interrupted uploads (UploadStore::recover()) and
+// imports (ImportRunner::recover()) and starts the import workers, so call it before serving. The returned
+// state must outlive the router's use.
 std::unique_ptr<ApiState> addApiRoutes(Router &router, Database &database, const ServerOptions &options);
 
 // Runs the command the options name; returns the process exit code. Output contract (docs/api.md):

@@ -105,10 +105,13 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, const QString &
     const QCommandLineOption uploadTtl(
         QStringLiteral("upload-token-ttl"),
         QStringLiteral("Seconds a signed upload URL stays valid (default 3600)."), QStringLiteral("SECONDS"));
+    const QCommandLineOption importWorkers(
+        QStringLiteral("import-workers"),
+        QStringLiteral("Import runs executed at once, each on every core (default 2)."), QStringLiteral("N"));
     const QCommandLineOption label(QStringLiteral("label"), QStringLiteral("Label of the key (keys create)."),
                                    QStringLiteral("L"));
     parser.addOptions({listen, dataDir, keyFile, maxJson, maxUpload, readTimeout, writeTimeout, rateLimit,
-                       rateWindow, uploadTtl, label});
+                       rateWindow, uploadTtl, importWorkers, label});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("keys create|list|revoke"),
                                  QStringLiteral("[keys create|list|revoke ...]"));
 
@@ -192,6 +195,12 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, const QString &
         if (!parsePositive(parser.value(uploadTtl), 7 * 24 * 3600, &seconds))
             return error(QStringLiteral("--upload-token-ttl wants 1 to 604800 seconds"));
         options.uploadTokenTtlSeconds = static_cast<int>(seconds);
+    }
+
+    if (parser.isSet(importWorkers)) {
+        if (!parsePositive(parser.value(importWorkers), 64, &seconds))
+            return error(QStringLiteral("--import-workers wants 1 to 64"));
+        options.importWorkers = static_cast<int>(seconds);
     }
 
     if (parser.isSet(keyFile)) {

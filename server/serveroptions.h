@@ -22,6 +22,7 @@ struct ServerOptions {
     int rateLimitPerMinute = 100;     // --rate-limit, per (API key, method, route); 0: off
     int rateLimitWindowSeconds = 60;  // --rate-limit-window (tests use short windows)
     int uploadTokenTtlSeconds = 3600; // --upload-token-ttl: lifetime of signed upload URLs
+    int importWorkers = 2;            // --import-workers: import runs executed at once
     QString label;                    // keys create --label
     QString revokeTarget;             // keys revoke PREFIX|ID
 };

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Generation A import runs (API §3.2.3–§3.2.5, §5.1): a pool of worker threads that runs each
+// queued pass with the engine (validateCsvFile) against the company's plan, off the HTTP threads.
+// Every state change is one committed SQLite transaction, guarded by the run's pass number so a
+// stale worker can never overwrite a newer decision, a cancel or a restart.
+//
+// Files under the data directory:
+//   imports/<run id>/input/rows.csv          inline `rows`, written before the run is committed
+//   imports/<run id>/pass-<n>/<sheet id>/    a pass's outputs: valid.csv and all.csv (RFC 4180,
+//                                            template column order, normal values)
+// A sheet's stored rows are the outputs of the pass that last completed an import feeding it
+// (table sheet_rows); everything else under imports/ is removed once no run needs it.
+
+#include "engine/fixes.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace godwit::server {
+
+class Database;
+class UploadStore;
+
+// Runs that hold the company's one import slot (API §4.4: needs_attention and blocked count).
+bool isActiveImportStatus(const QString &status);
+bool isImportStatus(const QString &status);
+// "'queued', 'running', 'needs_attention', 'blocked'" for SQL IN lists.
+QString activeImportStatusesSql();
+
+// The questions of a needs_attention pass with what each answer does (the API shape leaves the
+// actions out), so that a decision made later, by another thread or after a restart, can be turned
+// into a patch (engine::ProposedFixes::patchForAnswers).
+QJsonArray questionsToStorage(const QList<engine::FixQuestion> &questions);
+engine::ProposedFixes fixesFromStorage(const QJsonArray &questions, const QJsonObject &proposedPatch);
+
+// One sheet's stored rows: where a pass wrote them and how many there are.
+struct SheetOutput {
+    QString sheetId;
+    QString location; // relative to the data directory
+    qint64 rowCount = 0;
+    qint64 invalidCount = 0;
+};
+QJsonArray outputsToJson(const QList<SheetOutput> &outputs);
+QList<SheetOutput> outputsFromJson(const QJsonArray &array);
+
+class ImportRunner {
+public:
+    ImportRunner(Database &database, const QString &dataDir, const UploadStore &uploads, int workers);
+    ~ImportRunner(); // stop()
+    ImportRunner(const ImportRunner &) = delete;
+    ImportRunner &operator=(const ImportRunner &) = delete;
+
+    // At start, before start() and before serving: runs a killed process left 'running' go back to
+    // 'queued' for a fresh pass (after kInterruptionLimit interruptions they fail instead); queued
+    // runs are queued again; files no run needs are removed.
+    void recover();
+    static constexpr int kInterruptionLimit = 3;
+
+    void start();
+    // Passes in flight stop at their next progress report and leave their runs as they are in the
+    // database (running or queued): the next start runs them again. Joins the workers.
+    void stop();
+
+    // Run the pass `pass` of `runId` (already committed as queued or running).
+    void enqueue(const QString &runId, int pass);
+    // A pass of `runId` in flight stops at its next progress report (the caller has already
+    // committed the run as canceled).
+    void cancel(const QString &runId);
+
+    // Commits `outputs` as their sheets' stored rows (call inside the caller's transaction);
+    // returns the locations they replace, to remove once committed (removeLocations()).
+    static QStringList commitOutputs(const QSqlDatabase &db, const QString &runId,
+                                     const QList<SheetOutput> &outputs);
+    void removeLocations(const QStringList &locations) const;
+    // Removes the pass directories of `runId` that neither a sheet nor the run's own current pass
+    // (needs_attention) still needs.
+    void removeUnneededPasses(const QString &runId);
+
+    QString dataDir() const { return m_dataDir; }
+    QString absolutePath(const QString &relative) const;
+    static QString runDirectory(const QString &runId);            // relative: imports/<run id>
+    static QString inlineRowsPath(const QString &runId);          // relative: imports/<run id>/input/rows.csv
+    static QString passDirectory(const QString &runId, int pass); // relative
+
+private:
+    struct Job {
+        QString runId;
+        int pass = 0;
+    };
+    struct Outcome;
+    void workerLoop();
+    void execute(const Job &job);
+    Outcome runPass(const QSqlDatabase &db, const Job &job, const std::atomic<bool> &cancelled);
+    void finish(const QSqlDatabase &db, const Job &job, const Outcome &outcome);
+
+    Database &m_database;
+    QString m_dataDir;
+    const UploadStore &m_uploads;
+    int m_workerCount;
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Job> m_queue;
+    QHash<QString, std::shared_ptr<std::atomic<bool>>> m_inFlight; // run id -> its cancel flag
+    bool m_stopping = false;
+    std::atomic<bool> m_stopFlag{false};
+    std::vector<std::thread> m_workers;
+};
+
+} // namespace godwit::server
