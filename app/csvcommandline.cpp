@@ -63,6 +63,29 @@ std::optional<CsvOpenOptions> CsvCommandLine::openOptions(const QCommandLinePars
     return options;
 }
 
+std::optional<QString> parseFileArgument(QCommandLineParser &parser, const QStringList &arguments,
+                                         QTextStream &out, QTextStream &err, const QString &oneFile,
+                                         int *exitCode)
+{
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        *exitCode = 0;
+        return std::nullopt;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        err << oneFile << Qt::endl;
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    return files.first();
+}
+
 std::optional<char> delimiterFromOption(const QString &value)
 {
     const QString v = value.toLower();

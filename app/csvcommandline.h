@@ -32,6 +32,13 @@ private:
     QCommandLineOption m_headerRow;
 };
 
+// Parses `arguments` and answers --help. Returns the one FILE argument, or nullopt with
+// `exitCode` set: 0 after the help, 2 after an error written to `err` (`oneFile` when there is
+// not exactly one file).
+std::optional<QString> parseFileArgument(QCommandLineParser &parser, const QStringList &arguments,
+                                         QTextStream &out, QTextStream &err, const QString &oneFile,
+                                         int *exitCode);
+
 // "tab", "comma", "semicolon", "pipe" or one punctuation character.
 std::optional<char> delimiterFromOption(const QString &value);
 

@@ -105,20 +105,12 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     parser.addOptions({json, rows});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to inspect."));
 
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        err << tr("Name exactly one file to inspect.") << Qt::endl;
-        return 2;
-    }
-    const QString path = files.first();
+    int exitCode = 2;
+    const std::optional<QString> file =
+        parseFileArgument(parser, arguments, out, err, tr("Name exactly one file to inspect."), &exitCode);
+    if (!file)
+        return exitCode;
+    const QString path = *file;
 
     bool rowsOk = false;
     const int keepRows = parser.value(rows).toInt(&rowsOk);

@@ -209,20 +209,12 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     const CsvCommandLine csvOptions(parser);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to validate."));
 
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        err << tr("Name exactly one file to validate.") << Qt::endl;
-        return 2;
-    }
-    const QString path = files.first();
+    int exitCode = 2;
+    const std::optional<QString> file =
+        parseFileArgument(parser, arguments, out, err, tr("Name exactly one file to validate."), &exitCode);
+    if (!file)
+        return exitCode;
+    const QString path = *file;
     if (!parser.isSet(templateOption)) {
         err << tr("Say which template to validate against: --template SLUG or --template FILE.json.")
             << Qt::endl;
