@@ -448,63 +448,81 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
         return out;
     };
 
-    // What the pass works with: the company's sheets and templates, its plan, the run's inputs.
-    QSqlQuery runRow =
-        exec(db,
-             QStringLiteral("SELECT r.company_id, c.account_id, r.settled_json FROM import_runs r"
-                            " JOIN companies c ON c.id = r.company_id WHERE r.id = ?"),
-             {job.runId});
-    if (!runRow.next())
-        return fail(QStringLiteral("The run no longer exists"));
-    const QString companyId = runRow.value(0).toString();
-    const QString accountId = runRow.value(1).toString();
-    const QJsonArray settled = QJsonDocument::fromJson(runRow.value(2).toByteArray()).array();
-
+    // What the pass works with: the company's sheets and templates, its plan, the run's inputs. Read in
+    // one read transaction whose statements are all finished before anything is written: an open
+    // statement would keep a stale snapshot, and SQLite refuses to write from one (SQLITE_BUSY at once).
     struct Sheet {
         QString id;
         QString name;
         Template tmpl;
     };
-    QList<Sheet> sheets;
-    QSqlQuery sheetRows =
-        exec(db,
-             QStringLiteral("SELECT id, template_id, name FROM company_sheets WHERE company_id = ?"
-                            " ORDER BY position"),
-             {companyId});
-    while (sheetRows.next()) {
-        std::optional<Template> tmpl = loadTemplate(db, accountId, sheetRows.value(1).toString());
-        if (tmpl)
-            sheets.append(
-                Sheet{sheetRows.value(0).toString(), sheetRows.value(2).toString(), std::move(*tmpl)});
-    }
-    if (sheets.isEmpty())
-        return fail(QStringLiteral("The company has no sheets to import into"));
-
-    std::optional<Plan> plan;
-    QSqlQuery planRow = exec(db,
-                             QStringLiteral("SELECT plan_json FROM company_plans WHERE company_id = ?"
-                                            " ORDER BY version DESC LIMIT 1"),
-                             {companyId});
-    if (planRow.next()) {
-        QString why;
-        plan = Plan::fromJson(QJsonDocument::fromJson(planRow.value(0).toByteArray()).object(), &why);
-        if (!plan)
-            return fail(QStringLiteral("The company's stored plan cannot be read: %1").arg(why));
-    }
-
     struct Input {
         QString name;
         QString path;
     };
+    QString companyId;
+    QString accountId;
+    QJsonArray settled;
+    QList<Sheet> sheets;
+    std::optional<Plan> plan;
+    QString planError;
     QList<Input> inputs;
-    QSqlQuery inputRows = exec(db,
-                               QStringLiteral("SELECT name, upload_id FROM import_run_inputs WHERE run_id = ?"
-                                              " ORDER BY position"),
-                               {job.runId});
-    while (inputRows.next())
-        inputs.append(Input{inputRows.value(0).toString(),
-                            inputRows.value(1).isNull() ? absolutePath(inlineRowsPath(job.runId))
-                                                        : m_uploads.filePath(inputRows.value(1).toString())});
+    {
+        QSqlQuery runRow =
+            exec(db,
+                 QStringLiteral("SELECT r.company_id, c.account_id, r.settled_json FROM import_runs r"
+                                " JOIN companies c ON c.id = r.company_id WHERE r.id = ?"),
+                 {job.runId});
+        if (!runRow.next())
+            return fail(QStringLiteral("The run no longer exists"));
+        companyId = runRow.value(0).toString();
+        accountId = runRow.value(1).toString();
+        settled = QJsonDocument::fromJson(runRow.value(2).toByteArray()).array();
+    }
+    {
+        QList<QPair<QString, QString>> rows; // sheet id, name
+        QStringList templateIds;
+        {
+            QSqlQuery sheetRows = exec(db,
+                                       QStringLiteral("SELECT id, template_id, name FROM company_sheets"
+                                                      " WHERE company_id = ? ORDER BY position"),
+                                       {companyId});
+            while (sheetRows.next()) {
+                rows.append({sheetRows.value(0).toString(), sheetRows.value(2).toString()});
+                templateIds.append(sheetRows.value(1).toString());
+            }
+        }
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (std::optional<Template> tmpl = loadTemplate(db, accountId, templateIds[i]))
+                sheets.append(Sheet{rows[i].first, rows[i].second, std::move(*tmpl)});
+        }
+    }
+    if (sheets.isEmpty())
+        return fail(QStringLiteral("The company has no sheets to import into"));
+    {
+        QSqlQuery planRow = exec(db,
+                                 QStringLiteral("SELECT plan_json FROM company_plans WHERE company_id = ?"
+                                                " ORDER BY version DESC LIMIT 1"),
+                                 {companyId});
+        if (planRow.next()) {
+            plan =
+                Plan::fromJson(QJsonDocument::fromJson(planRow.value(0).toByteArray()).object(), &planError);
+            if (!plan)
+                return fail(QStringLiteral("The company's stored plan cannot be read: %1").arg(planError));
+        }
+    }
+    {
+        QSqlQuery inputRows =
+            exec(db,
+                 QStringLiteral("SELECT name, upload_id FROM import_run_inputs WHERE run_id = ?"
+                                " ORDER BY position"),
+                 {job.runId});
+        while (inputRows.next())
+            inputs.append(Input{inputRows.value(0).toString(),
+                                inputRows.value(1).isNull()
+                                    ? absolutePath(inlineRowsPath(job.runId))
+                                    : m_uploads.filePath(inputRows.value(1).toString())});
+    }
     if (inputs.isEmpty())
         return fail(QStringLiteral("The run has no input"));
 
@@ -516,10 +534,17 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
         if (!force && now - lastWrite < kProgressInterval)
             return;
         lastWrite = now;
-        exec(db,
-             QStringLiteral("UPDATE import_runs SET progress_message = ?, updated_at = ?"
-                            " WHERE id = ? AND pass = ? AND status = 'running'"),
-             {message, utcTimestamp(), job.runId, job.pass});
+        // Called from inside the engine, which must not see an exception: a progress message that cannot
+        // be written is logged and skipped (the next one tries again).
+        try {
+            exec(db,
+                 QStringLiteral("UPDATE import_runs SET progress_message = ?, updated_at = ?"
+                                " WHERE id = ? AND pass = ? AND status = 'running'"),
+                 {message, utcTimestamp(), job.runId, job.pass});
+        } catch (const std::exception &e) {
+            qWarning().noquote() << QStringLiteral("import %1: progress not saved: %2")
+                                        .arg(job.runId, QString::fromLocal8Bit(e.what()));
+        }
     };
     auto stopNow = [&] { return m_stopFlag.load() || cancelled.load(); };
     auto stopped = [&] {
