@@ -28,6 +28,7 @@ private slots:
     void requestErrors_data();
     void requestErrors();
     void pathAndAuthErrors();
+    void downloadsWorkbookZipAndErrors();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -600,6 +601,42 @@ void TestImports::pathAndAuthErrors()
     const HttpResult wrongMethod = c.request("DELETE", QStringLiteral("/companies/%1/imports").arg(company));
     QCOMPARE(wrongMethod.status, 405);
     QCOMPARE(wrongMethod.header("Allow"), QByteArray("GET, HEAD, POST"));
+}
+
+void TestImports::downloadsWorkbookZipAndErrors()
+{
+    ImportClient &c = *m_client;
+    const QString company = c.createCompany({kCompaniesTemplate, kContactsTemplate});
+    const QString run = c.importFile(company, QStringLiteral("contacts.csv"), kCleanContacts);
+    QCOMPARE(c.waitForRun(company, run).value(QLatin1String("status")).toString(),
+             QStringLiteral("completed"));
+
+    // Without sheet_id: a ZIP with one <slug>.csv per sheet (a sheet never imported has its header only).
+    const HttpResult zip = c.download(company, QString());
+    QCOMPARE(zip.status, 200);
+    QCOMPARE(zip.header("Content-Type"), QByteArray("application/zip"));
+    QCOMPARE(zip.header("Content-Disposition"), QByteArray("attachment; filename=\"workbook-valid.zip\""));
+    QVERIFY(zip.body.startsWith("PK\x03\x04"));
+    QVERIFY(zip.body.contains("companies.csv") && zip.body.contains("contacts.csv"));
+    QVERIFY(zip.body.contains("name,domain,industry,employees"));
+    QVERIFY(zip.body.contains("Ana,Müller,ana@example.com"));
+    QCOMPARE(zip.header("X-Total-Records"), QByteArray("5"));
+
+    const HttpResult csv =
+        c.download(company, QStringLiteral("?filter=all&sheet_id=") + c.sheetId(company, 1));
+    QCOMPARE(csv.header("Content-Type"), QByteArray("text/csv; charset=utf-8"));
+    QCOMPARE(csv.header("Content-Disposition"), QByteArray("attachment; filename=\"contacts-all.csv\""));
+    const HttpResult badFilter = c.download(company, QStringLiteral("?filter=flagged"));
+    QCOMPARE(badFilter.status, 400);
+    QCOMPARE(errorOf(badFilter), QStringLiteral("filter must be valid, all or invalid"));
+    const HttpResult noSheet =
+        c.download(company, QStringLiteral("?sheet_id=00000000-0000-4000-8000-000000000000"));
+    QCOMPARE(noSheet.status, 404);
+    QCOMPARE(errorOf(noSheet), QStringLiteral("Sheet not found"));
+    // Another company's sheet is not found here either.
+    const QString other = c.createCompany();
+    QCOMPARE(c.download(other, QStringLiteral("?sheet_id=") + c.sheetId(company, 1)).status, 404);
+    QCOMPARE(c.download(QStringLiteral("00000000-0000-4000-8000-000000000000"), QString()).status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestImports)
