@@ -39,7 +39,8 @@ QJsonObject Intent::toJson() const
             {QStringLiteral("method"), QString::fromLatin1(method)},
             {QStringLiteral("path"), path},
             {QStringLiteral("body"), body},
-            {QStringLiteral("created_at"), createdAt.toUTC().toString(Qt::ISODateWithMs)}};
+            {QStringLiteral("created_at"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("note"), note}};
 }
 
 Intent Intent::fromJson(const QJsonObject &object)
@@ -54,6 +55,7 @@ Intent Intent::fromJson(const QJsonObject &object)
     intent.body = object.value(QLatin1String("body")).toObject();
     intent.createdAt =
         QDateTime::fromString(object.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
+    intent.note = object.value(QLatin1String("note")).toObject();
     return intent;
 }
 

@@ -22,6 +22,9 @@ struct Intent {
     QString path;
     QJsonObject body;
     QDateTime createdAt;
+    // What the console needs to finish the intent that is not part of the request, e.g.
+    // {"connections_withheld": true}: secrets are never written to the journal.
+    QJsonObject note;
 
     QJsonObject toJson() const;
     static Intent fromJson(const QJsonObject &object);

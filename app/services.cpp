@@ -2,8 +2,14 @@
 #include "app/services.h"
 
 #include "app/accountservice.h"
+#include "app/api/apiconnection.h"
+#include "app/catalog.h"
+#include "app/createservice.h"
 #include "app/secretstore.h"
 #include "app/session.h"
+#include "app/uploadservice.h"
+
+#include <QStandardPaths>
 
 namespace godwit::app {
 
@@ -15,23 +21,44 @@ Services::Services(QSettings &settings, QObject *parent)
     , m_secrets(new SecretStore(QStringLiteral("Godwit"), this))
     , m_session(new Session(m_secrets, this))
     , m_account(new AccountService(m_session, this))
+    , m_creates(new CreateService(m_session->connection(), this))
+    , m_catalog(new Catalog(m_session, m_creates, this))
+    , m_uploads(new UploadService(m_session->connection(), this))
 {
     m_secrets->setInsecureFallbackAllowed(m_appSettings.insecureKeyStorage());
+    // Uploads belong to the server they were minted on: a new configuration ends them.
+    connect(m_session->connection(), &ApiConnection::configurationChanged, m_uploads,
+            &UploadService::cancelAll);
+    // Creates whose answer was lost (or that a crash interrupted) are finished at every connect.
+    connect(m_session, &Session::connected, m_creates, [this] {
+        m_creates->setProfileId(m_session->profile().id);
+        m_creates->resumePending();
+    });
 }
 
 Services::~Services()
 {
+    m_uploads->cancelAll();
     m_session->shutdown();
 }
 
 void Services::start()
 {
+    if (m_creates->journalPath().isEmpty()) {
+        const QString path = !m_journalPath.isEmpty()
+                                 ? m_journalPath
+                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                       QStringLiteral("/intents.jsonl");
+        m_creates->openJournal(path);
+    }
+    m_creates->setProfileId(m_profiles.activeProfile().id);
     m_session->activate(m_profiles.activeProfile());
 }
 
 void Services::activateProfile(const QString &id)
 {
     m_profiles.setActiveProfileId(id);
+    m_creates->setProfileId(m_profiles.activeProfile().id);
     m_session->activate(m_profiles.activeProfile());
 }
 

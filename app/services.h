@@ -11,8 +11,11 @@ class QSettings;
 namespace godwit::app {
 
 class AccountService;
+class Catalog;
+class CreateService;
 class SecretStore;
 class Session;
+class UploadService;
 
 // The console's services, built once in main() (and in tests) and handed to the windows.
 class Services : public QObject {
@@ -27,6 +30,13 @@ public:
     SecretStore *secrets() const { return m_secrets; }
     Session *session() const { return m_session; }
     AccountService *account() const { return m_account; }
+    // Every create (company, migration, import) through the intent journal.
+    CreateService *creates() const { return m_creates; }
+    // The server's companies and migrations.
+    Catalog *catalog() const { return m_catalog; }
+    UploadService *uploads() const { return m_uploads; }
+    // Where the intent journal lives (default: the app data folder); before start().
+    void setJournalPath(const QString &path) { m_journalPath = path; }
 
     // Connects with the active profile.
     void start();
@@ -40,6 +50,10 @@ private:
     SecretStore *m_secrets;
     Session *m_session;
     AccountService *m_account;
+    CreateService *m_creates;
+    Catalog *m_catalog;
+    UploadService *m_uploads;
+    QString m_journalPath;
 };
 
 } // namespace godwit::app

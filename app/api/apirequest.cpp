@@ -65,17 +65,38 @@ void ApiRequest::sendAttempt()
         finish({ApiStatus::Canceled, 0, tr("Canceled"), {}, {}});
         return;
     }
-    // A rate-limited connection holds every request back until its pause ends.
-    m_connection->whenReady(this, [this] {
+    auto send = [this] {
         if (m_aborted || !m_running || !m_connection)
             return;
         ++m_attempt;
         QUrl url = m_connection->resolve(m_path);
         if (!m_query.isEmpty())
             url.setQuery(m_query);
-        m_reply = m_connection->send(m_method, url, m_body, m_contentType);
+        ApiResult failure{ApiStatus::NetworkError, 0, tr("The request could not be sent"), {}, {}};
+        m_reply = sendRequest(m_connection, url, &failure);
+        if (!m_reply) {
+            // Never from inside start(): callers connect to finished() after it.
+            QMetaObject::invokeMethod(
+                this,
+                [this, failure] {
+                    if (m_running)
+                        finish(failure);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
         connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
-    });
+    };
+    // A rate-limited connection holds every request back until its pause ends.
+    if (m_heldByRateLimit)
+        m_connection->whenReady(this, send);
+    else
+        send();
+}
+
+QNetworkReply *ApiRequest::sendRequest(ApiConnection *connection, const QUrl &url, ApiResult *)
+{
+    return connection->send(m_method, url, m_body, m_contentType);
 }
 
 void ApiRequest::abort()
@@ -140,6 +161,13 @@ ApiResult ApiRequest::resultFromReply(QNetworkReply *reply)
         } else {
             result.status = ApiStatus::NetworkError;
             result.message = reply->errorString();
+            // Some network errors quote the URL; a signed one must not reach a message or a log.
+            const QUrl url = reply->url();
+            const QUrl shown = m_urlIsSecret
+                                   ? url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)
+                                   : url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+            result.message.replace(url.toString(), shown.toString());
+            result.message.replace(url.toString(QUrl::FullyEncoded), shown.toString());
         }
         return result;
     }

@@ -49,6 +49,16 @@ protected:
     void setJsonBody(const QJsonObject &body);
     void setRawBody(const QByteArray &body, const QByteArray &contentType);
     void setIdempotent(bool idempotent) { m_idempotent = idempotent; }
+    // The connection's 429 pause holds back calls to the API host; a PUT to the storage host is
+    // not counted by that limit and need not wait (default: waits).
+    void setHeldByRateLimit(bool held) { m_heldByRateLimit = held; }
+    // The URL is a credential (a signed upload URL): messages name its host only.
+    void setUrlIsSecret(bool secret) { m_urlIsSecret = secret; }
+
+    // Sends one attempt to `url`. The default sends the method, the body and the API key through
+    // the connection. An override may send something else (a file from disk, without the key);
+    // returning nullptr ends the request with `*failure`.
+    virtual QNetworkReply *sendRequest(ApiConnection *connection, const QUrl &url, ApiResult *failure);
 
     // Reads the endpoint's typed result from a 2xx JSON body. Returns an error text when the
     // body lacks what the endpoint promises (the request then ends InvalidResponse).
@@ -72,6 +82,8 @@ private:
     int m_attempt = 0;
     int m_maxAttempts = 0;
     bool m_idempotent = false;
+    bool m_heldByRateLimit = true;
+    bool m_urlIsSecret = false;
     bool m_running = false;
     bool m_aborted = false;
 };

@@ -10,6 +10,10 @@ ScriptedPeer::ScriptedPeer()
     connect(this, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = nextPendingConnection()) {
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                m_pending.remove(socket);
+                m_chosen.remove(socket);
+            });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         }
     });
@@ -44,11 +48,14 @@ int ScriptedPeer::count(const QByteArray &pathPrefix) const
     return n;
 }
 
-QByteArray ScriptedPeer::next(const QByteArray &path)
+QByteArray ScriptedPeer::next(const QByteArray &method, const QByteArray &path)
 {
+    const QByteArray withMethod = method + ' ' + path;
     QByteArray best;
     for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it) {
-        if (path.startsWith(it.key()) && it.key().size() >= best.size())
+        const bool matches =
+            it.key().startsWith('/') ? path.startsWith(it.key()) : withMethod.startsWith(it.key());
+        if (matches && it.key().size() >= best.size())
             best = it.key();
     }
     const QList<QByteArray> queue = m_answers.value(best);
@@ -75,13 +82,26 @@ void ScriptedPeer::onReadyRead(QTcpSocket *socket)
                              .trimmed()
                              .toLongLong();
         }
+        // The answer is chosen as soon as the head is in: dropMidBody() needs no body.
+        if (!m_chosen.contains(socket)) {
+            const QByteArray requestLine = buffer.left(buffer.indexOf("\r\n"));
+            m_requests.append(requestLine);
+            m_heads.append(buffer.left(headerEnd));
+            const QList<QByteArray> parts = requestLine.split(' ');
+            m_chosen.insert(socket, next(parts.value(0), parts.value(1)));
+            if (m_chosen.value(socket) == dropMidBody()) {
+                m_bodies.append(buffer.mid(headerEnd + 4));
+                m_chosen.remove(socket);
+                m_pending.remove(socket);
+                socket->abort();
+                return;
+            }
+        }
         if (buffer.size() < headerEnd + 4 + bodyLength)
             return;
-        const QByteArray requestLine = buffer.left(buffer.indexOf("\r\n"));
+        m_bodies.append(buffer.mid(headerEnd + 4, bodyLength));
         buffer.remove(0, headerEnd + 4 + bodyLength);
-        m_requests.append(requestLine);
-        const QList<QByteArray> parts = requestLine.split(' ');
-        const QByteArray reply = next(parts.value(1));
+        const QByteArray reply = m_chosen.take(socket);
         if (reply == drop()) {
             m_pending.remove(socket);
             socket->abort();
