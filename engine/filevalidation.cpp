@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QTemporaryFile>
 #include <QThread>
 
 #include <algorithm>
@@ -107,14 +108,16 @@ struct Sheet {
     qint64 firstDataRecord = 0; // records before it are preamble and header
     QHash<QString, const LinkIndex *> links;
     int maxSamples = 5;
-    qint64 flaggedCap = 0; // per worker
+    qint64 flaggedCap = 0;      // per worker
+    bool collectUnique = false; // keep every `unique` failure (for a parallel output pass)
 };
 
 // One thread's share of the validation pass (or the only one).
 class RowWork {
 public:
-    explicit RowWork(const Sheet &sheet, const QString &sheetId)
-        : validator(*sheet.tmpl, sheet.options)
+    // `withUnique` false: `unique` is not checked (an output pass that knows the failures).
+    explicit RowWork(const Sheet &sheet, const QString &sheetId, bool withUnique = true)
+        : validator(withUnique ? *sheet.tmpl : withoutUnique(*sheet.tmpl), sheet.options)
         , report(*sheet.tmpl, sheetId, sheet.maxSamples)
         , m_sheet(sheet)
     {
@@ -168,6 +171,11 @@ public:
         }
         if (addToReport) {
             report.addRow(row, m_cells, m_results);
+            if (invalid && m_sheet.collectUnique) {
+                for (qsizetype c = 0; c < m_results.size(); ++c)
+                    if (!m_results[c].ok && m_results[c].failed == CellRule::Unique)
+                        uniqueFailures.push_back({row, int(c)});
+            }
             if (invalid && m_sheet.flaggedCap > 0) {
                 for (qsizetype c = 0; c < m_results.size(); ++c) {
                     if (m_results[c].ok)
@@ -183,6 +191,13 @@ public:
         return invalid ? RowFate::Invalid : RowFate::Valid;
     }
 
+    static Template withoutUnique(Template tmpl)
+    {
+        for (TemplateColumn &c : tmpl.columns)
+            c.unique = false;
+        return tmpl;
+    }
+
     const QList<QString> &cells() const { return m_cells; }
     const QList<CellResult> &results() const { return m_results; }
 
@@ -195,7 +210,8 @@ public:
     QList<qint64> raggedSamples;
     qint64 undecodable = 0;
     QList<DecodeIssue> decodeSamples;
-    std::vector<FlaggedCell> flagged; // in row order within this worker
+    std::vector<FlaggedCell> flagged;                   // in row order within this worker
+    std::vector<std::pair<qint64, int>> uniqueFailures; // (row, column), with Sheet::collectUnique
     bool flaggedTruncated = false;
     // Parallel pass: the fate of each row of this thread's range, for late `unique` failures.
     qint64 firstRecord = -1;
@@ -496,6 +512,9 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
         return out;
     };
     const int workers = parallel ? threads : 1;
+    const bool writing = options.writeValid || options.writeInvalid || options.writeAll;
+    // A parallel output pass needs the `unique` failures: the other rules it decides again itself.
+    sheet.collectUnique = writing && parallel;
 
     // Column settings from every value (date order, decimal style), unless the plan decided.
     std::vector<int> detectColumns;
@@ -579,6 +598,8 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             }
             out.report.addLateFailure(d.column, CellRule::Unique, value, d.row,
                                       later.fates[size_t(slot)] == RowFate::Invalid);
+            if (sheet.collectUnique)
+                later.uniqueFailures.push_back({d.row, d.column});
             if (qint64(later.flagged.size()) < sheet.flaggedCap)
                 later.flagged.push_back(FlaggedCell{d.row, d.column, CellRule::Unique});
             else if (sheet.flaggedCap > 0)
@@ -615,57 +636,107 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
               [](const DecodeIssue &a, const DecodeIssue &b) { return a.inputOffset < b.inputOffset; });
     out.decodeSamples = out.decodeSamples.mid(0, kMaxDecodeSamples);
 
-    // Outputs: one more pass in row order, so that `unique` decides exactly as above.
-    if (options.writeValid || options.writeInvalid || options.writeAll) {
-        std::vector<std::unique_ptr<CsvWriter>> writers;
-        auto open = [&](QIODevice *device, RowFilter filter) -> CsvWriter * {
-            if (!device)
-                return nullptr;
-            writers.push_back(std::make_unique<CsvWriter>(device, filter));
-            writers.back()->writeHeader([&] {
-                QStringList names;
-                for (const TemplateColumn &c : tmpl.columns)
-                    names.append(c.name);
-                return names;
-            }());
-            return writers.back().get();
+    // Outputs: one more pass. On all cores over the mapping, `unique` taken from the failures the
+    // validation pass found (every other rule is decided again, the same way); each worker writes
+    // its rows to a temporary file, appended in order. Streaming, one thread, otherwise.
+    if (writing) {
+        std::vector<std::pair<qint64, int>> uniqueFailures;
+        for (const auto &w : work)
+            uniqueFailures.insert(uniqueFailures.end(), w->uniqueFailures.begin(), w->uniqueFailures.end());
+        std::sort(uniqueFailures.begin(), uniqueFailures.end());
+        work.clear();
+        const int writers = parallel ? workers : 1;
+        QStringList names;
+        for (const TemplateColumn &c : tmpl.columns)
+            names.append(c.name);
+        struct Output {
+            QIODevice *device = nullptr;
+            RowFilter filter = RowFilter::All;
+            std::vector<std::unique_ptr<QTemporaryFile>> parts; // workers 1..n
+            std::vector<std::unique_ptr<CsvWriter>> writers;    // per worker
         };
-        CsvWriter *valid = open(options.writeValid, RowFilter::Valid);
-        CsvWriter *invalid = open(options.writeInvalid, RowFilter::Invalid);
-        CsvWriter *all = open(options.writeAll, RowFilter::All);
-        RowWork writer(sheet, sheetId);
-        QList<QStringView> cells(tmpl.columns.size());
-        // Rows in order, on one thread, streaming.
+        std::vector<Output> outputs;
+        for (const auto &[device, filter] : {std::pair{options.writeValid, RowFilter::Valid},
+                                             std::pair{options.writeInvalid, RowFilter::Invalid},
+                                             std::pair{options.writeAll, RowFilter::All}}) {
+            if (!device)
+                continue;
+            Output o{device, filter, {}, {}};
+            o.writers.push_back(std::make_unique<CsvWriter>(device, filter));
+            o.writers.back()->writeHeader(names);
+            for (int w = 1; w < writers; ++w) {
+                o.parts.push_back(std::make_unique<QTemporaryFile>());
+                if (!o.parts.back()->open()) {
+                    out.error = CsvError::ReadError;
+                    out.errorMessage = QStringLiteral("Writing the output failed: no temporary file: %1")
+                                           .arg(o.parts.back()->errorString());
+                    return out;
+                }
+                o.writers.push_back(std::make_unique<CsvWriter>(o.parts.back().get(), filter));
+            }
+            outputs.push_back(std::move(o));
+        }
+        std::vector<std::unique_ptr<RowWork>> rowWork;
+        std::vector<QList<QStringView>> cells;
+        for (int w = 0; w < writers; ++w) {
+            rowWork.push_back(std::make_unique<RowWork>(sheet, sheetId, !parallel));
+            cells.emplace_back(tmpl.columns.size());
+        }
         const CsvError writeError =
-            forEachRecord(ValidationPhase::Writing, 1, false, [&](int, const CsvRecord &record) {
-                const RowFate fate = writer.process(record, false);
-                for (qsizetype c = 0; c < cells.size(); ++c) {
-                    const CellResult &r = writer.results()[c];
-                    cells[c] = r.ok ? r.normal(writer.cells()[c]) : QStringView(writer.cells()[c]);
+            forEachRecord(ValidationPhase::Writing, writers, parallel, [&](int w, const CsvRecord &record) {
+                RowWork &mine = *rowWork[size_t(w)];
+                RowFate fate = mine.process(record, false);
+                QList<QStringView> &row = cells[size_t(w)];
+                for (qsizetype c = 0; c < row.size(); ++c) {
+                    const CellResult &r = mine.results()[c];
+                    row[c] = r.ok ? r.normal(mine.cells()[c]) : QStringView(mine.cells()[c]);
+                }
+                if (parallel && fate != RowFate::Dropped) {
+                    const qint64 number = record.index + 1;
+                    auto it = std::lower_bound(uniqueFailures.begin(), uniqueFailures.end(),
+                                               std::pair<qint64, int>{number, -1});
+                    for (; it != uniqueFailures.end() && it->first == number; ++it) {
+                        row[it->second] = mine.cells()[it->second]; // what the file had
+                        fate = RowFate::Invalid;
+                    }
                 }
                 bool ok = true;
-                if (fate == RowFate::Dropped) {
-                    if (invalid)
-                        ok = invalid->writeRow(cells, false);
-                } else {
-                    for (CsvWriter *w : {valid, invalid, all})
-                        if (w)
-                            ok = w->writeRow(cells, fate == RowFate::Valid) && ok;
+                for (Output &o : outputs) {
+                    if (fate == RowFate::Dropped && o.filter != RowFilter::Invalid)
+                        continue;
+                    ok = o.writers[size_t(w)]->writeRow(row, fate == RowFate::Valid) && ok;
                 }
                 return ok;
             });
-        for (const auto &w : writers) {
-            w->flush();
-            if (w->hasError()) {
-                out.error = CsvError::ReadError;
-                out.errorMessage = QStringLiteral("Writing the output failed: %1").arg(w->errorString());
-                return out;
+        for (Output &o : outputs) {
+            for (const auto &w : o.writers)
+                w->flush();
+            for (const auto &w : o.writers) {
+                if (w->hasError()) {
+                    out.error = CsvError::ReadError;
+                    out.errorMessage = QStringLiteral("Writing the output failed: %1").arg(w->errorString());
+                    return out;
+                }
             }
         }
         if (writeError == CsvError::Cancelled || gate.cancelled())
             return cancelled();
         if (writeError != CsvError::None)
             return readFailed(writeError);
+        for (Output &o : outputs) {
+            for (const auto &part : o.parts) {
+                part->seek(0);
+                QByteArray block;
+                while (!(block = part->read(1 << 20)).isEmpty()) {
+                    if (o.device->write(block) != block.size()) {
+                        out.error = CsvError::ReadError;
+                        out.errorMessage =
+                            QStringLiteral("Writing the output failed: %1").arg(o.device->errorString());
+                        return out;
+                    }
+                }
+            }
+        }
     }
     return out;
 }

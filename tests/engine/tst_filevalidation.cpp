@@ -5,11 +5,14 @@
 #include "engine/fixes.h"
 
 #include <QBuffer>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <array>
+#include <memory>
 
 using namespace godwit::engine;
 
@@ -77,6 +80,7 @@ private slots:
     void raggedAndUndecodableAreNamed();
     void progressAndCancel();
     void flaggedCellsForAPreview();
+    void parallelOutputsEqualSequential();
 };
 
 void TestFileValidation::smallFileEndToEnd()
@@ -352,6 +356,47 @@ void TestFileValidation::flaggedCellsForAPreview()
     const FileValidation capped = validateCsvFile(path, contacts(), nullptr, options);
     QCOMPARE(capped.flagged.size(), size_t(10));
     QVERIFY(capped.flaggedTruncated);
+}
+
+// The output pass runs on all cores and takes `unique` from the validation pass: the files it
+// writes must be byte for byte those of one thread in row order, fixes and dropped rows included.
+void TestFileValidation::parallelOutputsEqualSequential()
+{
+    Files files;
+    QByteArray csv = contactsCsv(80000);
+    csv.replace("+49 30 1000777", "+49 30 12"); // a few phones too short: dropped by the plan
+    csv.replace("1990-02-15", "1990-02-31");    // impossible dates: cleared by the plan
+    const QString path = files.write(QStringLiteral("c.csv"), csv);
+    const Template t = contacts();
+    Plan plan;
+    plan.sheetFor(t.id, t).columnFor(QStringLiteral("phone")).dropInvalidRows = true;
+    plan.sheetFor(t.id, t).columnFor(QStringLiteral("birth_date")).onInvalid = QString();
+    auto run = [&](int threads) {
+        auto buffers = std::make_shared<std::array<QBuffer, 3>>();
+        FileValidationOptions options;
+        options.threads = threads;
+        for (QBuffer &b : *buffers)
+            b.open(QIODevice::WriteOnly);
+        options.writeValid = &(*buffers)[0];
+        options.writeInvalid = &(*buffers)[1];
+        options.writeAll = &(*buffers)[2];
+        const FileValidation v = validateCsvFile(path, t, plan.sheet(t.id), options);
+        if (!v.ok())
+            qFatal("%s", qPrintable(v.errorMessage));
+        return std::pair{v.droppedRows, buffers};
+    };
+    const auto [droppedOne, one] = run(1);
+    const auto [droppedTwo, two] = run(2);
+    QVERIFY(droppedOne > 0);
+    QCOMPARE(droppedTwo, droppedOne);
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY((*one)[i].data().size() > 1000);
+        QCOMPARE((*two)[i].data().size(), (*one)[i].data().size());
+        QVERIFY((*two)[i].data() == (*one)[i].data());
+    }
+    // Repeated e-mails (a `unique` failure) are flagged rows, never valid ones.
+    QCOMPARE((*two)[0].data().count("user2@example.com"), 1); // its first row
+    QVERIFY((*two)[1].data().count("user2@example.com") > 1000);
 }
 
 QTEST_APPLESS_MAIN(TestFileValidation)
