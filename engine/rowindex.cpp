@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <exception>
 #include <thread>
 
 #include <sys/mman.h>
@@ -285,9 +286,19 @@ RowIndexStatus RowIndex::build(QByteArrayView data, const CsvDialect &dialect, c
     std::vector<std::thread> workers;
     for (int t = 1; t < threads; ++t)
         workers.emplace_back(work, false);
-    work(true); // the calling thread works too, and is the one that reports progress
+    // The calling thread works too, and is the one that reports progress. Whatever its progress
+    // callback throws is rethrown only after the other threads have stopped and joined.
+    std::exception_ptr thrown;
+    try {
+        work(true);
+    } catch (...) {
+        thrown = std::current_exception();
+        cancelled = true;
+    }
     for (std::thread &worker : workers)
         worker.join();
+    if (thrown)
+        std::rethrow_exception(thrown);
     if (cancelled)
         return RowIndexStatus::Cancelled;
     if (options.progress && !options.progress(qint64(n), qint64(n)))
@@ -409,9 +420,18 @@ CsvStatus readRecordsParallel(QByteArrayView data, const CsvDialect &dialect, co
     std::vector<std::thread> workers;
     for (size_t worker = 1; worker < starts.size(); ++worker)
         workers.emplace_back(run, worker);
-    run(0);
+    // The caller's callback may throw on this thread: stop and join the others first.
+    std::exception_ptr thrown;
+    try {
+        run(0);
+    } catch (...) {
+        thrown = std::current_exception();
+        stop = true;
+    }
     for (std::thread &worker : workers)
         worker.join();
+    if (thrown)
+        std::rethrow_exception(thrown);
     for (const CsvStatus status : statuses) {
         if (status != CsvStatus::Ok)
             return status;

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <stdexcept>
+
 #include <atomic>
 #include <mutex>
 #include <vector>
@@ -130,6 +132,7 @@ private slots:
     void unterminatedQuote();
     void progressAndCancellation();
     void emptyInput();
+    void throwingProgressDoesNotAbort();
 
 private:
     QTemporaryDir m_dir;
@@ -348,6 +351,27 @@ void TestRowIndex::emptyInput()
     const MappedFile missing(m_dir.filePath(QStringLiteral("missing.csv")));
     QVERIFY(!missing.isOpen());
     QVERIFY(!missing.errorString().isEmpty());
+}
+
+// A caller whose progress callback throws (the server's database layer does) gets the exception
+// back after the worker threads stopped, not std::terminate.
+void TestRowIndex::throwingProgressDoesNotAbort()
+{
+    QByteArray data;
+    for (int i = 0; i < 200000; ++i)
+        data += "a,b,\"c\nd\"\r\n";
+    RowIndexOptions options;
+    options.threads = 2;
+    options.chunkBytes = 64 * 1024;
+    options.progress = [](qint64, qint64) -> bool { throw std::runtime_error("database is locked"); };
+    RowIndex index;
+    bool caught = false;
+    try {
+        RowIndex::build(data, CsvDialect{}, options, &index);
+    } catch (const std::runtime_error &e) {
+        caught = QByteArrayView(e.what()) == "database is locked";
+    }
+    QVERIFY(caught);
 }
 
 QTEST_GUILESS_MAIN(TestRowIndex)
