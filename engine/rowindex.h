@@ -73,8 +73,8 @@ CsvStatus readRecords(QByteArrayView data, const CsvDialect &dialect, const RowI
 // run of records starting at an index entry: the seam for using both cores in a full pass.
 // callback(worker, record) runs on worker threads, worker in [0, threads), one worker's records in
 // order; it must be thread-safe across workers. An exception from the callback on the calling
-// thread (worker 0) stops the others and is rethrown once they have joined. Returns the first status that is not Ok (a false
-// from the callback stops every worker and gives Cancelled).
+// thread (worker 0) stops the others and is rethrown once they have joined. Returns the first
+// status that is not Ok (a false from the callback stops every worker and gives Cancelled).
 CsvStatus readRecordsParallel(QByteArrayView data, const CsvDialect &dialect, const RowIndex &index,
                               int threads,
                               const std::function<bool(int worker, const CsvRecord &record)> &callback);
