@@ -4,6 +4,12 @@
 #include <QThread>
 #include <QTimer>
 
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace godwit::app {
 
 BackgroundTask::BackgroundTask(const QString &title, Work work, QObject *parent)
@@ -25,11 +31,22 @@ BackgroundTask::~BackgroundTask()
     }
 }
 
-void BackgroundTask::start()
+void BackgroundTask::start(Priority priority)
 {
     Q_ASSERT(!m_thread);
     m_running = true;
-    m_thread = QThread::create([this] { m_work(m_control); });
+    m_thread = QThread::create([this, priority] {
+#if defined(Q_OS_LINUX)
+        // Per thread on Linux, and inherited by the threads this one starts (the index's workers).
+        if (priority == Priority::Background) {
+            const auto tid = id_t(syscall(SYS_gettid));
+            setpriority(PRIO_PROCESS, tid, getpriority(PRIO_PROCESS, tid) + 10);
+        }
+#else
+        Q_UNUSED(priority)
+#endif
+        m_work(m_control);
+    });
     m_thread->setObjectName(m_title.left(15));
     connect(m_thread, &QThread::finished, this, [this] {
         m_running = false;
@@ -37,7 +54,7 @@ void BackgroundTask::start()
         emit progressChanged();
         emit finished();
     });
-    m_thread->start(QThread::LowPriority);
+    m_thread->start();
     m_timer->start();
 }
 

@@ -51,7 +51,10 @@ public:
     BackgroundTask(const QString &title, Work work, QObject *parent = nullptr);
     ~BackgroundTask() override;
 
-    void start();
+    // Background: below the UI thread and the row fetcher (on Linux, nice +10 for the task's
+    // thread and the threads it starts), so scrolling stays smooth while a file is indexed.
+    enum class Priority { Normal, Background };
+    void start(Priority priority = Priority::Background);
     void cancel();
     // Blocks until the work has returned; finished() still comes through the event loop.
     void wait();

@@ -274,7 +274,7 @@ void PreviewDocument::startOpen(QString path, engine::CsvOpenOptions choice, boo
         this);
     connect(m_openTask, &BackgroundTask::finished, this,
             [this, generation, result, keepData] { finishOpen(generation, result, keepData); });
-    m_openTask->start();
+    m_openTask->start(BackgroundTask::Priority::Normal); // the user waits for it
 }
 
 void PreviewDocument::finishOpen(int generation, const std::shared_ptr<OpenResult> &result, bool keepData)
@@ -324,7 +324,8 @@ void PreviewDocument::finishOpen(int generation, const std::shared_ptr<OpenResul
                 case engine::FileKind::Sqlite:
                     return tr("This is an SQLite database, not a CSV file.");
                 default:
-                    return tr("This is a binary file, not text: byte %1 is a NUL or control character.")
+                    return tr("This is a binary file, not text: the byte at offset %1 is a NUL or control "
+                              "character.")
                         .arg(QLocale().toString(in.file.offset));
                 }
             default:
@@ -518,7 +519,8 @@ void PreviewDocument::fetchRows(const QList<std::pair<qint64, qint64>> &ranges)
 void PreviewDocument::locateLine(qint64 line)
 {
     if (m_fetcher)
-        m_fetcher->locate(m_generation, PreviewFetcher::Locate::Line, line);
+        m_fetcher->locate(m_generation, PreviewFetcher::Locate::Line, line, m_layout.firstDataRecord(),
+                          m_prefetchRows);
 }
 
 void PreviewDocument::locateOffset(qint64 offset)

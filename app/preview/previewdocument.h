@@ -98,8 +98,10 @@ public:
     // Asks for data records (record numbers) [first, first + count) of each range; replaces the
     // requests not yet answered. Answered with rowsFetched() on this thread.
     void fetchRows(const QList<std::pair<qint64, qint64>> &ranges);
-    // The record physical line `line` belongs to; answered with lineLocated().
+    // The record physical line `line` belongs to; answered with lineLocated(), after the rows
+    // around it (rowsFetched(), in chunks of setPrefetchRows() data rows, when set).
     void locateLine(qint64 line);
+    void setPrefetchRows(qint64 rows) { m_prefetchRows = rows; }
     // The record (and its line) data byte `offset` falls in; answered with offsetLocated().
     void locateOffset(qint64 offset);
 
@@ -164,6 +166,7 @@ private:
     std::shared_ptr<PreviewIndex> m_index;
     std::shared_ptr<PreviewIndexer> m_indexer;
     PreviewIndexerOptions m_indexerOptions;
+    qint64 m_prefetchRows = 0;
     engine::CsvDialect m_readingDialect;    // what m_index was built with
     std::shared_ptr<QTemporaryFile> m_copy; // a UTF-16 file's UTF-8 copy
     QPointer<BackgroundTask> m_indexTask;

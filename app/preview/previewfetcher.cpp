@@ -37,11 +37,11 @@ void PreviewFetcher::fetch(int generation, const QList<std::pair<qint64, qint64>
     m_wake.notify_one();
 }
 
-void PreviewFetcher::locate(int generation, Locate kind, qint64 value)
+void PreviewFetcher::locate(int generation, Locate kind, qint64 value, qint64 chunkBase, qint64 chunkRows)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_locate = LocateJob{generation, kind, value};
+        m_locate = LocateJob{generation, kind, value, chunkBase, chunkRows};
     }
     m_wake.notify_one();
 }
@@ -49,6 +49,7 @@ void PreviewFetcher::locate(int generation, Locate kind, qint64 value)
 void PreviewFetcher::run()
 {
     PreviewReader reader(m_data, m_dialect, m_index);
+    reader.open(); // at once: a file deleted later stays readable (where the system allows)
     for (;;) {
         std::optional<Job> job;
         std::optional<LocateJob> locate;
@@ -71,22 +72,33 @@ void PreviewFetcher::run()
             const PreviewReader::Status status = locate->kind == Locate::Line
                                                      ? reader.locateLine(locate->value, &record, &exact)
                                                      : reader.locateOffset(locate->value, &record, &line);
-            if (status != PreviewReader::Status::Failed)
-                m_onLocate(locate->generation, locate->kind, locate->value, record, line, exact);
+            if (status == PreviewReader::Status::Failed)
+                continue;
+            if (locate->chunkRows > 0 && record >= locate->chunkBase) {
+                const qint64 first =
+                    locate->chunkBase + (record - locate->chunkBase) / locate->chunkRows * locate->chunkRows;
+                answerRows(reader, {locate->generation, first, locate->chunkRows});
+            }
+            m_onLocate(locate->generation, locate->kind, locate->value, record, line, exact);
             continue;
         }
-        QList<PreviewRow> rows;
-        PreviewReader::Status status = reader.readRows(job->first, job->count, &rows);
-        if (status == PreviewReader::Status::NotIndexed) {
-            rows.clear();
-            status = reader.readApproximateRows(job->first, job->count, m_fallbackRecordBytes, &rows);
-            if (status == PreviewReader::Status::NotIndexed) // no line break near there: try later
-                status = PreviewReader::Status::Unavailable;
-        }
-        const bool partial = status == PreviewReader::Status::Unavailable;
-        m_onRows(job->generation, job->first, rows, partial,
-                 status == PreviewReader::Status::Failed ? reader.errorString() : QString());
+        answerRows(reader, *job);
     }
+}
+
+void PreviewFetcher::answerRows(PreviewReader &reader, const Job &job)
+{
+    QList<PreviewRow> rows;
+    PreviewReader::Status status = reader.readRows(job.first, job.count, &rows);
+    if (status == PreviewReader::Status::NotIndexed) {
+        rows.clear();
+        status = reader.readApproximateRows(job.first, job.count, m_fallbackRecordBytes, &rows);
+        if (status == PreviewReader::Status::NotIndexed) // no line break near there: try later
+            status = PreviewReader::Status::Unavailable;
+    }
+    const bool partial = status == PreviewReader::Status::Unavailable;
+    m_onRows(job.generation, job.first, rows, partial,
+             status == PreviewReader::Status::Failed ? reader.errorString() : QString());
 }
 
 } // namespace godwit::app

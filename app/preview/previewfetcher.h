@@ -37,8 +37,10 @@ public:
 
     // Records [first, first + count) of each range, the last range first.
     void fetch(int generation, const QList<std::pair<qint64, qint64>> &ranges);
-    // The record of a physical line, or of a data byte offset; the newest request wins.
-    void locate(int generation, Locate kind, qint64 value);
+    // The record of a physical line, or of a data byte offset; the newest request wins. With
+    // chunkRows > 0, the rows around it are answered first (records chunkBase + k * chunkRows on):
+    // whoever goes there needs them next.
+    void locate(int generation, Locate kind, qint64 value, qint64 chunkBase = 0, qint64 chunkRows = 0);
 
 private:
     struct Job {
@@ -50,7 +52,10 @@ private:
         int generation = 0;
         Locate kind = Locate::Line;
         qint64 value = 0;
+        qint64 chunkBase = 0;
+        qint64 chunkRows = 0;
     };
+    void answerRows(PreviewReader &reader, const Job &job);
     void run();
 
     std::shared_ptr<const PreviewData> m_data;

@@ -2,9 +2,13 @@
 #include "app/preview/previewindex.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <mutex>
+#include <thread>
 
 namespace godwit::app {
 
@@ -86,6 +90,83 @@ void PreviewIndex::finish(bool endsInsideQuotes)
     m_state.totalBytes = m_state.bytes;
 }
 
+namespace {
+
+struct Undecodable {
+    qint64 count = 0;
+    qint64 first = -1; // offset in the bytes checked
+};
+
+// Bytes that Windows-1252 or ISO-8859-15 leave unassigned.
+const std::array<bool, 256> &unassigned(engine::TextEncoding encoding)
+{
+    static const auto build = [](engine::TextEncoding e) {
+        std::array<bool, 256> table{};
+        for (int b = 0; b < 256; ++b) {
+            const char byte = char(b);
+            QList<engine::DecodeIssue> issues;
+            engine::decodeToUtf8(QByteArrayView(&byte, 1), e, &issues);
+            table[std::size_t(b)] = !issues.isEmpty();
+        }
+        return table;
+    };
+    static const std::array<bool, 256> windows1252 = build(engine::TextEncoding::Windows1252);
+    static const std::array<bool, 256> iso8859_15 = build(engine::TextEncoding::Iso8859_15);
+    return encoding == engine::TextEncoding::Windows1252 ? windows1252 : iso8859_15;
+}
+
+// Undecodable sequences in `bytes`, checked in parts on `threads` threads (0: one per core). Each
+// part starts at an ASCII byte, so no sequence (nor a run of bad bytes) is cut.
+Undecodable countUndecodable(QByteArrayView bytes, engine::TextEncoding encoding, int threads)
+{
+    if (encoding != engine::TextEncoding::Utf8) { // a single-byte encoding: a table look-up per byte
+        const std::array<bool, 256> &bad = unassigned(encoding);
+        Undecodable found;
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            if (bad[static_cast<unsigned char>(bytes[i])] && found.count++ == 0)
+                found.first = i;
+        }
+        return found;
+    }
+    const int parts = std::max(1, threads > 0 ? threads : QThread::idealThreadCount());
+    std::vector<qsizetype> cuts{0};
+    for (int k = 1; k < parts; ++k) {
+        qsizetype at = std::max(cuts.back(), bytes.size() * k / parts);
+        while (at < bytes.size() && static_cast<unsigned char>(bytes[at]) >= 0x80)
+            ++at;
+        cuts.push_back(at);
+    }
+    cuts.push_back(bytes.size());
+    std::vector<Undecodable> found(cuts.size() - 1);
+    const auto check = [&](std::size_t part) {
+        const QByteArrayView piece = bytes.sliced(cuts[part], cuts[part + 1] - cuts[part]);
+        if (piece.isValidUtf8())
+            return; // the usual case, and Qt's check is the fast one
+        engine::Utf8Decoder decoder(encoding);
+        const auto ignore = [](QByteArrayView) {};
+        decoder.decode(piece, ignore);
+        decoder.finish(ignore);
+        found[part].count = decoder.issueCount();
+        if (!decoder.issues().isEmpty())
+            found[part].first = cuts[part] + decoder.issues().first().inputOffset;
+    };
+    std::vector<std::thread> others;
+    for (std::size_t part = 1; part < found.size(); ++part)
+        others.emplace_back(check, part);
+    check(0);
+    for (std::thread &t : others)
+        t.join();
+    Undecodable total;
+    for (const Undecodable &u : found) {
+        if (u.count > 0 && total.count == 0)
+            total.first = u.first;
+        total.count += u.count;
+    }
+    return total;
+}
+
+} // namespace
+
 PreviewIndexer::PreviewIndexer(std::shared_ptr<PreviewData> data, const engine::CsvDialect &dialect,
                                std::shared_ptr<PreviewIndex> index, const PreviewIndexerOptions &options)
     : m_data(std::move(data))
@@ -94,8 +175,7 @@ PreviewIndexer::PreviewIndexer(std::shared_ptr<PreviewData> data, const engine::
     , m_options(options)
 {
     m_readPos = m_data->base();
-    if (m_data->encoding() != engine::TextEncoding::Latin1)
-        m_checker.emplace(m_data->encoding());
+    m_check = m_data->encoding() != engine::TextEncoding::Latin1; // every byte is Latin-1
     m_index->setTotalBytes(m_data->available());
 }
 
@@ -226,6 +306,17 @@ std::size_t PreviewIndexer::lastCut(qint64 size) const
     return 0;
 }
 
+// A record longer than the buffer: read more, up to the reader's limit for one record.
+bool PreviewIndexer::grow(qint64 &want, qint64 size)
+{
+    want = std::max(want, size) * 2;
+    if (want <= engine::CsvReader::kDefaultMaxRecordBytes + m_options.sliceBytes)
+        return true;
+    m_error = QCoreApplication::translate("godwit::app::PreviewIndexer",
+                                          "A record is larger than 256 MB (a quote that never closes?).");
+    return false;
+}
+
 PreviewIndexer::Status PreviewIndexer::run(const std::function<bool()> &cancelled)
 {
     if (!m_error.isEmpty())
@@ -246,7 +337,8 @@ PreviewIndexer::Status PreviewIndexer::run(const std::function<bool()> &cancelle
         const qint64 size = m_buffer.size();
         const qint64 cut = last ? size : qint64(lastCut(size));
         if (cut == 0) { // one line longer than the buffer: read more
-            want = std::max(want, size) * 2;
+            if (!grow(want, size))
+                return Status::Failed;
             continue;
         }
 
@@ -268,7 +360,8 @@ PreviewIndexer::Status PreviewIndexer::run(const std::function<bool()> &cancelle
         if (!last && slice.endsInsideQuotes()) {
             const RowIndexEntry &lastEntry = slice.entries().back();
             if (lastEntry.offset == 0) { // one record longer than the slice
-                want = std::max(want, size) * 2;
+                if (!grow(want, size))
+                    return Status::Failed;
                 continue;
             }
             takenRecords = lastEntry.record;
@@ -284,29 +377,23 @@ PreviewIndexer::Status PreviewIndexer::run(const std::function<bool()> &cancelle
         }
 
         // Undecodable bytes in what was taken (a UTF-16 file's were counted when converted).
-        if (m_checker) {
-            const qint64 before = m_checker->issueCount();
-            m_checker->decode(QByteArrayView(m_buffer.constData(), qsizetype(takenBytes)),
-                              [](QByteArrayView) {});
-            if (last && takenBytes == size)
-                m_checker->finish([](QByteArrayView) {});
-            const qint64 count = m_checker->issueCount() - before;
-            if (count > 0) {
-                const auto &issues = m_checker->issues();
-                const qsizetype first = qsizetype(before);
-                if (first < issues.size())
-                    m_index->addUndecodable(count, issues[first].inputOffset,
-                                            m_data->base() + issues[first].inputOffset);
-                else
-                    m_index->addUndecodable(count, -1, -1);
-            }
+        if (m_check) {
+            const Undecodable found =
+                countUndecodable(QByteArrayView(m_buffer.constData(), qsizetype(takenBytes)),
+                                 m_data->encoding(), m_options.threads);
+            if (found.count > 0)
+                m_index->addUndecodable(found.count, m_bufferStart + found.first,
+                                        m_data->base() + m_bufferStart + found.first);
         }
 
         m_records += takenRecords;
         m_breaks += takenBreaks;
         m_bufferStart += takenBytes;
         m_index->append(entries, m_records, m_breaks, m_bufferStart);
-        m_buffer.remove(0, qsizetype(takenBytes));
+        // Keep the buffer's memory (no new pages to fault in for every slice): the rest to the front.
+        const qsizetype rest = m_buffer.size() - qsizetype(takenBytes);
+        std::memmove(m_buffer.data(), m_buffer.constData() + takenBytes, std::size_t(rest));
+        m_buffer.resize(rest);
         if (m_buffer.capacity() > 2 * m_options.sliceBytes + (qint64(1) << 20))
             m_buffer.squeeze(); // after a huge record
         m_first = false;

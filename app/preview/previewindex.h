@@ -91,6 +91,7 @@ public:
 
 private:
     bool fill(qint64 want);
+    bool grow(qint64 &want, qint64 size);
     bool openFiles();
     std::size_t lastCut(qint64 size) const;
 
@@ -105,8 +106,7 @@ private:
     QFile m_copy;
     qint64 m_sourceSize = 0;
 
-    // Checking the bytes of an ASCII-compatible file (Latin-1 needs no check).
-    std::optional<engine::Utf8Decoder> m_checker;
+    bool m_check = false; // count undecodable bytes (in every encoding but Latin-1 and a converted copy)
 
     QFile m_source;
     qint64 m_readPos = 0; // next byte of the source to read

@@ -66,6 +66,10 @@ public:
     // The record that data byte `offset` falls in, and the line it starts on (within the index).
     Status locateOffset(qint64 offset, qint64 *record, qint64 *line);
 
+    // Opens the data file now rather than at the first read (keeps it readable should it be
+    // deleted meanwhile, where the system allows that). False: errorString() says why.
+    bool open() { return ensureOpen(); }
+
     PreviewRow toRow(const engine::CsvRecord &record) const;
     const FieldDecoder &decoder() const { return m_decoder; }
     const engine::CsvDialect &dialect() const { return m_dialect; }
