@@ -62,6 +62,10 @@ void describeOptions(QCommandLineParser &parser)
         QCoreApplication::translate("main", "godwit validate FILE --template SLUG [options]: the mapping, report "
                                             "and proposed fixes for a CSV file (see godwit validate --help)."),
         QStringLiteral("[validate FILE]"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main", "A CSV file to open in the offline preview."),
+        QStringLiteral("[FILE]"));
     parser.addOption({QStringLiteral("local-data-dir"),
                       QCoreApplication::translate("main", "Keep the embedded local server's data in <dir>."),
                       QStringLiteral("dir")});
@@ -149,6 +153,9 @@ int main(int argc, char **argv)
 
     godwit::ui::MainWindow window(services);
     services.start();
+    // `godwit FILE.csv`: the file opens in the offline preview.
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
+        window.openInPreview(files.constFirst());
 
     if (parser.isSet(QStringLiteral("screenshot"))) {
         window.show();

@@ -6,6 +6,7 @@
 #include "app/session.h"
 #include "ui/aboutdialog.h"
 #include "ui/accountpage.h"
+#include "ui/preview/previewpage.h"
 #include "ui/settingsdialog.h"
 
 #include <QAction>
@@ -54,6 +55,11 @@ MainWindow::MainWindow(app::Services &services, QWidget *parent)
     m_accountPage = new AccountPage(services.session(), services.account(), m_pages);
     addPage(m_accountPage, style()->standardIcon(QStyle::SP_ComputerIcon), tr("Account"));
 
+    m_previewPage = new PreviewPage(services.settings(), m_pages);
+    addPage(m_previewPage, style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Offline preview"));
+    connect(m_previewPage, &PreviewPage::activationRequested, this,
+            [this] { m_sideBar->setCurrentRow(m_pages->indexOf(m_previewPage)); });
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->setChildrenCollapsible(false);
@@ -65,6 +71,8 @@ MainWindow::MainWindow(app::Services &services, QWidget *parent)
 
     // Menus
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_previewPage->openAction());
+    fileMenu->addSeparator();
     QAction *settingsAction = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settingsAction->setShortcut(QKeySequence::Preferences);
     settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -193,6 +201,11 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_services, this);
     dialog.exec();
+}
+
+void MainWindow::openInPreview(const QString &path)
+{
+    m_previewPage->openFile(path);
 }
 
 void MainWindow::showAbout()

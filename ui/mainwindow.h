@@ -15,6 +15,7 @@ class Services;
 namespace godwit::ui {
 
 class AccountPage;
+class PreviewPage;
 
 // The console's main window: a navigation side bar on the left, the selected page on the
 // right, and the connection's live state in the status bar. Geometry is remembered.
@@ -26,11 +27,14 @@ public:
     QListWidget *sideBar() const { return m_sideBar; }
     QStackedWidget *pages() const { return m_pages; }
     AccountPage *accountPage() const { return m_accountPage; }
+    PreviewPage *previewPage() const { return m_previewPage; }
     QLabel *connectionLabel() const { return m_connectionLabel; }
     QToolButton *reconnectButton() const { return m_reconnect; }
     // "Local server — connected"
     QString connectionText() const;
 
+    // Shows the Offline preview page with `path` open in it (`godwit FILE.csv`).
+    void openInPreview(const QString &path);
     void showSettings();
     void showAbout();
 
@@ -49,6 +53,7 @@ private:
     QListWidget *m_sideBar;
     QStackedWidget *m_pages;
     AccountPage *m_accountPage;
+    PreviewPage *m_previewPage;
     QLabel *m_connectionDot;
     QLabel *m_connectionLabel;
     QToolButton *m_reconnect;
