@@ -67,6 +67,8 @@ bool syncPath(const QString &path, bool directory)
     return ok;
 }
 
+} // namespace
+
 // "Contacts export 2024.csv" -> "-contacts-export-2024-", for whole-word matches of slugs.
 QString nameWords(const QString &fileName)
 {
@@ -84,12 +86,6 @@ bool nameMentions(const QString &words, const QString &slug)
         return words.contains(QLatin1Char('-') + slug.chopped(1) + QLatin1Char('-'));
     return false;
 }
-
-// The head of a file for choosing its sheet: headers and the first rows, decoded.
-struct FileHead {
-    bool readable = false;
-    MappingInput input;
-};
 
 FileHead readHead(const QString &path)
 {
@@ -132,6 +128,8 @@ double mappingScore(const SheetMapping &mapping)
     }
     return score;
 }
+
+namespace {
 
 QString planJson(const Plan &plan)
 {
@@ -307,7 +305,7 @@ void ImportRunner::recover()
         QSqlQuery rows = exec(db, QStringLiteral("SELECT id, pass FROM import_runs WHERE status = 'queued'"
                                                  " ORDER BY created_at, rowid"));
         while (rows.next())
-            queued.append(Job{rows.value(0).toString(), rows.value(1).toInt()});
+            queued.append(Job{rows.value(0).toString(), rows.value(1).toInt(), {}});
     });
     if (requeued || failed)
         qInfo().noquote() << QStringLiteral("imports: %1 interrupted run(s) queued again, %2 failed after %3 "
@@ -359,7 +357,7 @@ void ImportRunner::enqueue(const QString &runId, int pass)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back(Job{runId, pass});
+        m_queue.push_back(Job{runId, pass, {}});
     }
     m_wake.notify_one();
 }
@@ -383,6 +381,10 @@ void ImportRunner::workerLoop()
             job = m_queue.front();
             m_queue.pop_front();
         }
+        if (job.task) {
+            runTask(job);
+            continue;
+        }
         try {
             execute(job);
         } catch (const std::exception &e) {
@@ -404,6 +406,32 @@ void ImportRunner::workerLoop()
             }
         }
     }
+}
+
+void ImportRunner::enqueueTask(const QString &key, Task task)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back(Job{key, 0, std::move(task)});
+    }
+    m_wake.notify_one();
+}
+
+void ImportRunner::runTask(const Job &job)
+{
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    {
+        std::lock_guard lock(m_mutex);
+        m_inFlight.insert(job.runId, cancelled);
+    }
+    try {
+        job.task([this, cancelled] { return m_stopFlag.load() || cancelled->load(); });
+    } catch (const std::exception &e) {
+        qCritical().noquote()
+            << QStringLiteral("task %1: %2").arg(job.runId, QString::fromLocal8Bit(e.what()));
+    }
+    std::lock_guard lock(m_mutex);
+    m_inFlight.remove(job.runId);
 }
 
 void ImportRunner::execute(const Job &job)

@@ -14,6 +14,7 @@
 // (table sheet_rows); everything else under imports/ is removed once no run needs it.
 
 #include "engine/fixes.h"
+#include "engine/mapper.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -25,6 +26,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -57,6 +59,20 @@ struct SheetOutput {
 QJsonArray outputsToJson(const QList<SheetOutput> &outputs);
 QList<SheetOutput> outputsFromJson(const QJsonArray &array);
 
+// Which template a file feeds, shared by company imports and migration runs.
+// "Contacts export 2024.csv" -> "-contacts-export-2024-", for whole-word matches of slugs.
+QString nameWords(const QString &fileName);
+// The words name the slug ("contact-list" names "contacts").
+bool nameMentions(const QString &words, const QString &slug);
+// The head of a file for choosing its sheet: headers and the first rows, decoded.
+struct FileHead {
+    bool readable = false;
+    engine::MappingInput input;
+};
+FileHead readHead(const QString &path);
+// The sum of the confidences of the mapped columns.
+double mappingScore(const engine::SheetMapping &mapping);
+
 class ImportRunner {
 public:
     ImportRunner(Database &database, const QString &dataDir, const UploadStore &uploads, int workers);
@@ -81,6 +97,11 @@ public:
     // committed the run as canceled).
     void cancel(const QString &runId);
 
+    // Other work on the same pool (migration runs): `task` runs on a worker; its argument answers
+    // whether to stop (cancel(key) was called, or the runner stops).
+    using Task = std::function<void(const std::function<bool()> &stopRequested)>;
+    void enqueueTask(const QString &key, Task task);
+
     // Commits `outputs` as their sheets' stored rows (call inside the caller's transaction);
     // returns the locations they replace, to remove once committed (removeLocations()).
     static QStringList commitOutputs(const QSqlDatabase &db, const QString &runId,
@@ -100,10 +121,12 @@ private:
     struct Job {
         QString runId;
         int pass = 0;
+        Task task;
     };
     struct Outcome;
     void workerLoop();
     void execute(const Job &job);
+    void runTask(const Job &job);
     Outcome runPass(const QSqlDatabase &db, const Job &job, const std::atomic<bool> &cancelled);
     void finish(const QSqlDatabase &db, const Job &job, const Outcome &outcome);
 
