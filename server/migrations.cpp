@@ -202,6 +202,67 @@ QList<Migration> buildMigrations()
                             " updated_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX sheet_rows_run ON sheet_rows(run_id)"),
          }},
+        {7,
+         QStringLiteral("generation B: migration runs, recipes, previews, thread, stored sheet rows"),
+         {
+             // One row per run (API §3.3.4-§3.3.6). questions_json: a blocked run's questions.
+             QStringLiteral(
+                 "CREATE TABLE migration_runs ("
+                 " id TEXT PRIMARY KEY,"
+                 " migration_id TEXT NOT NULL REFERENCES migrations(id) ON DELETE CASCADE,"
+                 " kind TEXT NOT NULL CHECK (kind IN ('generate', 'update', 'clarify', 'execute')),"
+                 " message TEXT,"
+                 " status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'blocked',"
+                 "  'awaiting_approval', 'completed', 'failed', 'canceled')),"
+                 " progress_message TEXT,"
+                 " questions_json TEXT,"
+                 " directives TEXT NOT NULL DEFAULT '',"
+                 " report_json TEXT,"
+                 " error TEXT,"
+                 " created_at TEXT NOT NULL,"
+                 " updated_at TEXT NOT NULL,"
+                 " finished_at TEXT)"),
+             QStringLiteral(
+                 "CREATE INDEX migration_runs_created ON migration_runs(migration_id, created_at)"),
+             // One run at a time per migration (API §4.4): blocked holds the slot, awaiting_approval not.
+             QStringLiteral("CREATE UNIQUE INDEX migration_runs_one_active ON migration_runs(migration_id)"
+                            " WHERE status IN ('queued', 'running', 'blocked')"),
+             // The recipe's versions: {plan (engine::Plan), files: [{sheet_id, slug, file, upload_id}]}.
+             QStringLiteral("CREATE TABLE migration_recipes ("
+                            " migration_id TEXT NOT NULL REFERENCES migrations(id) ON DELETE CASCADE,"
+                            " version INTEGER NOT NULL,"
+                            " recipe_json TEXT NOT NULL,"
+                            " note TEXT NOT NULL,"
+                            " run_id TEXT,"
+                            " created_at TEXT NOT NULL,"
+                            " PRIMARY KEY (migration_id, version))"),
+             // The current preview (API §3.3.9) and the recipe version it shows.
+             QStringLiteral("CREATE TABLE migration_previews ("
+                            " migration_id TEXT PRIMARY KEY REFERENCES migrations(id) ON DELETE CASCADE,"
+                            " run_id TEXT NOT NULL,"
+                            " recipe_version INTEGER NOT NULL,"
+                            " preview_json TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL)"),
+             // The thread (API §3.3.11): sequence is global, hence increasing within each migration.
+             QStringLiteral("CREATE TABLE migration_thread ("
+                            " sequence INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " migration_id TEXT NOT NULL REFERENCES migrations(id) ON DELETE CASCADE,"
+                            " run_id TEXT,"
+                            " type TEXT NOT NULL,"
+                            " data_json TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE INDEX migration_thread_migration ON migration_thread(migration_id, sequence)"),
+             // An executed sheet's stored rows: <location>/valid.csv and all.csv (relative to the data dir).
+             QStringLiteral("CREATE TABLE migration_sheet_rows ("
+                            " migration_id TEXT NOT NULL REFERENCES migrations(id) ON DELETE CASCADE,"
+                            " slug TEXT NOT NULL,"
+                            " run_id TEXT NOT NULL,"
+                            " location TEXT NOT NULL,"
+                            " row_count INTEGER NOT NULL,"
+                            " invalid_count INTEGER NOT NULL,"
+                            " PRIMARY KEY (migration_id, slug))"),
+         }},
     };
 }
 

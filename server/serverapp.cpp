@@ -10,6 +10,7 @@
 #include "server/importroutes.h"
 #include "server/importruns.h"
 #include "server/migrationroutes.h"
+#include "server/migrationruns.h"
 #include "server/migrations.h"
 #include "server/ratelimiter.h"
 #include "server/router.h"
@@ -86,6 +87,10 @@ std::unique_ptr<ApiState> addApiRoutes(Router &router, Database &database, const
         std::make_unique<ImportRunner>(database, options.dataDir, *state->uploads, options.importWorkers);
     state->imports->recover();
     state->importRoutes = std::make_unique<ImportRoutes>(database, *state->uploads, *state->imports);
+    // Migration runs share the import workers (queued behind imports, in order).
+    state->migrationRuns =
+        std::make_unique<MigrationRuns>(database, options.dataDir, *state->uploads, *state->imports);
+    state->migrationRuns->recover();
 
     router.addGuard(QStringLiteral("/api/v1"), apiKeyGuard(database));
     // After authentication and routing (API §6 item 24): counted per key, method and route template.
@@ -95,6 +100,7 @@ std::unique_ptr<ApiState> addApiRoutes(Router &router, Database &database, const
     state->migrations->addRoutes(router);
     state->uploads->addRoutes(router);
     state->importRoutes->addRoutes(router);
+    state->migrationRuns->addRoutes(router);
     state->imports->start();
     return state;
 }

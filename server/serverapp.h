@@ -12,6 +12,7 @@ class Database;
 class ImportRoutes;
 class ImportRunner;
 class MigrationRoutes;
+class MigrationRuns;
 class RateLimiter;
 class Router;
 class SecretBox;
@@ -29,6 +30,7 @@ struct ApiState {
     std::unique_ptr<ImportRunner>
         imports; // its workers start with the state; stop() before closing the database
     std::unique_ptr<ImportRoutes> importRoutes;
+    std::unique_ptr<MigrationRuns> migrationRuns; // generation B runs, on the import workers
 };
 
 // Creates the data directory (0700) and <dir>/godwit.sqlite (0600), applies the schema migrations and the

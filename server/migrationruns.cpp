@@ -1,0 +1,1367 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/migrationruns.h"
+
+#include "engine/cellvalidator.h"
+#include "engine/csvwriter.h"
+#include "engine/filevalidation.h"
+#include "engine/plan.h"
+#include "engine/template.h"
+#include "server/apirequest.h"
+#include "server/database.h"
+#include "server/importruns.h"
+#include "server/json.h"
+#include "server/router.h"
+#include "server/sheetdownload.h"
+#include "server/templates.h"
+#include "server/uploadstore.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+#include <httplib.h>
+
+#include <array>
+
+namespace godwit::server {
+
+using namespace godwit::engine;
+
+namespace {
+
+constexpr int kPreviewRows = 50;             // data rows per preview sheet (API §6 item 15)
+constexpr qint64 kFlaggedCellsKept = 100000; // per sheet and pass
+constexpr int kThreadPageDefault = 200;
+constexpr int kThreadPageMax = 1000;
+
+const QStringList kKinds = {QStringLiteral("generate"), QStringLiteral("update"), QStringLiteral("clarify"),
+                            QStringLiteral("execute")};
+
+struct Refusal {
+    int status;
+    QString message;
+    QString runId;
+};
+
+QJsonValue orNull(const QVariant &value)
+{
+    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
+}
+
+QJsonValue jsonColumn(const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    const QJsonDocument doc = QJsonDocument::fromJson(value.toByteArray());
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+bool migrationExists(const QSqlDatabase &db, const QString &accountId, const QString &id)
+{
+    if (!isUuid(id))
+        return false;
+    return exec(db, QStringLiteral("SELECT 1 FROM migrations WHERE id = ? AND account_id = ?"),
+                {id.toLower(), accountId})
+        .next();
+}
+
+QString pollUrl(const QString &origin, const QString &migrationId, const QString &runId)
+{
+    return origin + QStringLiteral("/api/v1/migrations/") + migrationId + QStringLiteral("/runs/") + runId;
+}
+
+// The poll body (API §3.3.5): run_id, kind, status, created_at, and what the status carries.
+std::optional<QJsonObject> runObject(const QSqlDatabase &db, const QString &migrationId, const QString &runId)
+{
+    if (!isUuid(runId))
+        return std::nullopt;
+    QSqlQuery row =
+        exec(db,
+             QStringLiteral("SELECT id, kind, status, progress_message, questions_json, report_json,"
+                            " error, created_at FROM migration_runs WHERE id = ? AND migration_id = ?"),
+             {runId.toLower(), migrationId});
+    if (!row.next())
+        return std::nullopt;
+    const QString status = row.value(2).toString();
+    QJsonObject run{{QLatin1String("run_id"), row.value(0).toString()},
+                    {QLatin1String("kind"), row.value(1).toString()},
+                    {QLatin1String("status"), status},
+                    {QLatin1String("created_at"), row.value(7).toString()}};
+    if (status == QLatin1String("queued") || status == QLatin1String("running"))
+        run.insert(QLatin1String("message"), orNull(row.value(3)));
+    else if (status == QLatin1String("blocked"))
+        run.insert(QLatin1String("questions"), jsonColumn(row.value(4)));
+    else if (status == QLatin1String("completed") && !row.value(5).isNull())
+        run.insert(QLatin1String("report"), jsonColumn(row.value(5)));
+    else if (status == QLatin1String("failed"))
+        run.insert(QLatin1String("error"), row.value(6).toString());
+    return run;
+}
+
+QJsonObject question(int number, const QString &text, const QStringList &options)
+{
+    QJsonArray opts;
+    for (int i = 0; i < options.size(); ++i)
+        opts.append(QJsonObject{{QLatin1String("id"), QString(QChar(u'a' + i))},
+                                {QLatin1String("label"), options.at(i)}});
+    return QJsonObject{{QLatin1String("id"), QStringLiteral("q%1").arg(number)},
+                       {QLatin1String("question"), text},
+                       {QLatin1String("options"), opts},
+                       {QLatin1String("allowCustom"), true}};
+}
+
+QString quoted(const QString &text)
+{
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+// ---- directives (docs/api.md, "Migration runs: the update directive language") ----
+
+struct Directive {
+    enum class Kind { Map, Ignore, DayFirst, MonthFirst, Region, Unknown } kind = Kind::Unknown;
+    QString text;   // as written
+    QString header; // Map, Ignore
+    QString field;  // Map: a template column, optionally "<slug>.<column>"
+    QString region; // Region
+};
+
+QList<Directive> parseDirectives(const QString &message)
+{
+    static const QRegularExpression split(QStringLiteral("[;\\n]"));
+    static const QRegularExpression map(
+        QStringLiteral("^map\\s+\"([^\"]+)\"\\s+(?:to|onto|->)\\s+\"?([^\"]+?)\"?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ignore(QStringLiteral("^(?:ignore|skip)\\s+\"([^\"]+)\"$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dates(QStringLiteral("^dates\\s+are\\s+(day|month)[- ]first$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression region(QStringLiteral("^default\\s+region\\s+([A-Za-z]{2})$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QList<Directive> result;
+    for (const QString &part : message.split(split)) {
+        QString text = part.trimmed();
+        while (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+        if (text.isEmpty())
+            continue;
+        Directive d;
+        d.text = text;
+        if (const auto m = map.match(text); m.hasMatch()) {
+            d.kind = Directive::Kind::Map;
+            d.header = m.captured(1);
+            d.field = m.captured(2).trimmed();
+        } else if (const auto i = ignore.match(text); i.hasMatch()) {
+            d.kind = Directive::Kind::Ignore;
+            d.header = i.captured(1);
+        } else if (const auto t = dates.match(text); t.hasMatch()) {
+            d.kind = t.captured(1).toLower() == QLatin1String("day") ? Directive::Kind::DayFirst
+                                                                     : Directive::Kind::MonthFirst;
+        } else if (const auto r = region.match(text); r.hasMatch()) {
+            d.kind = Directive::Kind::Region;
+            d.region = r.captured(1).toUpper();
+        }
+        result.append(d);
+    }
+    return result;
+}
+
+// ---- what a run works with ----
+
+struct SheetCtx {
+    QString sheetId;
+    Template tmpl;
+};
+struct FileCtx {
+    QString name;
+    QString uploadId;
+    QString path;
+};
+struct Assigned {
+    int sheet = -1; // index into sheets
+    int file = -1;  // index into files
+    QStringList headers;
+};
+
+QString csvRecordsPreview(const QString &path, QList<QStringList> *rows, int maxRecords)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read %1").arg(path);
+    QStringList record;
+    QByteArray field;
+    bool inQuotes = false;
+    bool quotedField = false;
+    auto endField = [&] {
+        record.append(QString::fromUtf8(field));
+        field.clear();
+        quotedField = false;
+    };
+    char c = 0;
+    while (rows->size() < maxRecords && file.getChar(&c)) {
+        if (inQuotes) {
+            if (c == '"') {
+                char next = 0;
+                if (file.peek(&next, 1) == 1 && next == '"') {
+                    file.getChar(&next);
+                    field.append('"');
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                field.append(c);
+            }
+        } else if (c == '"' && field.isEmpty() && !quotedField) {
+            inQuotes = quotedField = true;
+        } else if (c == ',') {
+            endField();
+        } else if (c == '\r') {
+            continue;
+        } else if (c == '\n') {
+            endField();
+            rows->append(record);
+            record.clear();
+        } else {
+            field.append(c);
+        }
+    }
+    if (rows->size() < maxRecords && (!field.isEmpty() || !record.isEmpty())) {
+        endField();
+        rows->append(record);
+    }
+    return {};
+}
+
+} // namespace
+
+struct MigrationRuns::Outcome {
+    QString status; // awaiting_approval, completed, blocked, failed, canceled (stopped: empty)
+    QString error;
+    QJsonArray questions;
+    QJsonObject report;
+    QJsonObject preview;
+    std::optional<QJsonObject> recipe; // a new recipe version
+    QString recipeNote;
+    QString answer;                            // clarify
+    QString workDir;                           // relative; removed after the run
+    QList<QPair<QString, SheetOutput>> stored; // execute: slug -> rows
+};
+
+MigrationRuns::MigrationRuns(Database &database, const QString &dataDir, const UploadStore &uploads,
+                             ImportRunner &pool)
+    : m_database(database)
+    , m_dataDir(dataDir)
+    , m_uploads(uploads)
+    , m_pool(pool)
+{}
+
+void MigrationRuns::addEvent(const QSqlDatabase &db, const QString &migrationId, const QString &runId,
+                             const QString &type, const QJsonObject &data)
+{
+    exec(db,
+         QStringLiteral("INSERT INTO migration_thread (migration_id, run_id, type, data_json, created_at)"
+                        " VALUES (?, ?, ?, ?, ?)"),
+         {migrationId, runId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(runId), type,
+          QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), utcTimestamp()});
+}
+
+void MigrationRuns::recover()
+{
+    const QSqlDatabase db = m_database.connection();
+    QStringList queued;
+    inTransaction(db, [&] {
+        exec(
+            db,
+            QStringLiteral("UPDATE migration_runs SET status = 'queued', progress_message = ?, updated_at = ?"
+                           " WHERE status = 'running'"),
+            {QStringLiteral("Queued again after a restart"), utcTimestamp()});
+        QSqlQuery rows =
+            exec(db, QStringLiteral(
+                         "SELECT id FROM migration_runs WHERE status = 'queued' ORDER BY created_at, rowid"));
+        while (rows.next())
+            queued.append(rows.value(0).toString());
+    });
+    for (const QString &id : std::as_const(queued))
+        enqueue(id);
+}
+
+void MigrationRuns::enqueue(const QString &runId)
+{
+    m_pool.enqueueTask(runId, [this, runId](const std::function<bool()> &stop) { work(runId, stop); });
+}
+
+void MigrationRuns::work(const QString &runId, const std::function<bool()> &stop)
+{
+    const QSqlDatabase db = m_database.connection();
+    QString migrationId;
+    const bool claimed = inTransaction(db, [&] {
+        QSqlQuery row =
+            exec(db, QStringLiteral("SELECT migration_id FROM migration_runs WHERE id = ?"), {runId});
+        if (!row.next())
+            return false;
+        migrationId = row.value(0).toString();
+        const bool ok =
+            exec(db,
+                 QStringLiteral("UPDATE migration_runs SET status = 'running', progress_message = ?,"
+                                " updated_at = ? WHERE id = ? AND status = 'queued'"),
+                 {QStringLiteral("Reading your files"), utcTimestamp(), runId})
+                .numRowsAffected() == 1;
+        if (ok)
+            addEvent(db, migrationId, runId, QStringLiteral("status"),
+                     {{QLatin1String("status"), QStringLiteral("running")},
+                      {QLatin1String("message"), QStringLiteral("Reading your files")}});
+        return ok;
+    });
+    if (!claimed)
+        return;
+    Outcome out;
+    try {
+        out = perform(db, runId, stop);
+    } catch (const std::exception &e) {
+        qCritical().noquote()
+            << QStringLiteral("migration run %1: %2").arg(runId, QString::fromLocal8Bit(e.what()));
+        out = Outcome{};
+        out.status = QStringLiteral("failed");
+        out.error = QStringLiteral("Internal error; see the server log");
+    }
+    auto removeDir = [this](const QString &relative) {
+        if (!relative.isEmpty())
+            QDir(m_dataDir + QLatin1Char('/') + relative).removeRecursively();
+    };
+    if (out.status.isEmpty()) { // stopped or canceled: nothing of this run is kept
+        removeDir(out.workDir);
+        for (const auto &stored : std::as_const(out.stored))
+            removeDir(stored.second.location);
+        return;
+    }
+    QStringList replaced;
+    const bool committed = inTransaction(db, [&] {
+        const QString now = utcTimestamp();
+        const bool still =
+            exec(db,
+                 QStringLiteral(
+                     "UPDATE migration_runs SET status = ?, progress_message = NULL, questions_json = ?,"
+                     " report_json = ?, error = ?, updated_at = ?, finished_at = ?"
+                     " WHERE id = ? AND status = 'running'"),
+                 {out.status,
+                  out.status == QLatin1String("blocked")
+                      ? QVariant(
+                            QString::fromUtf8(QJsonDocument(out.questions).toJson(QJsonDocument::Compact)))
+                      : QVariant(QMetaType::fromType<QString>()),
+                  out.status == QLatin1String("completed") && !out.report.isEmpty()
+                      ? QVariant(QString::fromUtf8(QJsonDocument(out.report).toJson(QJsonDocument::Compact)))
+                      : QVariant(QMetaType::fromType<QString>()),
+                  out.status == QLatin1String("failed") ? QVariant(out.error)
+                                                        : QVariant(QMetaType::fromType<QString>()),
+                  now,
+                  out.status == QLatin1String("blocked") ? QVariant(QMetaType::fromType<QString>())
+                                                         : QVariant(now),
+                  runId})
+                .numRowsAffected() == 1;
+        if (!still)
+            return false;
+        int version = 0;
+        if (out.recipe) {
+            QSqlQuery v = exec(db,
+                               QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM migration_recipes"
+                                              " WHERE migration_id = ?"),
+                               {migrationId});
+            v.next();
+            version = v.value(0).toInt();
+            QJsonObject recipe = *out.recipe;
+            recipe.insert(QLatin1String("version"), version);
+            exec(db,
+                 QStringLiteral(
+                     "INSERT INTO migration_recipes (migration_id, version, recipe_json, note, run_id,"
+                     " created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                 {migrationId, version,
+                  QString::fromUtf8(QJsonDocument(recipe).toJson(QJsonDocument::Compact)), out.recipeNote,
+                  runId, now});
+        }
+        if (out.status == QLatin1String("awaiting_approval")) {
+            exec(db, QStringLiteral("DELETE FROM migration_previews WHERE migration_id = ?"), {migrationId});
+            exec(db,
+                 QStringLiteral(
+                     "INSERT INTO migration_previews (migration_id, run_id, recipe_version, preview_json,"
+                     " created_at) VALUES (?, ?, ?, ?, ?)"),
+                 {migrationId, runId, version,
+                  QString::fromUtf8(QJsonDocument(out.preview).toJson(QJsonDocument::Compact)), now});
+            exec(db, QStringLiteral("UPDATE migrations SET status = 'awaiting_approval' WHERE id = ?"),
+                 {migrationId});
+            addEvent(db, migrationId, runId, QStringLiteral("preview"),
+                     {{QLatin1String("templates"), out.preview.value(QLatin1String("templates"))},
+                      {QLatin1String("recipe_version"), version}});
+        }
+        for (const auto &[slug, output] : std::as_const(out.stored)) {
+            QSqlQuery old =
+                exec(db,
+                     QStringLiteral("SELECT location FROM migration_sheet_rows WHERE migration_id = ?"
+                                    " AND slug = ?"),
+                     {migrationId, slug});
+            if (old.next())
+                replaced.append(old.value(0).toString());
+            exec(db,
+                 QStringLiteral(
+                     "INSERT OR REPLACE INTO migration_sheet_rows (migration_id, slug, run_id, location,"
+                     " row_count, invalid_count) VALUES (?, ?, ?, ?, ?, ?)"),
+                 {migrationId, slug, runId, output.location, output.rowCount, output.invalidCount});
+        }
+        if (!out.stored.isEmpty())
+            exec(db, QStringLiteral("UPDATE migrations SET status = 'completed' WHERE id = ?"),
+                 {migrationId});
+        if (!out.answer.isEmpty())
+            addEvent(db, migrationId, runId, QStringLiteral("message"),
+                     {{QLatin1String("role"), QStringLiteral("agent")}, {QLatin1String("text"), out.answer}});
+        if (out.status == QLatin1String("blocked"))
+            addEvent(db, migrationId, runId, QStringLiteral("request_input"),
+                     {{QLatin1String("questions"), out.questions}});
+        if (out.status == QLatin1String("failed"))
+            addEvent(db, migrationId, runId, QStringLiteral("error"),
+                     {{QLatin1String("message"), out.error}});
+        QJsonObject status{{QLatin1String("status"), out.status}};
+        if (out.status == QLatin1String("awaiting_approval") || out.status == QLatin1String("completed")) {
+            QSqlQuery k = exec(db, QStringLiteral("SELECT kind FROM migration_runs WHERE id = ?"), {runId});
+            k.next();
+            addEvent(db, migrationId, runId, QStringLiteral("completed"),
+                     {{QLatin1String("run_id"), runId}, {QLatin1String("kind"), k.value(0).toString()}});
+        }
+        addEvent(db, migrationId, runId, QStringLiteral("status"), status);
+        return true;
+    });
+    removeDir(out.workDir);
+    if (!committed) {
+        for (const auto &stored : std::as_const(out.stored))
+            removeDir(stored.second.location);
+        return;
+    }
+    for (const QString &location : std::as_const(replaced))
+        removeDir(location);
+}
+
+MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QString &runId,
+                                              const std::function<bool()> &stop)
+{
+    Outcome out;
+    auto fail = [&out](const QString &error) {
+        out.status = QStringLiteral("failed");
+        out.error = error;
+        return out;
+    };
+    auto blocked = [&out](const QJsonArray &questions) {
+        out.status = QStringLiteral("blocked");
+        out.questions = questions;
+        return out;
+    };
+    auto progress = [&](const QString &message) {
+        try {
+            exec(db,
+                 QStringLiteral("UPDATE migration_runs SET progress_message = ?, updated_at = ? WHERE id = ?"
+                                " AND status = 'running'"),
+                 {message, utcTimestamp(), runId});
+        } catch (const std::exception &) {
+            // progress is best effort
+        }
+    };
+
+    // Read everything first, in finished statements (see ImportRunner::runPass).
+    QString migrationId, accountId, kind, message, directivesText;
+    QList<SheetCtx> sheets;
+    QList<FileCtx> files;
+    std::optional<QJsonObject> recipe;
+    QJsonObject preview;
+    {
+        QSqlQuery row =
+            exec(db,
+                 QStringLiteral("SELECT r.migration_id, m.account_id, r.kind, r.message, r.directives"
+                                " FROM migration_runs r JOIN migrations m ON m.id = r.migration_id"
+                                " WHERE r.id = ?"),
+                 {runId});
+        if (!row.next())
+            return fail(QStringLiteral("The run no longer exists"));
+        migrationId = row.value(0).toString();
+        accountId = row.value(1).toString();
+        kind = row.value(2).toString();
+        message = row.value(3).toString();
+        directivesText = row.value(4).toString();
+    }
+    {
+        QList<QPair<QString, QString>> refs;
+        {
+            QSqlQuery rows = exec(db,
+                                  QStringLiteral("SELECT sheet_id, template_id FROM migration_templates"
+                                                 " WHERE migration_id = ? ORDER BY position"),
+                                  {migrationId});
+            while (rows.next())
+                refs.append({rows.value(0).toString(), rows.value(1).toString()});
+        }
+        for (const auto &[sheetId, templateId] : std::as_const(refs))
+            if (std::optional<Template> tmpl = loadTemplate(db, accountId, templateId))
+                sheets.append(SheetCtx{sheetId, std::move(*tmpl)});
+    }
+    {
+        QSqlQuery rows = exec(db,
+                              QStringLiteral("SELECT id, name FROM uploads WHERE migration_id = ?"
+                                             " AND status = 'complete' ORDER BY completed_at, rowid"),
+                              {migrationId});
+        while (rows.next())
+            files.append(FileCtx{rows.value(1).toString(), rows.value(0).toString(),
+                                 m_uploads.filePath(rows.value(0).toString())});
+    }
+    {
+        QSqlQuery row = exec(db,
+                             QStringLiteral("SELECT recipe_json FROM migration_recipes WHERE migration_id = ?"
+                                            " ORDER BY version DESC LIMIT 1"),
+                             {migrationId});
+        if (row.next())
+            recipe = QJsonDocument::fromJson(row.value(0).toByteArray()).object();
+    }
+    {
+        QSqlQuery row =
+            exec(db, QStringLiteral("SELECT preview_json FROM migration_previews WHERE migration_id = ?"),
+                 {migrationId});
+        if (row.next())
+            preview = QJsonDocument::fromJson(row.value(0).toByteArray()).object();
+    }
+    if (sheets.isEmpty())
+        return fail(QStringLiteral("The migration has no templates"));
+
+    // clarify: read-only, answered from the current preview's recipe.
+    if (kind == QLatin1String("clarify")) {
+        if (preview.isEmpty())
+            return fail(QStringLiteral("No current preview to clarify"));
+        const QString q = message.toLower();
+        QStringList all;
+        QStringList relevant;
+        for (const QJsonValue &sheetValue : preview.value(QLatin1String("sheets")).toArray()) {
+            const QJsonObject sheet = sheetValue.toObject();
+            const QString slug =
+                sheet.value(QLatin1String("template")).toObject().value(QLatin1String("slug")).toString();
+            const QString file = sheet.value(QLatin1String("file")).toString();
+            if (file.isEmpty()) {
+                all.append(QStringLiteral("No uploaded file feeds %1.").arg(slug));
+                continue;
+            }
+            for (const QJsonValue &mv : sheet.value(QLatin1String("mapped_columns")).toArray()) {
+                const QJsonObject m = mv.toObject();
+                const QString column = m.value(QLatin1String("column")).toString();
+                const QString source = m.value(QLatin1String("source")).toString();
+                const QString line =
+                    source.isEmpty()
+                        ? QStringLiteral("%1.%2 is not fed by any column of %3.")
+                              .arg(slug, column, quoted(file))
+                        : QStringLiteral("%1.%2 comes from column %3 of %4 (%5, confidence %6%): %7.")
+                              .arg(slug, column, quoted(source), quoted(file),
+                                   m.value(QLatin1String("method")).toString())
+                              .arg(qRound(m.value(QLatin1String("confidence")).toDouble() * 100))
+                              .arg(m.value(QLatin1String("reason")).toString());
+                all.append(line);
+                if ((!column.isEmpty() && q.contains(column.toLower())) ||
+                    (!source.isEmpty() && q.contains(source.toLower())))
+                    relevant.append(line);
+            }
+        }
+        out.status = QStringLiteral("completed");
+        out.answer = (relevant.isEmpty() ? all : relevant).join(QLatin1Char('\n'));
+        return out;
+    }
+
+    // generate/update/execute all run the recipe's passes; generate and update first decide it.
+    Plan plan;
+    QList<Assigned> assigned;
+    if (kind == QLatin1String("generate")) {
+        if (files.isEmpty())
+            return fail(QStringLiteral("No files uploaded"));
+        QList<FileHead> heads;
+        for (int f = 0; f < files.size(); ++f) {
+            if (stop())
+                return out;
+            progress(QStringLiteral("%1: choosing its template").arg(files[f].name));
+            const FileHead head = readHead(files[f].path);
+            heads.append(head);
+            if (!head.readable)
+                continue;
+            const QString words = nameWords(files[f].name);
+            int best = -1;
+            bool bestNamed = false;
+            bool bestUsable = false;
+            double bestScore = -1;
+            for (int s = 0; s < sheets.size(); ++s) {
+                const bool named = nameMentions(words, sheets[s].tmpl.slug);
+                const SheetMapping mapping = mapColumns(sheets[s].tmpl, head.input);
+                const double score = mappingScore(mapping);
+                const bool usable = mapping.isUsable();
+                if (std::tuple(named, usable, score) > std::tuple(bestNamed, bestUsable, bestScore)) {
+                    best = s;
+                    bestNamed = named;
+                    bestUsable = usable;
+                    bestScore = score;
+                }
+            }
+            bool taken = false;
+            for (const Assigned &a : std::as_const(assigned))
+                taken = taken || a.sheet == best;
+            if (best >= 0 && bestScore > 0 && !taken)
+                assigned.append(Assigned{best, f, head.input.headers});
+        }
+        if (assigned.isEmpty())
+            return fail(QStringLiteral("None of the uploaded files fits a template of this migration"));
+        plan.note = QStringLiteral("generated from the uploaded files");
+    } else {
+        if (!recipe)
+            return fail(QStringLiteral("No current recipe"));
+        QString error;
+        std::optional<Plan> stored = Plan::fromJson(recipe->value(QLatin1String("plan")).toObject(), &error);
+        if (!stored)
+            return fail(QStringLiteral("The stored recipe cannot be read: %1").arg(error));
+        plan = *stored;
+        for (const QJsonValue &v : recipe->value(QLatin1String("files")).toArray()) {
+            const QJsonObject o = v.toObject();
+            Assigned a;
+            for (int s = 0; s < sheets.size(); ++s)
+                if (sheets[s].sheetId == o.value(QLatin1String("sheet_id")).toString())
+                    a.sheet = s;
+            for (int f = 0; f < files.size(); ++f)
+                if (files[f].uploadId == o.value(QLatin1String("upload_id")).toString())
+                    a.file = f;
+            if (a.sheet < 0 || a.file < 0)
+                return fail(QStringLiteral("The recipe names a file or template that is gone: %1")
+                                .arg(o.value(QLatin1String("file")).toString()));
+            a.headers = readHead(files[a.file].path).input.headers;
+            assigned.append(a);
+        }
+        if (kind == QLatin1String("update"))
+            plan.note = QStringLiteral("update: %1").arg(message.simplified());
+    }
+
+    // Directives: update's message, and the answers given to a blocked run.
+    const QString directiveSource =
+        kind == QLatin1String("update") ? message + QLatin1Char('\n') + directivesText : directivesText;
+    if (kind != QLatin1String("execute")) {
+        QJsonArray questions;
+        for (const Directive &d : parseDirectives(directiveSource)) {
+            auto ask = [&](const QString &text, const QStringList &options = {}) {
+                questions.append(question(int(questions.size()) + 1, text, options));
+            };
+            switch (d.kind) {
+            case Directive::Kind::Unknown:
+                ask(QStringLiteral("I don't understand %1. I know: map \"<file column>\" to <field>; ignore"
+                                   " \"<file column>\"; dates are day-first; dates are month-first; default"
+                                   " region <country code>. What should I do?")
+                        .arg(quoted(d.text)));
+                break;
+            case Directive::Kind::Map:
+            case Directive::Kind::Ignore: {
+                bool applied = false;
+                QString slugWanted;
+                QString field = d.field;
+                if (const qsizetype dot = field.indexOf(QLatin1Char('.')); dot > 0) {
+                    slugWanted = field.left(dot);
+                    field = field.mid(dot + 1);
+                }
+                bool headerSeen = false;
+                for (const Assigned &a : std::as_const(assigned)) {
+                    const Template &tmpl = sheets[a.sheet].tmpl;
+                    if (!slugWanted.isEmpty() && tmpl.slug.compare(slugWanted, Qt::CaseInsensitive) != 0)
+                        continue;
+                    QString header;
+                    for (const QString &h : a.headers)
+                        if (h.compare(d.header, Qt::CaseInsensitive) == 0)
+                            header = h;
+                    if (header.isEmpty())
+                        continue;
+                    headerSeen = true;
+                    SheetPlan &sheetPlan = plan.sheetFor(sheets[a.sheet].sheetId, tmpl);
+                    if (d.kind == Directive::Kind::Map) {
+                        const TemplateColumn *column = nullptr;
+                        for (const TemplateColumn &c : tmpl.columns)
+                            if (c.name.compare(field, Qt::CaseInsensitive) == 0)
+                                column = &c;
+                        if (!column)
+                            continue;
+                        // The header leaves any other column it was pinned to.
+                        for (PlanColumn &pc : sheetPlan.columns)
+                            if (pc.pinned && pc.source == header)
+                                pc.source.clear();
+                        PlanColumn &pc = sheetPlan.columnFor(column->name);
+                        pc.source = header;
+                        pc.sourceIndex = int(a.headers.indexOf(header));
+                        pc.pinned = true;
+                        applied = true;
+                    } else {
+                        const SheetMapping current =
+                            mapColumns(tmpl, MappingInput{a.headers, true, {}}, &sheetPlan);
+                        for (const ColumnMapping &m : current.columns) {
+                            if (m.header != header)
+                                continue;
+                            PlanColumn &pc = sheetPlan.columnFor(m.column);
+                            pc.source.clear();
+                            pc.sourceIndex = -1;
+                            pc.pinned = true;
+                        }
+                        applied = true; // a column nothing reads is ignored already
+                    }
+                }
+                if (!applied)
+                    ask(headerSeen
+                            ? QStringLiteral("In %1: no template has the field %2. Which field did you mean?")
+                                  .arg(quoted(d.text), quoted(d.field))
+                            : QStringLiteral("In %1: no uploaded file has a column %2. Which column did you"
+                                             " mean?")
+                                  .arg(quoted(d.text), quoted(d.header)));
+                break;
+            }
+            case Directive::Kind::DayFirst:
+            case Directive::Kind::MonthFirst:
+            case Directive::Kind::Region:
+                for (const Assigned &a : std::as_const(assigned)) {
+                    const Template &tmpl = sheets[a.sheet].tmpl;
+                    SheetPlan &sheetPlan = plan.sheetFor(sheets[a.sheet].sheetId, tmpl);
+                    for (const TemplateColumn &c : tmpl.columns) {
+                        if (d.kind == Directive::Kind::Region && c.rule == RuleKind::Phone)
+                            sheetPlan.columnFor(c.name).defaultRegion = d.region;
+                        if (d.kind != Directive::Kind::Region &&
+                            (c.rule == RuleKind::Date || c.rule == RuleKind::DateTime))
+                            sheetPlan.columnFor(c.name).dateOrder = d.kind == Directive::Kind::DayFirst
+                                                                        ? DateOrder::DayFirst
+                                                                        : DateOrder::MonthFirst;
+                    }
+                }
+                break;
+            }
+        }
+        if (!questions.isEmpty())
+            return blocked(questions);
+
+        // The mapping each sheet gets under the plan: a genuinely ambiguous or missing required column
+        // is a question, never a guess.
+        for (const Assigned &a : std::as_const(assigned)) {
+            const Template &tmpl = sheets[a.sheet].tmpl;
+            SheetPlan &sheetPlan = plan.sheetFor(sheets[a.sheet].sheetId, tmpl);
+            const FileHead head = readHead(files[a.file].path);
+            const SheetMapping mapping = mapColumns(tmpl, head.input, &sheetPlan);
+            QStringList unused;
+            for (int s : mapping.unusedSources)
+                unused.append(head.input.headers.value(s));
+            for (const MappingAmbiguity &amb : mapping.ambiguities) {
+                const PlanColumn *pc = sheetPlan.column(amb.column);
+                if (pc && pc->pinned)
+                    continue;
+                questions.append(question(int(questions.size()) + 1,
+                                          QStringLiteral("Which column of %1 feeds %2.%3?")
+                                              .arg(quoted(files[a.file].name), tmpl.slug, amb.column),
+                                          amb.headers));
+            }
+            for (const QString &missing : mapping.missingRequired)
+                questions.append(question(int(questions.size()) + 1,
+                                          QStringLiteral("Which column of %1 feeds the required field %2.%3?")
+                                              .arg(quoted(files[a.file].name), tmpl.slug, missing),
+                                          unused));
+            if (questions.isEmpty())
+                mapping.recordInto(sheetPlan);
+        }
+        if (!questions.isEmpty())
+            return blocked(questions);
+    }
+
+    // The passes: every assigned file through the engine under the plan.
+    const bool executing = kind == QLatin1String("execute");
+    out.workDir = QStringLiteral("migrations/%1/work-%2").arg(migrationId, runId);
+    QJsonArray sheetsJson;
+    QJsonArray templatesJson;
+    QJsonArray perSheet;
+    QJsonObject coverage;
+    QJsonArray recipeFiles;
+    qint64 inserted = 0;
+    qint64 invalidRows = 0;
+    for (int s = 0; s < sheets.size(); ++s) {
+        const Template &tmpl = sheets[s].tmpl;
+        const QJsonObject templateJson{{QLatin1String("slug"), tmpl.slug},
+                                       {QLatin1String("name"), tmpl.name}};
+        templatesJson.append(templateJson);
+        const Assigned *a = nullptr;
+        for (const Assigned &candidate : std::as_const(assigned))
+            if (candidate.sheet == s)
+                a = &candidate;
+        QStringList columnNames;
+        for (const TemplateColumn &c : tmpl.columns)
+            columnNames.append(c.name);
+        if (!a) {
+            sheetsJson.append(
+                QJsonObject{{QLatin1String("template"), templateJson},
+                            {QLatin1String("file"), QJsonValue::Null},
+                            {QLatin1String("rows"), QJsonArray{QJsonArray::fromStringList(columnNames)}},
+                            {QLatin1String("invalid_cells"), QJsonArray()},
+                            {QLatin1String("mapped_columns"), QJsonArray()}});
+            continue;
+        }
+        if (stop())
+            return Outcome{{}, {}, {}, {}, {}, {}, {}, {}, out.workDir, out.stored};
+        const FileCtx &file = files[a->file];
+        recipeFiles.append(QJsonObject{{QLatin1String("sheet_id"), sheets[s].sheetId},
+                                       {QLatin1String("slug"), tmpl.slug},
+                                       {QLatin1String("file"), file.name},
+                                       {QLatin1String("upload_id"), file.uploadId}});
+        const QString dirRel =
+            executing ? QStringLiteral("migrations/%1/rows-%2/%3").arg(migrationId, runId, tmpl.slug)
+                      : out.workDir + QLatin1Char('/') + tmpl.slug;
+        const QString dir = m_dataDir + QLatin1Char('/') + dirRel;
+        if (!QDir().mkpath(dir))
+            return fail(QStringLiteral("Cannot create %1").arg(dirRel));
+        QFile all(dir + QStringLiteral("/all.csv"));
+        QFile valid(dir + QStringLiteral("/valid.csv"));
+        if (!all.open(QIODevice::WriteOnly) || (executing && !valid.open(QIODevice::WriteOnly)))
+            return fail(QStringLiteral("Cannot write %1").arg(dirRel));
+        FileValidationOptions options;
+        options.sheetId = sheets[s].sheetId;
+        options.collectFlaggedCells = executing ? 0 : kFlaggedCellsKept;
+        options.writeAll = &all;
+        options.writeValid = executing ? &valid : nullptr;
+        options.progress = [&](const ValidationProgress &p) {
+            progress(QStringLiteral("%1: %2").arg(file.name, p.message()));
+            return !stop();
+        };
+        const FileValidation result =
+            validateCsvFile(file.path, tmpl, plan.sheet(sheets[s].sheetId), options);
+        all.close();
+        valid.close();
+        if (result.cancelled || stop()) {
+            if (executing)
+                QDir(dir).removeRecursively();
+            return Outcome{{}, {}, {}, {}, {}, {}, {}, {}, out.workDir, out.stored};
+        }
+        if (!result.ok()) {
+            if (executing)
+                QDir(dir).removeRecursively();
+            for (const auto &stored : std::as_const(out.stored))
+                QDir(m_dataDir + QLatin1Char('/') + stored.second.location).removeRecursively();
+            out.stored.clear();
+            return fail(QStringLiteral("%1: %2").arg(file.name, result.errorMessage));
+        }
+        int mappedCount = 0;
+        QJsonArray mapped;
+        for (const ColumnMapping &m : result.mapping.columns) {
+            if (m.source >= 0)
+                ++mappedCount;
+            mapped.append(
+                QJsonObject{{QLatin1String("column"), m.column},
+                            {QLatin1String("source"), m.source >= 0 ? QJsonValue(m.header) : QJsonValue()},
+                            {QLatin1String("confidence"), m.confidence},
+                            {QLatin1String("method"), mappingMethodName(m.method)},
+                            {QLatin1String("reason"), m.reason}});
+        }
+        coverage.insert(tmpl.slug,
+                        tmpl.columns.isEmpty() ? 0.0 : double(mappedCount) / double(tmpl.columns.size()));
+        if (executing) {
+            const qint64 rows = result.report.rowCount();
+            const qint64 flagged = result.report.invalidCellCount();
+            inserted += rows;
+            invalidRows += flagged;
+            perSheet.append(QJsonObject{{QLatin1String("templateName"), tmpl.name},
+                                        {QLatin1String("sheetId"), sheets[s].sheetId},
+                                        {QLatin1String("rowCount"), rows}});
+            out.stored.append({tmpl.slug, SheetOutput{sheets[s].sheetId, dirRel, rows, flagged}});
+            continue;
+        }
+        QList<QStringList> records;
+        if (const QString error = csvRecordsPreview(all.fileName(), &records, kPreviewRows + 1);
+            !error.isEmpty())
+            return fail(error);
+        QJsonArray rows;
+        for (const QStringList &r : std::as_const(records))
+            rows.append(QJsonArray::fromStringList(r));
+        if (rows.isEmpty())
+            rows.append(QJsonArray::fromStringList(columnNames));
+        QJsonArray invalidCells;
+        const qint64 firstDataRow = result.headerRow + 1;
+        for (const FlaggedCell &cell : result.flagged) {
+            const qint64 index = cell.row - firstDataRow;
+            if (index >= kPreviewRows)
+                break;
+            if (index < 0)
+                continue;
+            invalidCells.append(
+                QJsonObject{{QLatin1String("row"), index},
+                            {QLatin1String("column"), tmpl.columns.value(cell.column).name},
+                            {QLatin1String("message"),
+                             QStringLiteral("fails the %1 rule").arg(cellRuleName(cell.rule))}});
+        }
+        sheetsJson.append(
+            QJsonObject{{QLatin1String("template"), templateJson},
+                        {QLatin1String("file"), file.name},
+                        {QLatin1String("rows"), rows},
+                        {QLatin1String("invalid_cells"), invalidCells},
+                        {QLatin1String("mapped_columns"), mapped},
+                        {QLatin1String("row_count"), result.report.rowCount()},
+                        {QLatin1String("invalid_row_count"), result.report.invalidCellCount()}});
+    }
+    if (executing) {
+        out.status = QStringLiteral("completed");
+        out.report = QJsonObject{{QLatin1String("inserted"), inserted},
+                                 {QLatin1String("perSheet"), perSheet},
+                                 {QLatin1String("invalidCellCount"), invalidRows},
+                                 {QLatin1String("coverage"), coverage}};
+        return out;
+    }
+    out.status = QStringLiteral("awaiting_approval");
+    out.preview = QJsonObject{{QLatin1String("status"), QStringLiteral("awaiting_approval")},
+                              {QLatin1String("templates"), templatesJson},
+                              {QLatin1String("sheets"), sheetsJson}};
+    out.recipe = QJsonObject{{QLatin1String("plan"), plan.toJson()}, {QLatin1String("files"), recipeFiles}};
+    out.recipeNote = plan.note;
+    return out;
+}
+
+void MigrationRuns::addRoutes(Router &router)
+{
+    router.post(QStringLiteral("/api/v1/migrations/{id}/runs"), [this](RequestContext &request,
+                                                                       httplib::Response &response) {
+        const QSqlDatabase db = m_database.connection();
+        const QString migrationId = request.param(QStringLiteral("id")).toLower();
+        if (!migrationExists(db, request.accountId(), migrationId)) {
+            sendError(response, 404, QStringLiteral("Migration not found"));
+            return;
+        }
+        const std::optional<QJsonObject> body = jsonBody(request, response);
+        if (!body)
+            return;
+        const QJsonValue kindValue = body->value(QLatin1String("kind"));
+        if (!kindValue.isString() || !kKinds.contains(kindValue.toString())) {
+            sendError(response, 400,
+                      QStringLiteral("kind is required: one of generate, update, clarify, execute"));
+            return;
+        }
+        const QString kind = kindValue.toString();
+        const QJsonValue messageValue = body->value(QLatin1String("message"));
+        const bool needsMessage = kind == QLatin1String("update") || kind == QLatin1String("clarify");
+        if (needsMessage && (!messageValue.isString() || messageValue.toString().trimmed().isEmpty())) {
+            sendError(response, 400,
+                      QStringLiteral("message is required for %1: a non-empty string").arg(kind));
+            return;
+        }
+        const QString message = needsMessage ? messageValue.toString() : QString();
+        const QString runId = newUuid();
+        try {
+            inTransaction(db, [&] {
+                if (kind == QLatin1String("generate") &&
+                    !exec(db,
+                          QStringLiteral(
+                              "SELECT 1 FROM uploads WHERE migration_id = ? AND status = 'complete'"),
+                          {migrationId})
+                         .next())
+                    throw Refusal{
+                        400,
+                        QStringLiteral("No files uploaded: upload at least one file before generate"),
+                        {}};
+                if (!exec(db, QStringLiteral("SELECT 1 FROM migration_templates WHERE migration_id = ?"),
+                          {migrationId})
+                         .next())
+                    throw Refusal{409, QStringLiteral("The migration has no target templates"), {}};
+                QSqlQuery active = exec(db,
+                                        QStringLiteral("SELECT id FROM migration_runs WHERE migration_id = ?"
+                                                       " AND status IN ('queued', 'running', 'blocked')"),
+                                        {migrationId});
+                if (active.next())
+                    throw Refusal{409, QStringLiteral("A run is already in progress"),
+                                  active.value(0).toString()};
+                if (kind != QLatin1String("generate") &&
+                    !exec(db, QStringLiteral("SELECT 1 FROM migration_previews WHERE migration_id = ?"),
+                          {migrationId})
+                         .next())
+                    throw Refusal{409,
+                                  kind == QLatin1String("execute")
+                                      ? QStringLiteral("No current preview to execute")
+                                      : QStringLiteral("No current preview"),
+                                  {}};
+                const QString now = utcTimestamp();
+                exec(db,
+                     QStringLiteral(
+                         "INSERT INTO migration_runs (id, migration_id, kind, message, status,"
+                         " progress_message, created_at, updated_at) VALUES (?, ?, ?, ?, 'queued', ?, ?, ?)"),
+                     {runId, migrationId, kind,
+                      needsMessage ? QVariant(message) : QVariant(QMetaType::fromType<QString>()),
+                      QStringLiteral("Queued"), now, now});
+                if (needsMessage)
+                    addEvent(
+                        db, migrationId, runId, QStringLiteral("message"),
+                        {{QLatin1String("role"), QStringLiteral("user")}, {QLatin1String("text"), message}});
+                addEvent(db, migrationId, runId, QStringLiteral("status"),
+                         {{QLatin1String("status"), QStringLiteral("queued")},
+                          {QLatin1String("message"), QStringLiteral("%1 run queued").arg(kind)}});
+            });
+        } catch (const Refusal &refusal) {
+            QJsonObject error{{QLatin1String("error"), refusal.message}};
+            if (!refusal.runId.isEmpty())
+                error.insert(QLatin1String("run_id"), refusal.runId);
+            sendJson(response, refusal.status, error);
+            return;
+        } catch (const DatabaseError &error) {
+            if (!QString::fromLocal8Bit(error.what()).contains(QLatin1String("UNIQUE constraint failed")))
+                throw;
+            QSqlQuery active = exec(db,
+                                    QStringLiteral("SELECT id FROM migration_runs WHERE migration_id = ?"
+                                                   " AND status IN ('queued', 'running', 'blocked')"),
+                                    {migrationId});
+            sendJson(response, 409,
+                     QJsonObject{
+                         {QLatin1String("error"), QStringLiteral("A run is already in progress")},
+                         {QLatin1String("run_id"), active.next() ? active.value(0).toString() : QString()}});
+            return;
+        }
+        enqueue(runId);
+        sendJson(
+            response, 201,
+            QJsonObject{{QLatin1String("run_id"), runId},
+                        {QLatin1String("status"), QStringLiteral("queued")},
+                        {QLatin1String("poll_url"), pollUrl(requestOrigin(request), migrationId, runId)}});
+    });
+
+    router.get(QStringLiteral("/api/v1/migrations/{id}/runs"), [this](RequestContext &request,
+                                                                      httplib::Response &response) {
+        const QSqlDatabase db = m_database.connection();
+        const QString migrationId = request.param(QStringLiteral("id")).toLower();
+        if (!migrationExists(db, request.accountId(), migrationId)) {
+            sendError(response, 404, QStringLiteral("Migration not found"));
+            return;
+        }
+        QSqlQuery rows = exec(db,
+                              QStringLiteral("SELECT id, kind, status, created_at FROM migration_runs"
+                                             " WHERE migration_id = ? ORDER BY created_at DESC, rowid DESC"),
+                              {migrationId});
+        QJsonArray runs;
+        while (rows.next())
+            runs.append(QJsonObject{{QLatin1String("run_id"), rows.value(0).toString()},
+                                    {QLatin1String("kind"), rows.value(1).toString()},
+                                    {QLatin1String("status"), rows.value(2).toString()},
+                                    {QLatin1String("created_at"), rows.value(3).toString()}});
+        sendJson(response, 200, QJsonObject{{QLatin1String("runs"), runs}});
+    });
+
+    router.get(QStringLiteral("/api/v1/migrations/{id}/runs/{run_id}"),
+               [this](RequestContext &request, httplib::Response &response) {
+                   const QSqlDatabase db = m_database.connection();
+                   const QString migrationId = request.param(QStringLiteral("id")).toLower();
+                   if (!migrationExists(db, request.accountId(), migrationId)) {
+                       sendError(response, 404, QStringLiteral("Migration not found"));
+                       return;
+                   }
+                   const std::optional<QJsonObject> run =
+                       runObject(db, migrationId, request.param(QStringLiteral("run_id")));
+                   if (!run) {
+                       sendError(response, 404, QStringLiteral("Run not found"));
+                       return;
+                   }
+                   sendJson(response, 200, *run);
+               });
+
+    router.patch(
+        QStringLiteral("/api/v1/migrations/{id}/runs/{run_id}"),
+        [this](RequestContext &request, httplib::Response &response) {
+            const QSqlDatabase db = m_database.connection();
+            const QString migrationId = request.param(QStringLiteral("id")).toLower();
+            if (!migrationExists(db, request.accountId(), migrationId)) {
+                sendError(response, 404, QStringLiteral("Migration not found"));
+                return;
+            }
+            const QString runId = request.param(QStringLiteral("run_id")).toLower();
+            if (!runObject(db, migrationId, runId)) {
+                sendError(response, 404, QStringLiteral("Run not found"));
+                return;
+            }
+            const std::optional<QJsonObject> body = jsonBody(request, response);
+            if (!body)
+                return;
+            if (body->size() != 1 ||
+                body->value(QLatin1String("status")).toString() != QLatin1String("cancel_requested")) {
+                sendError(response, 400,
+                          QStringLiteral("The only accepted body is {\"status\": \"cancel_requested\"}"));
+                return;
+            }
+            const bool canceled = inTransaction(db, [&] {
+                const QString now = utcTimestamp();
+                const bool done =
+                    exec(db,
+                         QStringLiteral("UPDATE migration_runs SET status = 'canceled', progress_message ="
+                                        " NULL, updated_at = ?, finished_at = ? WHERE id = ?"
+                                        " AND status IN ('queued', 'running', 'blocked')"),
+                         {now, now, runId})
+                        .numRowsAffected() == 1;
+                if (done)
+                    addEvent(db, migrationId, runId, QStringLiteral("status"),
+                             {{QLatin1String("status"), QStringLiteral("canceled")}});
+                return done;
+            });
+            if (!canceled) {
+                sendError(response, 409, QStringLiteral("The run is already finished"));
+                return;
+            }
+            m_pool.cancel(runId);
+            sendJson(response, 200, *runObject(db, migrationId, runId));
+        });
+
+    router.post(
+        QStringLiteral("/api/v1/migrations/{id}/runs/{run_id}/messages"),
+        [this](RequestContext &request, httplib::Response &response) {
+            const QSqlDatabase db = m_database.connection();
+            const QString migrationId = request.param(QStringLiteral("id")).toLower();
+            if (!migrationExists(db, request.accountId(), migrationId)) {
+                sendError(response, 404, QStringLiteral("Migration not found"));
+                return;
+            }
+            const QString runId = request.param(QStringLiteral("run_id")).toLower();
+            const std::optional<QJsonObject> run = runObject(db, migrationId, runId);
+            if (!run) {
+                sendError(response, 404, QStringLiteral("Run not found"));
+                return;
+            }
+            const std::optional<QJsonObject> body = jsonBody(request, response);
+            if (!body)
+                return;
+            const QJsonValue answers = body->value(QLatin1String("answers"));
+            const QJsonArray questions = run->value(QLatin1String("questions")).toArray();
+            QStringList directives;
+            if (answers.isString() && !answers.toString().trimmed().isEmpty()) {
+                directives.append(answers.toString());
+            } else if (answers.isArray() && !answers.toArray().isEmpty()) {
+                static const QRegularExpression field(
+                    QStringLiteral("feeds (?:the required field )?(\\S+)\\?$"));
+                for (const QJsonValue &value : answers.toArray()) {
+                    const QJsonObject answer = value.toObject();
+                    const QString id = answer.value(QLatin1String("id")).toString();
+                    const QString given = answer.value(QLatin1String("value")).toString();
+                    QJsonObject q;
+                    for (const QJsonValue &qv : questions)
+                        if (qv.toObject().value(QLatin1String("id")).toString() == id)
+                            q = qv.toObject();
+                    if (q.isEmpty() || given.isEmpty()) {
+                        sendError(response, 400,
+                                  QStringLiteral("answers: unknown question id or empty value: %1").arg(id));
+                        return;
+                    }
+                    QString header = given;
+                    for (const QJsonValue &ov : q.value(QLatin1String("options")).toArray())
+                        if (ov.toObject().value(QLatin1String("id")).toString() == given)
+                            header = ov.toObject().value(QLatin1String("label")).toString();
+                    const auto m = field.match(q.value(QLatin1String("question")).toString());
+                    directives.append(
+                        m.hasMatch() ? QStringLiteral("map \"%1\" to %2").arg(header, m.captured(1)) : given);
+                }
+            } else {
+                sendError(response, 400,
+                          QStringLiteral("answers is required: [{id, value}] or a free-form instruction"));
+                return;
+            }
+            const bool resumed = inTransaction(db, [&] {
+                const bool ok =
+                    exec(db,
+                         QStringLiteral(
+                             "UPDATE migration_runs SET status = 'queued', questions_json = NULL,"
+                             " directives = directives || ? || char(10), progress_message = ?, updated_at = ?"
+                             " WHERE id = ? AND status = 'blocked'"),
+                         {directives.join(QLatin1Char('\n')), QStringLiteral("Resuming with your answers"),
+                          utcTimestamp(), runId})
+                        .numRowsAffected() == 1;
+                if (ok)
+                    addEvent(db, migrationId, runId, QStringLiteral("message"),
+                             {{QLatin1String("role"), QStringLiteral("user")},
+                              {QLatin1String("text"), directives.join(QLatin1Char('\n'))}});
+                return ok;
+            });
+            if (!resumed) {
+                sendError(response, 409, QStringLiteral("The run is not blocked on a question"));
+                return;
+            }
+            enqueue(runId);
+            sendJson(response, 200,
+                     QJsonObject{{QLatin1String("run_id"), runId},
+                                 {QLatin1String("status"), QStringLiteral("running")}});
+        });
+
+    router.get(QStringLiteral("/api/v1/migrations/{id}/preview"), [this](RequestContext &request,
+                                                                         httplib::Response &response) {
+        const QSqlDatabase db = m_database.connection();
+        const QString migrationId = request.param(QStringLiteral("id")).toLower();
+        if (!migrationExists(db, request.accountId(), migrationId)) {
+            sendError(response, 404, QStringLiteral("Migration not found"));
+            return;
+        }
+        QSqlQuery row =
+            exec(db,
+                 QStringLiteral(
+                     "SELECT preview_json, recipe_version FROM migration_previews WHERE migration_id = ?"),
+                 {migrationId});
+        if (!row.next()) {
+            sendError(response, 404, QStringLiteral("No preview yet"));
+            return;
+        }
+        QJsonObject preview = QJsonDocument::fromJson(row.value(0).toByteArray()).object();
+        preview.insert(QLatin1String("recipe_version"), row.value(1).toInt());
+        sendJson(response, 200, preview);
+    });
+
+    router.get(QStringLiteral("/api/v1/migrations/{id}/thread"), [this](RequestContext &request,
+                                                                        httplib::Response &response) {
+        const QSqlDatabase db = m_database.connection();
+        const QString migrationId = request.param(QStringLiteral("id")).toLower();
+        if (!migrationExists(db, request.accountId(), migrationId)) {
+            sendError(response, 404, QStringLiteral("Migration not found"));
+            return;
+        }
+        bool ok = true;
+        qint64 after = 0;
+        if (request.raw().has_param("after")) {
+            after = QString::fromStdString(request.raw().get_param_value("after")).toLongLong(&ok);
+            if (!ok || after < 0) {
+                sendError(response, 400, QStringLiteral("after must be a non-negative sequence number"));
+                return;
+            }
+        }
+        int limit = kThreadPageDefault;
+        if (request.raw().has_param("limit")) {
+            limit = QString::fromStdString(request.raw().get_param_value("limit")).toInt(&ok);
+            if (!ok || limit < 1 || limit > kThreadPageMax) {
+                sendError(response, 400, QStringLiteral("limit must be 1..%1").arg(kThreadPageMax));
+                return;
+            }
+        }
+        if (request.raw().has_param("include")) {
+            const std::string include = request.raw().get_param_value("include");
+            if (include != "user" && include != "tools" && include != "all") {
+                sendError(response, 400, QStringLiteral("include must be user, tools or all"));
+                return;
+            }
+        }
+        QSqlQuery rows =
+            exec(db,
+                 QStringLiteral("SELECT sequence, run_id, type, data_json, created_at FROM migration_thread"
+                                " WHERE migration_id = ? AND sequence > ? ORDER BY sequence LIMIT ?"),
+                 {migrationId, after, limit + 1});
+        QJsonArray events;
+        qint64 last = after;
+        bool more = false;
+        while (rows.next()) {
+            if (events.size() == limit) {
+                more = true;
+                break;
+            }
+            last = rows.value(0).toLongLong();
+            events.append(QJsonObject{
+                {QLatin1String("sequence"), last},
+                {QLatin1String("run_id"), orNull(rows.value(1))},
+                {QLatin1String("type"), rows.value(2).toString()},
+                {QLatin1String("data"), QJsonDocument::fromJson(rows.value(3).toByteArray()).object()},
+                {QLatin1String("created_at"), rows.value(4).toString()}});
+        }
+        sendJson(response, 200,
+                 QJsonObject{{QLatin1String("events"), events},
+                             {QLatin1String("last_sequence"), last},
+                             {QLatin1String("has_more"), more}});
+    });
+
+    router.get(QStringLiteral("/api/v1/migrations/{id}/exports/{file}"), [this](RequestContext &request,
+                                                                                httplib::Response &response) {
+        const QSqlDatabase db = m_database.connection();
+        const QString migrationId = request.param(QStringLiteral("id")).toLower();
+        if (!migrationExists(db, request.accountId(), migrationId)) {
+            sendError(response, 404, QStringLiteral("Migration not found"));
+            return;
+        }
+        const QString file = request.param(QStringLiteral("file"));
+        if (!file.endsWith(QLatin1String(".csv"))) {
+            sendError(response, 400, QStringLiteral("The path must end in .csv"));
+            return;
+        }
+        const QString slug = file.chopped(4);
+        const QString filter = request.raw().has_param("filter")
+                                   ? QString::fromStdString(request.raw().get_param_value("filter"))
+                                   : QStringLiteral("valid");
+        if (filter != QLatin1String("valid") && filter != QLatin1String("all") &&
+            filter != QLatin1String("invalid")) {
+            sendError(response, 400, QStringLiteral("filter must be valid, all or invalid"));
+            return;
+        }
+        QSqlQuery tmpl =
+            exec(db,
+                 QStringLiteral("SELECT t.columns_json FROM migration_templates mt JOIN templates t"
+                                " ON t.id = mt.template_id WHERE mt.migration_id = ? AND t.slug = ?"),
+                 {migrationId, slug});
+        if (!tmpl.next()) {
+            sendError(response, 404, QStringLiteral("No sheet %1 in this migration").arg(slug));
+            return;
+        }
+        QStringList columns;
+        for (const QJsonValue &c : QJsonDocument::fromJson(tmpl.value(0).toByteArray()).array())
+            columns.append(c.toObject().value(QLatin1String("name")).toString());
+        QSqlQuery stored =
+            exec(db,
+                 QStringLiteral("SELECT location, row_count, invalid_count FROM migration_sheet_rows"
+                                " WHERE migration_id = ? AND slug = ?"),
+                 {migrationId, slug});
+        std::shared_ptr<ByteSource> source;
+        qint64 total = 0;
+        if (stored.next()) {
+            const QString dir = m_dataDir + QLatin1Char('/') + stored.value(0).toString();
+            const qint64 rows = stored.value(1).toLongLong();
+            const qint64 invalid = stored.value(2).toLongLong();
+            total = filter == QLatin1String("all")       ? rows
+                    : filter == QLatin1String("invalid") ? invalid
+                                                         : rows - invalid;
+            auto all = std::make_unique<QFile>(dir + QStringLiteral("/all.csv"));
+            auto valid = std::make_unique<QFile>(dir + QStringLiteral("/valid.csv"));
+            if (!all->open(QIODevice::ReadOnly) || !valid->open(QIODevice::ReadOnly)) {
+                sendError(response, 500, QStringLiteral("The stored rows cannot be read"));
+                return;
+            }
+            if (filter == QLatin1String("invalid")) {
+                source = std::make_shared<InvalidRowsSource>(std::move(all), std::move(valid));
+            } else {
+                struct FileBytes : ByteSource {
+                    std::unique_ptr<QFile> f;
+                    qint64 read(char *buffer, qint64 max) override { return f->read(buffer, max); }
+                };
+                auto bytes = std::make_shared<FileBytes>();
+                bytes->f = filter == QLatin1String("all") ? std::move(all) : std::move(valid);
+                source = bytes;
+            }
+        } else {
+            struct HeaderBytes : ByteSource {
+                QByteArray bytes;
+                qint64 position = 0;
+                qint64 read(char *buffer, qint64 max) override
+                {
+                    const qint64 n = std::min(max, qint64(bytes.size()) - position);
+                    memcpy(buffer, bytes.constData() + position, size_t(n));
+                    position += n;
+                    return n;
+                }
+            };
+            auto header = std::make_shared<HeaderBytes>();
+            QBuffer buffer(&header->bytes);
+            buffer.open(QIODevice::WriteOnly);
+            {
+                CsvWriter writer(&buffer);
+                writer.writeHeader(columns);
+            }
+            source = header;
+        }
+        response.set_header(
+            "Content-Disposition",
+            QStringLiteral("attachment; filename=\"%1-%2.csv\"").arg(slug, filter).toStdString());
+        response.set_header("X-Total-Records", std::to_string(total));
+        response.set_chunked_content_provider(
+            "text/csv; charset=utf-8", [source](size_t, httplib::DataSink &sink) {
+                std::array<char, 65536> buffer{};
+                const qint64 n = source->read(buffer.data(), qint64(buffer.size()));
+                if (n < 0)
+                    return false;
+                if (n == 0) {
+                    sink.done();
+                    return true;
+                }
+                return sink.write(buffer.data(), size_t(n));
+            });
+    });
+}
+
+} // namespace godwit::server
