@@ -12,12 +12,16 @@
         <translation>Le serveur n’a pas répondu à temps</translation>
     </message>
     <message>
-        <source>The server's answer is not valid JSON: %1</source>
+        <source>The server&apos;s answer is not valid JSON: %1</source>
         <translation>La réponse du serveur n’est pas du JSON valide : %1</translation>
     </message>
     <message>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>The request could not be sent</source>
+        <translation>La requête n’a pas pu être envoyée</translation>
     </message>
 </context>
 <context>
@@ -46,38 +50,42 @@
 <context>
     <name>godwit::app::CreateCompanyRequest</name>
     <message>
-        <source>The server's answer has no company</source>
+        <source>The server&apos;s answer has no company</source>
         <translation>La réponse du serveur ne contient pas d’entreprise</translation>
     </message>
 </context>
 <context>
     <name>godwit::app::CreateMigrationRequest</name>
     <message>
-        <source>The server's answer has no migration</source>
+        <source>The server&apos;s answer has no migration</source>
         <translation>La réponse du serveur ne contient pas de migration</translation>
     </message>
 </context>
 <context>
-    <name>godwit::app::GetCompanyRequest</name>
+    <name>godwit::app::CreateService</name>
     <message>
-        <source>The server's answer has no company</source>
-        <translation>La réponse du serveur ne contient pas d’entreprise</translation>
+        <source>The console&apos;s intent journal is not open, so nothing is created (a lost answer could otherwise create it twice).</source>
+        <translation>Le journal des intentions de la console n’est pas ouvert, donc rien n’est créé (une réponse perdue pourrait sinon entraîner une double création).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the intent could not be written to the journal: %1</source>
+        <translation>Rien n’a été envoyé&#xa0;: l’intention n’a pas pu être écrite dans le journal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost and the console could not check whether the company was made (%1). It checks again when it next connects.</source>
+        <translation>La réponse du serveur a été perdue et la console n’a pas pu vérifier si l’entreprise a été créée (%1). Elle vérifiera de nouveau à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>external_id &quot;%1&quot; is already used by the company &quot;%2&quot;</source>
+        <translation>external_id «&#xa0;%1&#xa0;» est déjà utilisé par l’entreprise «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This server cannot start imports yet (HTTP %1: %2).</source>
+        <translation>Ce serveur ne peut pas encore lancer d’importations (HTTP %1&#xa0;: %2).</translation>
     </message>
 </context>
 <context>
-    <name>godwit::app::InspectCommand</name>
-    <message>
-        <source>Shows what Godwit makes of a CSV file: encoding and dialect with their confidences, row count, columns and the first rows.</source>
-        <translation>Montre ce que Godwit lit dans un fichier CSV : encodage et dialecte avec leur fiabilité, nombre de lignes, colonnes et premières lignes.</translation>
-    </message>
-    <message>
-        <source>Print JSON (rows as arrays of strings).</source>
-        <translation>Afficher du JSON (lignes sous forme de tableaux de chaînes).</translation>
-    </message>
-    <message>
-        <source>Show the first &lt;n&gt; rows (default 10).</source>
-        <translation>Afficher les &lt;n&gt; premières lignes (10 par défaut).</translation>
-    </message>
+    <name>godwit::app::CsvCommandLine</name>
     <message>
         <source>Read the file as &lt;encoding&gt; (UTF-8, UTF-16LE, UTF-16BE, ISO-8859-1, windows-1252, ISO-8859-15) instead of detecting it.</source>
         <translation>Lire le fichier en &lt;encoding&gt; (UTF-8, UTF-16LE, UTF-16BE, ISO-8859-1, windows-1252, ISO-8859-15) au lieu de détecter l’encodage.</translation>
@@ -91,27 +99,15 @@
         <translation>L’en-tête est l’enregistrement &lt;k&gt; (1 = le premier ; 0 = pas d’en-tête).</translation>
     </message>
     <message>
-        <source>The CSV file to inspect.</source>
-        <translation>Le fichier CSV à examiner.</translation>
-    </message>
-    <message>
-        <source>Name exactly one file to inspect.</source>
-        <translation>Indiquez exactement un fichier à examiner.</translation>
-    </message>
-    <message>
-        <source>--rows needs a whole number of 0 or more, not "%1".</source>
-        <translation>--rows attend un nombre entier positif ou nul, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>Unknown encoding "%1". Known: UTF-8, UTF-16LE, UTF-16BE, ISO-8859-1, windows-1252, ISO-8859-15.</source>
+        <source>Unknown encoding &quot;%1&quot;. Known: UTF-8, UTF-16LE, UTF-16BE, ISO-8859-1, windows-1252, ISO-8859-15.</source>
         <translation>Encodage inconnu « %1 ». Connus : UTF-8, UTF-16LE, UTF-16BE, ISO-8859-1, windows-1252, ISO-8859-15.</translation>
     </message>
     <message>
-        <source>"%1" cannot be a delimiter: give one punctuation character, or tab, comma, semicolon, pipe.</source>
+        <source>&quot;%1&quot; cannot be a delimiter: give one punctuation character, or tab, comma, semicolon, pipe.</source>
         <translation>« %1 » ne peut pas être un séparateur : indiquez un signe de ponctuation, ou tab, comma, semicolon, pipe.</translation>
     </message>
     <message>
-        <source>--header-row needs a record number of 0 or more, not "%1".</source>
+        <source>--header-row needs a record number of 0 or more, not &quot;%1&quot;.</source>
         <translation>--header-row attend un numéro d’enregistrement positif ou nul, pas « %1 ».</translation>
     </message>
     <message>
@@ -161,6 +157,67 @@
     <message>
         <source>Reading %1 was cancelled.</source>
         <translation>La lecture de %1 a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::GetCompanyRequest</name>
+    <message>
+        <source>The server&apos;s answer has no company</source>
+        <translation>La réponse du serveur ne contient pas d’entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::InlineRows</name>
+    <message>
+        <source>The file is empty</source>
+        <translation>Le fichier est vide</translation>
+    </message>
+    <message>
+        <source>Too large to send inline (over %1 KiB): it is uploaded instead</source>
+        <translation>Trop volumineux pour un envoi en lignes intégrées (plus de %1 Kio)&#xa0;: le fichier est téléversé à la place</translation>
+    </message>
+    <message>
+        <source>Not a readable CSV file (%1)</source>
+        <translation>Fichier CSV illisible (%1)</translation>
+    </message>
+    <message>
+        <source>More than %1 rows: it is uploaded instead</source>
+        <translation>Plus de %1 lignes&#xa0;: le fichier est téléversé à la place</translation>
+    </message>
+    <message>
+        <source>No data rows</source>
+        <translation>Aucune ligne de données</translation>
+    </message>
+    <message>
+        <source>Too large to send inline: it is uploaded instead</source>
+        <translation>Trop volumineux pour un envoi en lignes intégrées&#xa0;: le fichier est téléversé à la place</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::InspectCommand</name>
+    <message>
+        <source>Shows what Godwit makes of a CSV file: encoding and dialect with their confidences, row count, columns and the first rows.</source>
+        <translation>Montre ce que Godwit lit dans un fichier CSV : encodage et dialecte avec leur fiabilité, nombre de lignes, colonnes et premières lignes.</translation>
+    </message>
+    <message>
+        <source>Print JSON (rows as arrays of strings).</source>
+        <translation>Afficher du JSON (lignes sous forme de tableaux de chaînes).</translation>
+    </message>
+    <message>
+        <source>Show the first &lt;n&gt; rows (default 10).</source>
+        <translation>Afficher les &lt;n&gt; premières lignes (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>The CSV file to inspect.</source>
+        <translation>Le fichier CSV à examiner.</translation>
+    </message>
+    <message>
+        <source>Name exactly one file to inspect.</source>
+        <translation>Indiquez exactement un fichier à examiner.</translation>
+    </message>
+    <message>
+        <source>--rows needs a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>--rows attend un nombre entier positif ou nul, pas « %1 ».</translation>
     </message>
     <message>
         <source>column %1</source>
@@ -245,35 +302,35 @@
 <context>
     <name>godwit::app::ListCompaniesRequest</name>
     <message>
-        <source>The server's answer has no "companies" list</source>
+        <source>The server&apos;s answer has no &quot;companies&quot; list</source>
         <translation>La réponse du serveur ne contient pas de liste « companies »</translation>
     </message>
 </context>
 <context>
     <name>godwit::app::ListMigrationFilesRequest</name>
     <message>
-        <source>The server's answer has no "files" list</source>
+        <source>The server&apos;s answer has no &quot;files&quot; list</source>
         <translation>La réponse du serveur ne contient pas de liste « files »</translation>
     </message>
 </context>
 <context>
     <name>godwit::app::ListMigrationsRequest</name>
     <message>
-        <source>The server's answer has no "migrations" list</source>
+        <source>The server&apos;s answer has no &quot;migrations&quot; list</source>
         <translation>La réponse du serveur ne contient pas de liste « migrations »</translation>
     </message>
 </context>
 <context>
     <name>godwit::app::ListSourcesRequest</name>
     <message>
-        <source>The server's answer has no "sources" list</source>
+        <source>The server&apos;s answer has no &quot;sources&quot; list</source>
         <translation>La réponse du serveur ne contient pas de liste « sources »</translation>
     </message>
 </context>
 <context>
     <name>godwit::app::ListTemplatesRequest</name>
     <message>
-        <source>The server's answer has no "templates" list</source>
+        <source>The server&apos;s answer has no &quot;templates&quot; list</source>
         <translation>La réponse du serveur ne contient pas de liste « templates »</translation>
     </message>
 </context>
@@ -288,7 +345,7 @@
         <translation>Le programme du serveur local (godwit-server) est introuvable. Installez-le à côté de la console ou définissez GODWIT_SERVER_BIN.</translation>
     </message>
     <message>
-        <source>Cannot create the local server's data folder %1.</source>
+        <source>Cannot create the local server&apos;s data folder %1.</source>
         <translation>Impossible de créer le dossier de données %1 du serveur local.</translation>
     </message>
     <message>
@@ -315,19 +372,131 @@
 <context>
     <name>godwit::app::MintMigrationFilesRequest</name>
     <message>
-        <source>The server's answer has no usable signed_url for %1</source>
+        <source>The server&apos;s answer has no usable signed_url for %1</source>
         <translation>La réponse du serveur ne contient pas de signed_url utilisable pour %1</translation>
     </message>
     <message>
-        <source>The server's answer has no "files"</source>
+        <source>The server&apos;s answer has no &quot;files&quot;</source>
         <translation>La réponse du serveur ne contient pas de « files »</translation>
     </message>
 </context>
 <context>
     <name>godwit::app::MintUploadRequest</name>
     <message>
-        <source>The server's answer has no usable upload_url and upload_ref</source>
+        <source>The server&apos;s answer has no usable upload_url and upload_ref</source>
         <translation>La réponse du serveur ne contient pas d’upload_url ni d’upload_ref utilisables</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::PreviewDocument</name>
+    <message>
+        <source>Opening %1</source>
+        <translation>Ouverture de %1</translation>
+    </message>
+    <message>
+        <source>Godwit cannot open this file: %1</source>
+        <translation>Godwit ne peut pas ouvrir ce fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Le fichier n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>Ce fichier est vide.</translation>
+    </message>
+    <message>
+        <source>This file has nothing but blank lines.</source>
+        <translation>Ce fichier ne contient que des lignes vides.</translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet or a zip archive (.xlsx, .ods, .zip), not a CSV file. Save it as CSV from the spreadsheet program and open that file.</source>
+        <translation>Il s’agit d’une feuille de calcul ou d’une archive ZIP (.xlsx, .ods, .zip), pas d’un fichier CSV. Enregistrez-la au format CSV depuis le tableur et ouvrez ce fichier.</translation>
+    </message>
+    <message>
+        <source>This is a legacy Excel or Word file (.xls, .doc), not a CSV file. Save it as CSV from the spreadsheet program and open that file.</source>
+        <translation>Il s’agit d’un ancien fichier Excel ou Word (.xls, .doc), pas d’un fichier CSV. Enregistrez-le au format CSV depuis le tableur et ouvrez ce fichier.</translation>
+    </message>
+    <message>
+        <source>This is a PDF document, not a CSV file.</source>
+        <translation>Il s’agit d’un document PDF, pas d’un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>This file is compressed (gzip). Unpack it first, then open the CSV file inside.</source>
+        <translation>Ce fichier est compressé (gzip). Décompressez-le d’abord, puis ouvrez le fichier CSV qu’il contient.</translation>
+    </message>
+    <message>
+        <source>This is an image, not a CSV file.</source>
+        <translation>Il s’agit d’une image, pas d’un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>This is an SQLite database, not a CSV file.</source>
+        <translation>Il s’agit d’une base de données SQLite, pas d’un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>This is a binary file, not text: the byte at offset %1 is a NUL or control character.</source>
+        <translation>Il s’agit d’un fichier binaire, pas de texte&#xa0;: l’octet à la position %1 est un caractère NUL ou de contrôle.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as CSV (%1).</source>
+        <translation>Ce fichier ne peut pas être lu comme CSV (%1).</translation>
+    </message>
+    <message>
+        <source>Godwit cannot convert this UTF-16 file: no room for a temporary copy (%1).</source>
+        <translation>Godwit ne peut pas convertir ce fichier UTF-16&#xa0;: pas de place pour une copie temporaire (%1).</translation>
+    </message>
+    <message>
+        <source>Indexing rows</source>
+        <translation>Indexation des lignes</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>Profiling “%1”</source>
+        <translation>Profilage de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation>Export vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::PreviewExport</name>
+    <message>
+        <source>Only valid or only flagged rows can be exported once the file was validated.</source>
+        <translation>L’export des seules lignes valides ou des seules lignes signalées n’est possible qu’après la validation du fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::PreviewIndexer</name>
+    <message>
+        <source>The file ended early: it was changed while it was read.</source>
+        <extracomment>The file being previewed became shorter (or unreadable) while it was read</extracomment>
+        <translation>Le fichier s’est terminé prématurément&#xa0;: il a été modifié pendant sa lecture.</translation>
+    </message>
+    <message>
+        <source>A record is larger than 256 MB (a quote that never closes?).</source>
+        <translation>Un enregistrement dépasse 256 Mo (un guillemet jamais fermé&#xa0;?).</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::PreviewReader</name>
+    <message>
+        <source>The file ended early: it was changed on disk.</source>
+        <translation>Le fichier s’est terminé prématurément&#xa0;: il a été modifié sur le disque.</translation>
+    </message>
+    <message>
+        <source>A record is larger than 256 MB (a quote that never closes?).</source>
+        <translation>Un enregistrement dépasse 256 Mo (un guillemet jamais fermé&#xa0;?).</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::PutFileRequest</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -374,6 +543,201 @@
     </message>
 </context>
 <context>
+    <name>godwit::app::StartImportRequest</name>
+    <message>
+        <source>The server&apos;s answer has no run_id</source>
+        <translation>La réponse du serveur ne contient pas de run_id</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::UploadJob</name>
+    <message>
+        <source>The file does not exist</source>
+        <translation>Le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>Only files can be uploaded, not folders</source>
+        <translation>Seuls des fichiers peuvent être téléversés, pas des dossiers</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>Le fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Le fichier est vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>No usable upload URL after %n attempt(s)</source>
+        <translation>
+            <numerusform>Aucune URL de téléversement utilisable après %n tentative</numerusform>
+            <numerusform>Aucune URL de téléversement utilisable après %n tentatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (abandon après %n tentative)</numerusform>
+            <numerusform>%1 (abandon après %n tentatives)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::ValidateCommand</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3</source>
+        <translation>%1 n’est pas du JSON valide : %2 à l’octet %3</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object</source>
+        <translation>%1 ne contient pas d’objet JSON</translation>
+    </message>
+    <message>
+        <source>No template &quot;%1&quot;: name a bundled template (%2) or a template JSON file.</source>
+        <translation>Aucun modèle « %1 » : indiquez un modèle fourni (%2) ou un fichier JSON de modèle.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 templates; give a file with exactly one.</source>
+        <translation>%1 contient %2 modèles ; donnez un fichier qui en contient un seul.</translation>
+    </message>
+    <message>
+        <source>%1 is not a template: %2</source>
+        <translation>%1 n’est pas un modèle : %2</translation>
+    </message>
+    <message>
+        <source>File:      %1 (%2), %3, delimiter %4, header on row %5</source>
+        <translation>Fichier :  %1 (%2), %3, séparateur %4, en-tête à la ligne %5</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Template:  %1 (%2)</source>
+        <translation>Modèle :   %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mapping (template column ← file column, confidence, why):</source>
+        <translation>Correspondance (colonne du modèle ← colonne du fichier, confiance, raison) :</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>  Not used: %1</source>
+        <translation>  Non utilisées : %1</translation>
+    </message>
+    <message>
+        <source>  Ambiguous: %1 could come from %2</source>
+        <translation>  Ambigu : %1 pourrait venir de %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Rows:      %1 validated, %2 valid, %3 flagged (with at least one invalid cell)</source>
+        <translation>Lignes :   %1 vérifiées, %2 valides, %3 signalées (avec au moins une cellule invalide)</translation>
+    </message>
+    <message>
+        <source>Plan:      %1 rows dropped, %2 cells replaced by the plan&apos;s fixes</source>
+        <translation>Plan :     %1 lignes retirées, %2 cellules remplacées par les corrections du plan</translation>
+    </message>
+    <message>
+        <source>Issues:    %1 rows with another number of fields than the header (first: row %2)</source>
+        <translation>Problèmes : %1 lignes avec un autre nombre de champs que l’en-tête (première : ligne %2)</translation>
+    </message>
+    <message>
+        <source>Issues:    %1 undecodable byte sequences (first: row %2, byte %3)</source>
+        <translation>Problèmes : %1 séquences d’octets indécodables (première : ligne %2, octet %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (row %2)</source>
+        <translation>« %1 » (ligne %2)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Proposed fixes (%1):</source>
+        <translation>Corrections proposées (%1) :</translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation>Options : %1</translation>
+    </message>
+    <message>
+        <source>Validates a CSV file against a template with the engine the server imports with: the self-healed column mapping, the report and the proposed fixes. Exit code 0: every row is valid; 1: rows are flagged; 2: error.</source>
+        <translation>Valide un fichier CSV par rapport à un modèle avec le moteur d’import du serveur : la correspondance des colonnes auto-réparée, le rapport et les corrections proposées. Code de sortie 0 : toutes les lignes sont valides ; 1 : des lignes sont signalées ; 2 : erreur.</translation>
+    </message>
+    <message>
+        <source>The template: a bundled one by slug (companies, contacts, deals) or a JSON file.</source>
+        <translation>Le modèle : un modèle fourni, par identifiant (companies, contacts, deals), ou un fichier JSON.</translation>
+    </message>
+    <message>
+        <source>Replay this plan (JSON) and heal around it.</source>
+        <translation>Rejouer ce plan (JSON) en réparant les écarts.</translation>
+    </message>
+    <message>
+        <source>Print JSON in the API&apos;s shapes.</source>
+        <translation>Afficher du JSON dans les formes de l’API.</translation>
+    </message>
+    <message>
+        <source>Write the valid rows to &lt;file&gt; (CSV).</source>
+        <translation>Écrire les lignes valides dans &lt;file&gt; (CSV).</translation>
+    </message>
+    <message>
+        <source>Write the flagged rows to &lt;file&gt; (CSV), to send back.</source>
+        <translation>Écrire les lignes signalées dans &lt;file&gt; (CSV), à renvoyer.</translation>
+    </message>
+    <message>
+        <source>Write the plan with this file&apos;s mapping recorded to &lt;file&gt; (JSON).</source>
+        <translation>Écrire le plan avec la correspondance de ce fichier dans &lt;file&gt; (JSON).</translation>
+    </message>
+    <message>
+        <source>Use &lt;n&gt; threads (default: one per core).</source>
+        <translation>Utiliser &lt;n&gt; threads (par défaut : un par cœur).</translation>
+    </message>
+    <message>
+        <source>The CSV file to validate.</source>
+        <translation>Le fichier CSV à valider.</translation>
+    </message>
+    <message>
+        <source>Name exactly one file to validate.</source>
+        <translation>Indiquez exactement un fichier à valider.</translation>
+    </message>
+    <message>
+        <source>Say which template to validate against: --template SLUG or --template FILE.json.</source>
+        <translation>Indiquez le modèle de validation : --template IDENTIFIANT ou --template FICHIER.json.</translation>
+    </message>
+    <message>
+        <source>The plan %1 cannot be used: %2</source>
+        <translation>Le plan %1 est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>--threads needs a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>--threads attend un nombre entier positif ou nul, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>godwit::ui::AboutDialog</name>
     <message>
         <source>About Godwit</source>
@@ -415,7 +779,7 @@
         <translation>Actualiser les sources et les modèles</translation>
     </message>
     <message>
-        <source>Load the account's sources and templates again</source>
+        <source>Load the account&apos;s sources and templates again</source>
         <translation>Recharger les sources et les modèles du compte</translation>
     </message>
     <message>
@@ -494,6 +858,1066 @@
     </message>
 </context>
 <context>
+    <name>godwit::ui::ColumnProfilePanel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>nombre entier</translation>
+    </message>
+    <message>
+        <source>decimal number</source>
+        <translation>nombre décimal</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>oui/non</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Column profile</source>
+        <translation>Profil de la colonne</translation>
+    </message>
+    <message>
+        <source>Profile status</source>
+        <translation>État du profil</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Valeurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Blank:</source>
+        <translation>Vides&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Distinct:</source>
+        <translation>Distinctes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation>Minimum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>Maximum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Longueur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>Grap&amp;hique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Most frequent values</source>
+        <translation>Valeurs les plus fréquentes</translation>
+    </message>
+    <message>
+        <source>Value lengths</source>
+        <translation>Longueurs des valeurs</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>What the chart shows: the most frequent values or the lengths of the values</source>
+        <translation>Ce que montre le graphique&#xa0;: les valeurs les plus fréquentes ou la longueur des valeurs</translation>
+    </message>
+    <message>
+        <source>Chart of the column</source>
+        <translation>Graphique de la colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Values that do not fit the type</source>
+        <translation>Valeurs qui ne correspondent pas au type</translation>
+    </message>
+    <message>
+        <source>Double-click a value to go to its line</source>
+        <translation>Double-cliquez sur une valeur pour aller à sa ligne</translation>
+    </message>
+    <message>
+        <source>Double-click to go to the line</source>
+        <translation>Double-cliquez pour aller à la ligne</translation>
+    </message>
+    <message>
+        <source>Select a cell to see its column&apos;s profile.</source>
+        <translation>Sélectionnez une cellule pour voir le profil de sa colonne.</translation>
+    </message>
+    <message>
+        <source>Reading every row of this column…</source>
+        <translation>Lecture de toutes les lignes de cette colonne…</translation>
+    </message>
+    <message>
+        <source>The profile follows as soon as the file is indexed.</source>
+        <translation>Le profil suivra dès que le fichier sera indexé.</translation>
+    </message>
+    <message>
+        <source>The profile could not be made: %1</source>
+        <translation>Le profil n’a pas pu être établi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>empty — every value is blank</source>
+        <translation>vide — toutes les valeurs sont vides</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the non-blank values)</source>
+        <translation>%1 (%2&#xa0;% des valeurs non vides)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %Ln row(s) too short to have this column)</source>
+        <translation>
+            <numerusform>(et %Ln ligne trop courte pour avoir cette colonne)</numerusform>
+            <numerusform>(et %Ln lignes trop courtes pour avoir cette colonne)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>about %1 (estimated)</source>
+        <translation>environ %1 (estimation)</translation>
+    </message>
+    <message>
+        <source>Counted with HyperLogLog: within about 1 % of the true number.</source>
+        <translation>Compté avec HyperLogLog&#xa0;: à environ 1&#xa0;% près du nombre réel.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>always %1 characters</source>
+        <translation>toujours %1 caractères</translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation>de %1 à %2 caractères</translation>
+    </message>
+    <message>
+        <source>Most frequent values (among the first %1 distinct values)</source>
+        <translation>Valeurs les plus fréquentes (parmi les %1 premières valeurs distinctes)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) that are not %1</source>
+        <translation>
+            <numerusform>%Ln valeur qui n’est pas de type «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%Ln valeurs qui ne sont pas de type «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bar chart of the %n most frequent value(s); the first is “%1” in %2 rows.</source>
+        <translation>
+            <numerusform>Diagramme en barres de la %n valeur la plus fréquente&#xa0;; la première est «&#xa0;%1&#xa0;» dans %2 lignes.</numerusform>
+            <numerusform>Diagramme en barres des %n valeurs les plus fréquentes&#xa0;; la première est «&#xa0;%1&#xa0;» dans %2 lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No values</source>
+        <translation>Aucune valeur</translation>
+    </message>
+    <message>
+        <source>Characters (the last bar: 128 or more)</source>
+        <translation>Caractères (dernière barre&#xa0;: 128 ou plus)</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caractères</translation>
+    </message>
+    <message>
+        <source>Histogram of value lengths, from %1 to %2 characters</source>
+        <translation>Histogramme des longueurs des valeurs, de %1 à %2 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::CompaniesPage</name>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Companies status</source>
+        <translation>État des entreprises</translation>
+    </message>
+    <message>
+        <source>&amp;New company…</source>
+        <translation>&amp;Nouvelle entreprise…</translation>
+    </message>
+    <message>
+        <source>Create a new company</source>
+        <translation>Créer une entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>List the server&apos;s companies again</source>
+        <translation>Lister à nouveau les entreprises du serveur</translation>
+    </message>
+    <message>
+        <source>Companies on the server</source>
+        <translation>Entreprises sur le serveur</translation>
+    </message>
+    <message>
+        <source>External ID: %1</source>
+        <translation>ID externe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Créée le %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Could not list them: %1</source>
+        <translation>Impossible de les lister&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies)</source>
+        <translation>
+            <numerusform>%n entreprise</numerusform>
+            <numerusform>%n entreprises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server had made this company already: the answer to an earlier attempt was lost. It is shown as the server has it.</source>
+        <translation>Le serveur avait déjà créé cette entreprise&#xa0;: la réponse à une tentative précédente a été perdue. Elle est affichée telle qu’elle figure sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Opened the existing company with the external ID “%1”.</source>
+        <translation>L’entreprise existante avec l’ID externe «&#xa0;%1&#xa0;» a été ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::CompanyView</name>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Company details</source>
+        <translation>Détails de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Feuilles</translation>
+    </message>
+    <message>
+        <source>Customer upload link</source>
+        <translation>Lien de téléversement client</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Start &amp;import</source>
+        <translation>Lancer l’&amp;importation</translation>
+    </message>
+    <message>
+        <source>Start an import with the uploaded files</source>
+        <translation>Lancer une importation avec les fichiers téléversés</translation>
+    </message>
+    <message>
+        <source>Sends the uploaded files (or the inline rows) to the company&apos;s import, with an idempotency key so it is never started twice</source>
+        <translation>Envoie les fichiers téléversés (ou les lignes intégrées) à l’importation de l’entreprise, avec une clé d’idempotence afin qu’elle ne soit jamais lancée deux fois</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>État de l’importation</translation>
+    </message>
+    <message>
+        <source>No company selected</source>
+        <translation>Aucune entreprise sélectionnée</translation>
+    </message>
+    <message>
+        <source>External ID: %1</source>
+        <translation>ID externe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Créée le %1</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sheets: %1</source>
+        <translation>Feuilles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Customer upload link (valid 7 days): %1</source>
+        <translation>Lien de téléversement client (valable 7 jours)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waits for the files still on their way</source>
+        <translation>Attend les fichiers encore en cours d’envoi</translation>
+    </message>
+    <message>
+        <source>Add files first</source>
+        <translation>Ajoutez d’abord des fichiers</translation>
+    </message>
+    <message>
+        <source>Starting an import with the inline rows…</source>
+        <translation>Lancement d’une importation avec les lignes intégrées…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting an import with %n file(s)…</source>
+        <translation>
+            <numerusform>Lancement d’une importation avec %n fichier…</numerusform>
+            <numerusform>Lancement d’une importation avec %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import started: run %1 (%2)</source>
+        <translation>Importation lancée&#xa0;: exécution %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Non lancée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not started: import %1 is still running</source>
+        <translation>Non lancée&#xa0;: l’importation %1 est toujours en cours</translation>
+    </message>
+    <message>
+        <source>%1 — the console sends it again with the same key when it next connects.</source>
+        <translation>%1 — la console la renverra avec la même clé à la prochaine connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::CreateWizard</name>
+    <message>
+        <source>At most 255 characters (this is %1)</source>
+        <translation>255 caractères au maximum (ici&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espace</translation>
+    </message>
+    <message>
+        <source>Only letters A–Z and a–z, digits, - and _ are allowed (not: %1)</source>
+        <translation>Seuls les lettres A–Z et a–z, les chiffres, - et _ sont autorisés (pas&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nouvelle entreprise</translation>
+    </message>
+    <message>
+        <source>New migration</source>
+        <translation>Nouvelle migration</translation>
+    </message>
+    <message>
+        <source>New company or migration</source>
+        <translation>Nouvelle entreprise ou migration</translation>
+    </message>
+    <message>
+        <source>&amp;Create migration</source>
+        <translation>&amp;Créer la migration</translation>
+    </message>
+    <message>
+        <source>&amp;Create company</source>
+        <translation>&amp;Créer l’entreprise</translation>
+    </message>
+    <message>
+        <source>Create the migration</source>
+        <translation>Créer la migration</translation>
+    </message>
+    <message>
+        <source>Create the company</source>
+        <translation>Créer l’entreprise</translation>
+    </message>
+    <message>
+        <source>What do you want to create?</source>
+        <translation>Que voulez-vous créer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A &amp;company (replay flow)</source>
+        <translation>Une &amp;entreprise (flux de rejeu)</translation>
+    </message>
+    <message>
+        <source>Bound to a source: each import replays the source&apos;s published import plan</source>
+        <translation>Liée à une source&#xa0;: chaque importation rejoue le plan d’importation publié de la source</translation>
+    </message>
+    <message>
+        <source>A &amp;migration (managed agent)</source>
+        <translation>Une &amp;migration (agent géré)</translation>
+    </message>
+    <message>
+        <source>An agent works out the mapping from the files you upload, run by run</source>
+        <translation>Un agent établit la correspondance à partir des fichiers que vous téléversez, exécution après exécution</translation>
+    </message>
+    <message>
+        <source>Bound to a source: each import replays the source&apos;s published import plan, with no one in the loop.</source>
+        <translation>Liée à une source&#xa0;: chaque importation rejoue le plan d’importation publié de la source, sans intervention humaine.</translation>
+    </message>
+    <message>
+        <source>An agent works out the mapping from the files you upload, run by run, and asks when something is ambiguous.</source>
+        <translation>Un agent établit la correspondance à partir des fichiers que vous téléversez, exécution après exécution, et vous interroge en cas d’ambiguïté.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>One customer&apos;s migration, bound to the source they come from.</source>
+        <translation>La migration d’un client, liée à la source dont proviennent ses données.</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation, e.g. Acme GmbH</source>
+        <translation>L’organisation du client, p. ex. Acme GmbH</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>The system the customer&apos;s data comes from</source>
+        <translation>Le système d’où proviennent les données du client</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>Sou&amp;rce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <source>Your own ID for this company: at most 255 letters, digits, - and _; optional</source>
+        <translation>Votre propre ID pour cette entreprise&#xa0;: 255 lettres, chiffres, - et _ au maximum&#xa0;; facultatif</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. acme-001</source>
+        <translation>Facultatif, p. ex. acme-001</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing company</source>
+        <translation>&amp;Ouvrir l’entreprise existante</translation>
+    </message>
+    <message>
+        <source>Open the company that has this external ID</source>
+        <translation>Ouvrir l’entreprise qui a cet ID externe</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation>ID e&amp;xterne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leave it empty and Godwit makes one up: a create whose answer is lost can then never make the company twice.</source>
+        <translation>Laissez-le vide et Godwit en génère un&#xa0;: une création dont la réponse est perdue ne peut alors jamais créer l’entreprise deux fois.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>The company&apos;s workbook gets one sheet per template you tick.</source>
+        <translation>Le classeur de l’entreprise reçoit une feuille par modèle coché.</translation>
+    </message>
+    <message>
+        <source>Tick the templates to create sheets for; the selected one&apos;s columns are shown beside</source>
+        <translation>Cochez les modèles pour lesquels créer des feuilles&#xa0;; les colonnes du modèle sélectionné s’affichent à côté</translation>
+    </message>
+    <message>
+        <source>Columns of the selected template</source>
+        <translation>Colonnes du modèle sélectionné</translation>
+    </message>
+    <message>
+        <source>Destination (optional)</source>
+        <translation>Destination (facultatif)</translation>
+    </message>
+    <message>
+        <source>Where export-to-destination writes the validated rows. Skip it to import and download only.</source>
+        <translation>Où l’export vers la destination écrit les lignes validées. Ignorez cette étape pour seulement importer et télécharger.</translation>
+    </message>
+    <message>
+        <source>&amp;Export to a destination API</source>
+        <translation>E&amp;xporter vers une API de destination</translation>
+    </message>
+    <message>
+        <source>Export to a destination API</source>
+        <translation>Exporter vers une API de destination</translation>
+    </message>
+    <message>
+        <source>Destination base URL</source>
+        <translation>URL de base de la destination</translation>
+    </message>
+    <message>
+        <source>https://crm.example.com/api</source>
+        <translation>https://crm.example.com/api</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL de base :</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Jeton Bearer</translation>
+    </message>
+    <message>
+        <source>API key in a header</source>
+        <translation>Clé d’API dans un en-tête</translation>
+    </message>
+    <message>
+        <source>User name and password (basic)</source>
+        <translation>Nom d’utilisateur et mot de passe (basic)</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Nom de l’en-tête</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>&amp;En-tête :</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Nom d’utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Write-only: the server keeps these credentials sealed and never returns them, and Godwit does not store them. They cannot be shown again.</source>
+        <translation>Écriture seule&#xa0;: le serveur conserve ces identifiants scellés et ne les renvoie jamais, et Godwit ne les enregistre pas. Ils ne peuvent plus être affichés.</translation>
+    </message>
+    <message>
+        <source>An http:// or https:// address, e.g. https://crm.example.com/api</source>
+        <translation>Une adresse http:// ou https://, p. ex. https://crm.example.com/api</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>One customer&apos;s workspace: the agent maps the files you upload to your templates.</source>
+        <translation>L’espace de travail d’un client&#xa0;: l’agent fait correspondre les fichiers que vous téléversez à vos modèles.</translation>
+    </message>
+    <message>
+        <source>Migration name</source>
+        <translation>Nom de la migration</translation>
+    </message>
+    <message>
+        <source>e.g. Acme GmbH — CRM move</source>
+        <translation>p. ex. Acme GmbH — migration CRM</translation>
+    </message>
+    <message>
+        <source>Source name</source>
+        <translation>Nom de la source</translation>
+    </message>
+    <message>
+        <source>Optional: the name of the system the data comes from; empty for a sourceless migration</source>
+        <translation>Facultatif&#xa0;: le nom du système d’où proviennent les données&#xa0;; vide pour une migration sans source</translation>
+    </message>
+    <message>
+        <source>None (sourceless)</source>
+        <translation>Aucune (sans source)</translation>
+    </message>
+    <message>
+        <source>Your own ID for this migration: at most 255 letters, digits, - and _; optional</source>
+        <translation>Votre propre ID pour cette migration&#xa0;: 255 lettres, chiffres, - et _ au maximum&#xa0;; facultatif</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. acme-crm-2026</source>
+        <translation>Facultatif, p. ex. acme-crm-2026</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing migration</source>
+        <translation>&amp;Ouvrir la migration existante</translation>
+    </message>
+    <message>
+        <source>Open the migration that has this external ID</source>
+        <translation>Ouvrir la migration qui a cet ID externe</translation>
+    </message>
+    <message>
+        <source>With the same external ID and source, creating again reopens the existing migration. Leave it empty and Godwit makes one up.</source>
+        <translation>Avec le même ID externe et la même source, une nouvelle création rouvre la migration existante. Laissez-le vide et Godwit en génère un.</translation>
+    </message>
+    <message>
+        <source>The templates the agent maps the files to, by slug.</source>
+        <translation>Les modèles auxquels l’agent fait correspondre les fichiers, par identifiant.</translation>
+    </message>
+    <message>
+        <source>Tick the templates to map to; the selected one&apos;s columns are shown beside</source>
+        <translation>Cochez les modèles cibles de la correspondance&#xa0;; les colonnes du modèle sélectionné s’affichent à côté</translation>
+    </message>
+    <message>
+        <source>Loading sources…</source>
+        <translation>Chargement des sources…</translation>
+    </message>
+    <message>
+        <source>No sources</source>
+        <translation>Aucune source</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n column(s)</source>
+        <translation>
+            <numerusform>%1 — %n colonne</numerusform>
+            <numerusform>%1 — %n colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating… (waiting for the server&apos;s answer)</source>
+        <translation>Création… (en attente de la réponse du serveur)</translation>
+    </message>
+    <message>
+        <source>This external ID is already used by the company “%1”.</source>
+        <translation>Cet ID externe est déjà utilisé par l’entreprise «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This external ID is already used by the migration “%1” (of another source).</source>
+        <translation>Cet ID externe est déjà utilisé par la migration «&#xa0;%1&#xa0;» (d’une autre source).</translation>
+    </message>
+    <message>
+        <source>%1
+The console keeps this create in its journal and finishes it when it next connects; the %2 then appears in the list. Pressing Create again is safe.</source>
+        <translation>%1
+La console conserve cette création dans son journal et la termine à la prochaine connexion&#xa0;; %2 apparaît alors dans la liste. Vous pouvez relancer la création sans risque.</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>l’entreprise</translation>
+    </message>
+    <message>
+        <source>migration</source>
+        <translation>la migration</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::DialectBar</name>
+    <message>
+        <source>Double quote &quot;</source>
+        <translation>Guillemet double &quot;</translation>
+    </message>
+    <message>
+        <source>Single quote &apos;</source>
+        <translation>Guillemet simple &apos;</translation>
+    </message>
+    <message>
+        <source>No quoting</source>
+        <translation>Sans guillemets</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Virgule ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Point-virgule&#xa0;;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Pipe |</source>
+        <translation>Barre verticale |</translation>
+    </message>
+    <message>
+        <source>Colon :</source>
+        <translation>Deux-points&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation>encodage %1</translation>
+    </message>
+    <message>
+        <source>delimiter %1</source>
+        <translation>séparateur %1</translation>
+    </message>
+    <message>
+        <source>quote: %1</source>
+        <translation>guillemet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>pas de ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>header in record %1</source>
+        <translation>en-tête dans l’enregistrement %1</translation>
+    </message>
+    <message>
+        <source>Use detected</source>
+        <translation>Utiliser la détection</translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation>Comment le fichier est lu</translation>
+    </message>
+    <message>
+        <source>Reading settings</source>
+        <translation>Paramètres de lecture</translation>
+    </message>
+    <message>
+        <source>What was detected, what you chose for this file last time, or your current choice</source>
+        <translation>Ce qui a été détecté, ce que vous avez choisi pour ce fichier la dernière fois, ou votre choix actuel</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>The character encoding the file is read in</source>
+        <translation>L’encodage de caractères utilisé pour lire le fichier</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>The character between fields</source>
+        <translation>Le caractère entre les champs</translation>
+    </message>
+    <message>
+        <source>Quote character</source>
+        <translation>Caractère guillemet</translation>
+    </message>
+    <message>
+        <source>The character around fields that contain delimiters or line breaks</source>
+        <translation>Le caractère qui entoure les champs contenant des séparateurs ou des sauts de ligne</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>The record with the column names; records above it are skipped</source>
+        <translation>L’enregistrement contenant les noms de colonnes&#xa0;; les enregistrements au-dessus sont ignorés</translation>
+    </message>
+    <message>
+        <source>Use the detected settings</source>
+        <translation>Utiliser les paramètres détectés</translation>
+    </message>
+    <message>
+        <source>Forget your choices for this file and read it as detected</source>
+        <translation>Oublier vos choix pour ce fichier et le lire tel que détecté</translation>
+    </message>
+    <message>
+        <source>Encoding confidence</source>
+        <translation>Confiance de l’encodage</translation>
+    </message>
+    <message>
+        <source>Delimiter confidence</source>
+        <translation>Confiance du séparateur</translation>
+    </message>
+    <message>
+        <source>Header confidence</source>
+        <translation>Confiance de l’en-tête</translation>
+    </message>
+    <message>
+        <source>&amp;Settings:</source>
+        <translation>&amp;Paramètres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Guillemet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>&amp;En-tête :</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>manuel</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Votre choix</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Detected with %1 % confidence. %2</source>
+        <translation>Détecté avec %1&#xa0;% de confiance. %2</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détectés</translation>
+    </message>
+    <message>
+        <source>Remembered (%1)</source>
+        <translation>Mémorisés (%1)</translation>
+    </message>
+    <message>
+        <source>Remembered for an earlier version (%1)</source>
+        <translation>Mémorisés pour une version antérieure (%1)</translation>
+    </message>
+    <message>
+        <source>The file starts with a byte-order mark.</source>
+        <translation>Le fichier commence par une marque d’ordre des octets (BOM).</translation>
+    </message>
+    <message>
+        <source>Every other byte is zero, as in UTF-16 text.</source>
+        <translation>Un octet sur deux est nul, comme dans un texte UTF-16.</translation>
+    </message>
+    <message>
+        <source>The start of the file is valid UTF-8.</source>
+        <translation>Le début du fichier est de l’UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>The character-set detector says %1.</source>
+        <translation>Le détecteur de jeu de caractères indique %1.</translation>
+    </message>
+    <message>
+        <source>A guess for Western European text.</source>
+        <translation>Une supposition pour du texte d’Europe occidentale.</translation>
+    </message>
+    <message>
+        <source>A guess for Western European text (the detector said %1).</source>
+        <translation>Une supposition pour du texte d’Europe occidentale (le détecteur indiquait %1).</translation>
+    </message>
+    <message>
+        <source>How consistently the rows agree on one number of fields.</source>
+        <translation>Dans quelle mesure les lignes s’accordent sur un même nombre de champs.</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>Pas d’en-tête</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Enregistrement %1</translation>
+    </message>
+    <message>
+        <source>How much the first row looks like column names rather than data.</source>
+        <translation>Dans quelle mesure la première ligne ressemble à des noms de colonnes plutôt qu’à des données.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::FieldMessage</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Indication</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::FileRow</name>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s restante</numerusform>
+            <numerusform>%n s restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min restante</numerusform>
+            <numerusform>%n min restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h left</source>
+        <translation>
+            <numerusform>%n h restante</numerusform>
+            <numerusform>%n h restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 · waiting for a free slot</source>
+        <translation>%1 · en attente d’un emplacement libre</translation>
+    </message>
+    <message>
+        <source>%1 · the upload URL was refused (%2): asking for a new one</source>
+        <translation>%1 · l’URL de téléversement a été refusée (%2)&#xa0;: demande d’une nouvelle URL</translation>
+    </message>
+    <message>
+        <source>%1 · asking the server for an upload URL</source>
+        <translation>%1 · demande d’une URL de téléversement au serveur</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>&quot;12 MB of 40 MB&quot;</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>upload speed, &quot;5.2 MB/s&quot;</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 · interrupted (%2): trying again with a new URL</source>
+        <translation>%1 · interrompu (%2)&#xa0;: nouvel essai avec une nouvelle URL</translation>
+    </message>
+    <message>
+        <source>%1 · uploaded</source>
+        <translation>%1 · téléversé</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Upload progress of %1</source>
+        <translation>Progression du téléversement de %1</translation>
+    </message>
+    <message>
+        <source>Cancel the upload of %1</source>
+        <translation>Annuler le téléversement de %1</translation>
+    </message>
+    <message>
+        <source>Stop uploading %1</source>
+        <translation>Arrêter le téléversement de %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Reading %1 into inline rows</source>
+        <translation>Lecture de %1 en lignes intégrées</translation>
+    </message>
+    <message>
+        <source>Inline rows</source>
+        <translation>Lignes intégrées</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the next import</source>
+        <translation>Retirer %1 de la prochaine importation</translation>
+    </message>
+</context>
+<context>
     <name>godwit::ui::MainWindow</name>
     <message>
         <source>Godwit</source>
@@ -545,17 +1969,581 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>Status bar: "&lt;profile name&gt; — &lt;state&gt;", e.g. "Local server — connected"</extracomment>
+        <extracomment>Status bar: &quot;&lt;profile name&gt; — &lt;state&gt;&quot;, e.g. &quot;Local server — connected&quot;</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — retrying (attempt %2 of %3) in %4 s</source>
-        <extracomment>Status bar: "&lt;why the last attempt failed&gt; — retrying (attempt 2 of 5) in 1.5 s"</extracomment>
+        <extracomment>Status bar: &quot;&lt;why the last attempt failed&gt; — retrying (attempt 2 of 5) in 1.5 s&quot;</extracomment>
         <translation>%1 — nouvel essai (%2 sur %3) dans %4 s</translation>
     </message>
     <message>
         <source>The server asked to slow down: requests wait until %1</source>
         <translation>Le serveur demande de ralentir : les requêtes attendent jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrations</translation>
+    </message>
+    <message>
+        <source>Offline preview</source>
+        <translation>Aperçu hors ligne</translation>
+    </message>
+    <message>
+        <source>&amp;New company or migration…</source>
+        <translation>&amp;Nouvelle entreprise ou migration…</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::MessageArea</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::MigrationView</name>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Migration details</source>
+        <translation>Détails de la migration</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Files the server has</source>
+        <translation>Fichiers sur le serveur</translation>
+    </message>
+    <message>
+        <source>Files status</source>
+        <translation>État des fichiers</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>List the migration&apos;s files again</source>
+        <translation>Lister à nouveau les fichiers de la migration</translation>
+    </message>
+    <message>
+        <source>Uploaded files</source>
+        <translation>Fichiers téléversés</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Téléversé</translation>
+    </message>
+    <message>
+        <source>No migration selected</source>
+        <translation>Aucune migration sélectionnée</translation>
+    </message>
+    <message>
+        <source>Sourceless</source>
+        <translation>Sans source</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Templates: %1</source>
+        <translation>Modèles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>External ID: %1</source>
+        <translation>ID externe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Créée le %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Could not list the files: %1</source>
+        <translation>Impossible de lister les fichiers&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::MigrationsPage</name>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrations</translation>
+    </message>
+    <message>
+        <source>Migrations status</source>
+        <translation>État des migrations</translation>
+    </message>
+    <message>
+        <source>&amp;New migration…</source>
+        <translation>&amp;Nouvelle migration…</translation>
+    </message>
+    <message>
+        <source>Create a new migration</source>
+        <translation>Créer une migration</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>List the server&apos;s migrations again</source>
+        <translation>Lister à nouveau les migrations du serveur</translation>
+    </message>
+    <message>
+        <source>Migrations on the server</source>
+        <translation>Migrations sur le serveur</translation>
+    </message>
+    <message>
+        <source>Sourceless</source>
+        <translation>Sans source</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>External ID: %1</source>
+        <translation>ID externe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Could not list them: %1</source>
+        <translation>Impossible de les lister&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s)</source>
+        <translation>
+            <numerusform>%n migration</numerusform>
+            <numerusform>%n migrations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened the existing migration with the external ID “%1”.</source>
+        <translation>La migration existante avec l’ID externe «&#xa0;%1&#xa0;» a été ouverte.</translation>
+    </message>
+    <message>
+        <source>Existing migration reopened: the server already had a migration with the external ID “%1” for this source. It is shown as it is now (status: %2); its name and templates were not changed.</source>
+        <translation>Migration existante rouverte&#xa0;: le serveur avait déjà une migration avec l’ID externe «&#xa0;%1&#xa0;» pour cette source. Elle est affichée dans son état actuel (statut&#xa0;: %2)&#xa0;; son nom et ses modèles n’ont pas été modifiés.</translation>
+    </message>
+    <message>
+        <source>The server had made this migration already: the answer to an earlier attempt was lost. It is shown as the server has it.</source>
+        <translation>Le serveur avait déjà créé cette migration&#xa0;: la réponse à une tentative précédente a été perdue. Elle est affichée telle qu’elle figure sur le serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::PreviewPage</name>
+    <message>
+        <source>Offline preview</source>
+        <translation>Aperçu hors ligne</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Ouvrir un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a CSV file</source>
+        <translation>Ouvrir un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Open a CSV file (%1)</source>
+        <translation>Ouvrir un fichier CSV (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Reload the file</source>
+        <translation>Recharger le fichier</translation>
+    </message>
+    <message>
+        <source>Read the file again as it is on disk now</source>
+        <translation>Relire le fichier tel qu’il est actuellement sur le disque</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export as normalised CSV</source>
+        <translation>Exporter en CSV normalisé</translation>
+    </message>
+    <message>
+        <source>Write all rows as normalised CSV: UTF-8, comma, CRLF, without the lines above the header</source>
+        <translation>Écrire toutes les lignes en CSV normalisé&#xa0;: UTF-8, virgule, CRLF, sans les lignes au-dessus de l’en-tête</translation>
+    </message>
+    <message>
+        <source>Drop a CSV file here, or open one with Open… (%1).
+It is read on this computer only: nothing is uploaded.</source>
+        <translation>Déposez un fichier CSV ici ou ouvrez-en un avec «&#xa0;Ouvrir…&#xa0;» (%1).
+Il est lu uniquement sur cet ordinateur&#xa0;: rien n’est téléversé.</translation>
+    </message>
+    <message>
+        <source>Open a CSV file…</source>
+        <translation>Ouvrir un fichier CSV…</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Lignes du fichier</translation>
+    </message>
+    <message>
+        <source>The file&apos;s rows; the row headers are the line numbers in the file. Select a cell to profile its column.</source>
+        <translation>Les lignes du fichier&#xa0;; les en-têtes de ligne sont les numéros de ligne dans le fichier. Sélectionnez une cellule pour profiler sa colonne.</translation>
+    </message>
+    <message>
+        <source>Side panels</source>
+        <translation>Panneaux latéraux</translation>
+    </message>
+    <message>
+        <source>Column profile</source>
+        <translation>Profil de la colonne</translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation>État du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Go to line:</source>
+        <translation>A&amp;ller à la ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Go to line</source>
+        <translation>Aller à la ligne</translation>
+    </message>
+    <message>
+        <source>A line number of the file; Enter goes there</source>
+        <translation>Un numéro de ligne du fichier&#xa0;; Entrée permet d’y aller</translation>
+    </message>
+    <message>
+        <source>line number</source>
+        <translation>numéro de ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Open CSV File…</source>
+        <translation>&amp;Ouvrir un fichier CSV…</translation>
+    </message>
+    <message>
+        <source>Open a CSV file in the offline preview</source>
+        <translation>Ouvrir un fichier CSV dans l’aperçu hors ligne</translation>
+    </message>
+    <message>
+        <source>%1 % · %2 rows so far</source>
+        <extracomment>Indexing progress: &quot;45 % · 4,310,000 rows so far&quot;</extracomment>
+        <translation>%1&#xa0;% · %2 lignes jusqu’ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte sequence(s) are not valid %1 and show as �; the first is on line %2. If the text looks wrong, choose another encoding.</source>
+        <translation>
+            <numerusform>%Ln séquence d’octets n’est pas du %1 valide et s’affiche comme �&#xa0;; elle se trouve à la ligne %2. Si le texte semble incorrect, choisissez un autre encodage.</numerusform>
+            <numerusform>%Ln séquences d’octets ne sont pas du %1 valide et s’affichent comme �&#xa0;; la première se trouve à la ligne %2. Si le texte semble incorrect, choisissez un autre encodage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to line %1</source>
+        <translation>Aller à la ligne %1</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Afficher le dossier</translation>
+    </message>
+    <message>
+        <source>Show the folder of the exported file</source>
+        <translation>Afficher le dossier du fichier exporté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>%Ln ligne exportée vers %1 (%2).</numerusform>
+            <numerusform>%Ln lignes exportées vers %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to %1 cancelled: no file was written.</source>
+        <translation>Export vers %1 annulé&#xa0;: aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export to %1 failed: %2</source>
+        <translation>Échec de l’export vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Colonne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Select a cell to see its column&apos;s profile.</source>
+        <translation>Sélectionnez une cellule pour voir le profil de sa colonne.</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.tsv *.tab *.txt);;All files (*)</source>
+        <translation>Fichiers CSV et texte (*.csv *.tsv *.tab *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Ouvrir un autre fichier…</translation>
+    </message>
+    <message>
+        <source>%1 could not be previewed.
+Drop another CSV file here, or open one.</source>
+        <translation>Impossible d’afficher l’aperçu de %1.
+Déposez un autre fichier CSV ici ou ouvrez-en un.</translation>
+    </message>
+    <message>
+        <source>This file has a header but no data rows.</source>
+        <translation>Ce fichier a un en-tête mais aucune ligne de données.</translation>
+    </message>
+    <message>
+        <source>No file open</source>
+        <translation>Aucun fichier ouvert</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Not a readable CSV file</source>
+        <translation>Fichier CSV illisible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 rows (counting…)</source>
+        <translation>environ %1 lignes (comptage…)</translation>
+    </message>
+    <message>
+        <source>about %1 rows (estimated)</source>
+        <translation>environ %1 lignes (estimation)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n column(s) · %2 · %3</source>
+        <extracomment>Status line: &quot;9,500,000 rows · 9 columns · UTF-8 · comma&quot;</extracomment>
+        <translation>
+            <numerusform>%1 · %n colonne · %2 · %3</numerusform>
+            <numerusform>%1 · %n colonnes · %2 · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the file stopped: %1 Rows after line %2 cannot be shown.</source>
+        <translation>La lecture du fichier s’est arrêtée&#xa0;: %1 Les lignes après la ligne %2 ne peuvent pas être affichées.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation>Relire le fichier</translation>
+    </message>
+    <message>
+        <source>Indexing stopped at %1 %: row numbers after line %2 are estimates, and go to line only reaches so far exactly.</source>
+        <translation>L’indexation s’est arrêtée à %1&#xa0;%&#xa0;: les numéros de ligne après la ligne %2 sont des estimations, et «&#xa0;Aller à la ligne&#xa0;» n’est exact que jusque-là.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Resume indexing</source>
+        <translation>Reprendre l’indexation</translation>
+    </message>
+    <message>
+        <source>A quoted field near the end never closes: the last row runs to the end of the file. Check the quote character, or the last rows.</source>
+        <translation>Un champ entre guillemets près de la fin ne se ferme jamais&#xa0;: la dernière ligne s’étend jusqu’à la fin du fichier. Vérifiez le caractère guillemet ou les dernières lignes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) have a different number of fields than the header (%1).</source>
+        <translation>
+            <numerusform>%Ln ligne a un nombre de champs différent de celui de l’en-tête (%1).</numerusform>
+            <numerusform>%Ln lignes ont un nombre de champs différent de celui de l’en-tête (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first, line %1, has %2 instead of %3</source>
+        <translation>la première, ligne %1, en a %2 au lieu de %3</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, the header %3. Such rows are marked in red; profiling a column counts them in the whole file.</source>
+        <translation>La ligne %1 a %2 champs, l’en-tête %3. Ces lignes sont marquées en rouge&#xa0;; le profilage d’une colonne les compte dans tout le fichier.</translation>
+    </message>
+    <message>
+        <source>On %1 you read this file with %2.</source>
+        <translation>Le %1, vous avez lu ce fichier avec %2.</translation>
+    </message>
+    <message>
+        <source>On %1 you read an earlier version of this file with %2.</source>
+        <translation>Le %1, vous avez lu une version antérieure de ce fichier avec %2.</translation>
+    </message>
+    <message>
+        <source>Use these settings</source>
+        <translation>Utiliser ces paramètres</translation>
+    </message>
+    <message>
+        <source>Read the file with the remembered settings</source>
+        <translation>Lire le fichier avec les paramètres mémorisés</translation>
+    </message>
+    <message>
+        <source>Line %1 is above the table (the header or a line before it).</source>
+        <translation>La ligne %1 se trouve au-dessus du tableau (l’en-tête ou une ligne qui le précède).</translation>
+    </message>
+    <message>
+        <source>The file has fewer lines: this is its last row.</source>
+        <translation>Le fichier a moins de lignes&#xa0;: voici sa dernière ligne.</translation>
+    </message>
+    <message>
+        <source>The file has changed on disk since it was opened. Rows shown may be out of date.</source>
+        <translation>Le fichier a été modifié sur le disque depuis son ouverture. Les lignes affichées peuvent être obsolètes.</translation>
+    </message>
+    <message>
+        <source>The file was deleted or moved. What was read of it is still shown; rows not read yet may be missing.</source>
+        <translation>Le fichier a été supprimé ou déplacé. Ce qui en a été lu reste affiché&#xa0;; les lignes pas encore lues peuvent manquer.</translation>
+    </message>
+    <message>
+        <source>%1-normalised.csv</source>
+        <translation>%1-normalisé.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose another file name: the export would overwrite the file being previewed.</source>
+        <translation>Choisissez un autre nom de fichier&#xa0;: l’export écraserait le fichier en cours d’aperçu.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::PreviewTableModel</name>
+    <message>
+        <source>(column %1 has no name)</source>
+        <translation>(la colonne %1 n’a pas de nom)</translation>
+    </message>
+    <message>
+        <source>(extra field %1)</source>
+        <translation>(champ supplémentaire %1)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has only %n field(s).</source>
+        <translation>
+            <numerusform>Cette ligne n’a que %n champ.</numerusform>
+            <numerusform>Cette ligne n’a que %n champs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A long field: %1 bytes, of which the first %2 characters are shown.</source>
+        <translation>Un champ long&#xa0;: %1 octets, dont les %2 premiers caractères sont affichés.</translation>
+    </message>
+    <message>
+        <source>� stands for bytes that are not valid in the file&apos;s encoding.</source>
+        <translation>� représente des octets non valides dans l’encodage du fichier.</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Colonne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>About line %1: the file is still being indexed, exact row numbers follow.</source>
+        <translation>Environ ligne %1&#xa0;: le fichier est encore en cours d’indexation, les numéros de ligne exacts suivront.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Ligne %1 du fichier</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields; the header has %2.</source>
+        <translation>Cette ligne a %1 champs&#xa0;; l’en-tête en a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::PreviewTableView</name>
+    <message>
+        <source>Table corner</source>
+        <translation>Coin du tableau</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Scrolls through all rows of the file, also while it is indexed</source>
+        <translation>Fait défiler toutes les lignes du fichier, même pendant son indexation</translation>
     </message>
 </context>
 <context>
@@ -745,7 +2733,7 @@ Dossier de données : %1</translation>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <source>Remove the profile "%1" and its stored API key?</source>
+        <source>Remove the profile &quot;%1&quot; and its stored API key?</source>
         <translation>Supprimer le profil « %1 » et sa clé d’API enregistrée ?</translation>
     </message>
     <message>
@@ -785,6 +2773,30 @@ Dossier de données : %1</translation>
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::TaskStrip</name>
+    <message>
+        <source>Running tasks</source>
+        <translation>Tâches en cours</translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation>Progression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel: %1</source>
+        <translation>Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 % · %2 of %3</source>
+        <extracomment>A task&apos;s progress: &quot;45 % · 312.4 MB of 1.0 GB&quot;</extracomment>
+        <translation>%1&#xa0;% · %2 sur %3</translation>
     </message>
 </context>
 <context>
@@ -854,6 +2866,87 @@ Dossier de données : %1</translation>
     </message>
 </context>
 <context>
+    <name>godwit::ui::UploadPanel</name>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Drop files anywhere on this page, or add them here.</source>
+        <translation>Déposez des fichiers n’importe où sur cette page, ou ajoutez-les ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Ajouter des fic&amp;hiers…</translation>
+    </message>
+    <message>
+        <source>Add files to upload</source>
+        <translation>Ajouter des fichiers à téléverser</translation>
+    </message>
+    <message>
+        <source>Choose files to upload</source>
+        <translation>Choisir les fichiers à téléverser</translation>
+    </message>
+    <message>
+        <source>C&amp;lear finished</source>
+        <translation>&amp;Effacer les terminés</translation>
+    </message>
+    <message>
+        <source>Clear finished uploads from the list</source>
+        <translation>Retirer les téléversements terminés de la liste</translation>
+    </message>
+    <message>
+        <source>Send small CSV files inline as rows (no upload)</source>
+        <translation>Envoyer les petits fichiers CSV sous forme de lignes intégrées (sans téléversement)</translation>
+    </message>
+    <message>
+        <source>Send small files inline as rows</source>
+        <translation>Envoyer les petits fichiers sous forme de lignes intégrées</translation>
+    </message>
+    <message>
+        <source>CSV files up to 512 KiB and 5,000 rows are read on this computer and sent with the import as rows instead of being uploaded</source>
+        <translation>Les fichiers CSV jusqu’à 512 Kio et 5&#xa0;000 lignes sont lus sur cet ordinateur et envoyés avec l’importation sous forme de lignes au lieu d’être téléversés</translation>
+    </message>
+    <message>
+        <source>Files being uploaded</source>
+        <translation>Fichiers en cours de téléversement</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) sent inline with an import</source>
+        <translation>
+            <numerusform>%n ligne envoyée intégrée à une importation</numerusform>
+            <numerusform>%n lignes envoyées intégrées à une importation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), ready to send inline with the next import</source>
+        <translation>
+            <numerusform>%n ligne, prête à être envoyée intégrée à la prochaine importation</numerusform>
+            <numerusform>%n lignes, prêtes à être envoyées intégrées à la prochaine importation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Ajouter des fichiers</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.json *.xlsx *.xls *.pdf);;All files (*)</source>
+        <translation>Fichiers de données (*.csv *.tsv *.txt *.json *.xlsx *.xls *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Folders are not uploaded: %1</source>
+        <translation>Les dossiers ne sont pas téléversés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Godwit — a desktop console for customer-data migrations over the Migration API.
@@ -866,7 +2959,7 @@ Sans profil de connexion configuré, elle démarre le serveur local intégré.</
         <translation>Rendre la fenêtre principale hors écran dans &lt;file&gt; (PNG) une fois connecté, puis quitter.</translation>
     </message>
     <message>
-        <source>Keep the embedded local server's data in &lt;dir&gt;.</source>
+        <source>Keep the embedded local server&apos;s data in &lt;dir&gt;.</source>
         <translation>Conserver les données du serveur local intégré dans &lt;dir&gt;.</translation>
     </message>
     <message>
@@ -880,6 +2973,14 @@ Sans profil de connexion configuré, elle démarre le serveur local intégré.</
     <message>
         <source>godwit inspect FILE [options]: what Godwit makes of a CSV file, without a display (see godwit inspect --help).</source>
         <translation>godwit inspect FICHIER [options] : ce que Godwit lit dans un fichier CSV, sans affichage (voir godwit inspect --help).</translation>
+    </message>
+    <message>
+        <source>godwit validate FILE --template SLUG [options]: the mapping, report and proposed fixes for a CSV file (see godwit validate --help).</source>
+        <translation>godwit validate FICHIER --template IDENTIFIANT [options] : la correspondance, le rapport et les corrections proposées pour un fichier CSV (voir godwit validate --help).</translation>
+    </message>
+    <message>
+        <source>A CSV file to open in the offline preview.</source>
+        <translation>Un fichier CSV à ouvrir dans l’aperçu hors ligne.</translation>
     </message>
 </context>
 </TS>
