@@ -25,6 +25,9 @@
 #include <httplib.h>
 
 #include <array>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 
 namespace godwit::server {
 
@@ -234,6 +237,32 @@ QString csvRecordsPreview(const QString &path, QList<QStringList> *rows, int max
     return {};
 }
 
+// Wakes the thread streams when events were committed.
+std::mutex g_threadMutex;
+std::condition_variable g_threadChanged;
+quint64 g_threadGeneration = 0;
+
+void threadChanged()
+{
+    {
+        std::lock_guard lock(g_threadMutex);
+        ++g_threadGeneration;
+    }
+    g_threadChanged.notify_all();
+}
+
+QJsonObject eventObject(const QSqlQuery &row)
+{
+    return QJsonObject{{QLatin1String("sequence"), row.value(0).toLongLong()},
+                       {QLatin1String("run_id"), orNull(row.value(1))},
+                       {QLatin1String("type"), row.value(2).toString()},
+                       {QLatin1String("data"), QJsonDocument::fromJson(row.value(3).toByteArray()).object()},
+                       {QLatin1String("created_at"), row.value(4).toString()}};
+}
+
+constexpr auto kStreamKeepAlive = std::chrono::seconds(15);
+constexpr auto kStreamBudget = std::chrono::minutes(5);
+
 } // namespace
 
 struct MigrationRuns::Outcome {
@@ -314,6 +343,7 @@ void MigrationRuns::work(const QString &runId, const std::function<bool()> &stop
                       {QLatin1String("message"), QStringLiteral("Reading your files")}});
         return ok;
     });
+    threadChanged();
     if (!claimed)
         return;
     Outcome out;
@@ -430,6 +460,7 @@ void MigrationRuns::work(const QString &runId, const std::function<bool()> &stop
         addEvent(db, migrationId, runId, QStringLiteral("status"), status);
         return true;
     });
+    threadChanged();
     removeDir(out.workDir);
     if (!committed) {
         for (const auto &stored : std::as_const(out.stored))
@@ -1009,6 +1040,7 @@ void MigrationRuns::addRoutes(Router &router)
                          {QLatin1String("run_id"), active.next() ? active.value(0).toString() : QString()}});
             return;
         }
+        threadChanged();
         enqueue(runId);
         sendJson(
             response, 201,
@@ -1096,6 +1128,7 @@ void MigrationRuns::addRoutes(Router &router)
                 sendError(response, 409, QStringLiteral("The run is already finished"));
                 return;
             }
+            threadChanged();
             m_pool.cancel(runId);
             sendJson(response, 200, *runObject(db, migrationId, runId));
         });
@@ -1172,6 +1205,7 @@ void MigrationRuns::addRoutes(Router &router)
                 sendError(response, 409, QStringLiteral("The run is not blocked on a question"));
                 return;
             }
+            threadChanged();
             enqueue(runId);
             sendJson(response, 200,
                      QJsonObject{{QLatin1String("run_id"), runId},
@@ -1257,6 +1291,106 @@ void MigrationRuns::addRoutes(Router &router)
                  QJsonObject{{QLatin1String("events"), events},
                              {QLatin1String("last_sequence"), last},
                              {QLatin1String("has_more"), more}});
+    });
+
+    router.get(QStringLiteral("/api/v1/migrations/{id}/thread/stream"), [this](RequestContext &request,
+                                                                               httplib::Response &response) {
+        const QSqlDatabase db = m_database.connection();
+        const QString migrationId = request.param(QStringLiteral("id")).toLower();
+        if (!migrationExists(db, request.accountId(), migrationId)) {
+            sendError(response, 404, QStringLiteral("Migration not found"));
+            return;
+        }
+        bool ok = true;
+        qint64 after = 0;
+        // Last-Event-ID (a reconnecting EventSource) is an alias for `after`; `after` wins when both are
+        // given.
+        if (request.hasHeader("Last-Event-ID")) {
+            after = QString::fromUtf8(request.header("Last-Event-ID")).trimmed().toLongLong(&ok);
+            if (!ok || after < 0) {
+                sendError(response, 400, QStringLiteral("Last-Event-ID must be a sequence number"));
+                return;
+            }
+        }
+        if (request.raw().has_param("after")) {
+            after = QString::fromStdString(request.raw().get_param_value("after")).toLongLong(&ok);
+            if (!ok || after < 0) {
+                sendError(response, 400, QStringLiteral("after must be a non-negative sequence number"));
+                return;
+            }
+        }
+        struct State {
+            qint64 last = 0;
+            std::chrono::steady_clock::time_point deadline;
+            bool finished = false;
+        };
+        auto state = std::make_shared<State>();
+        state->last = after;
+        state->deadline = std::chrono::steady_clock::now() + kStreamBudget;
+        response.set_header("Cache-Control", "no-cache");
+        response.set_chunked_content_provider(
+            "text/event-stream", [this, migrationId, state](size_t, httplib::DataSink &sink) {
+                auto send = [&sink](const QByteArray &bytes) {
+                    return sink.write(bytes.constData(), size_t(bytes.size()));
+                };
+                if (state->finished) {
+                    sink.done();
+                    return true;
+                }
+                quint64 generation = 0;
+                {
+                    std::lock_guard lock(g_threadMutex);
+                    generation = g_threadGeneration;
+                }
+                const QSqlDatabase db = m_database.connection();
+                QList<QJsonObject> events;
+                bool active = false;
+                {
+                    QSqlQuery rows =
+                        exec(db,
+                             QStringLiteral("SELECT sequence, run_id, type, data_json, created_at"
+                                            " FROM migration_thread WHERE migration_id = ? AND sequence > ?"
+                                            " ORDER BY sequence LIMIT 200"),
+                             {migrationId, state->last});
+                    while (rows.next())
+                        events.append(eventObject(rows));
+                }
+                {
+                    QSqlQuery run = exec(db,
+                                         QStringLiteral("SELECT 1 FROM migration_runs WHERE migration_id = ?"
+                                                        " AND status IN ('queued', 'running')"),
+                                         {migrationId});
+                    active = run.next();
+                }
+                for (const QJsonObject &event : std::as_const(events)) {
+                    state->last = event.value(QLatin1String("sequence")).toInteger();
+                    QByteArray frame = "id: " + QByteArray::number(state->last) + "\nevent: ";
+                    frame += event.value(QLatin1String("type")).toString().toUtf8();
+                    frame += "\ndata: " + QJsonDocument(event).toJson(QJsonDocument::Compact) + "\n\n";
+                    if (!send(frame))
+                        return false;
+                }
+                if (!events.isEmpty())
+                    return true; // more may be waiting: read again at once
+                if (!active || std::chrono::steady_clock::now() >= state->deadline) {
+                    state->finished = true;
+                    QByteArray done = "event: done\ndata: ";
+                    done += QJsonDocument(QJsonObject{{QLatin1String("last_sequence"), state->last}})
+                                .toJson(QJsonDocument::Compact);
+                    done += "\n\n";
+                    if (!send(done))
+                        return false;
+                    sink.done();
+                    return true;
+                }
+                std::unique_lock lock(g_threadMutex);
+                if (!g_threadChanged.wait_for(lock, kStreamKeepAlive,
+                                              [&] { return g_threadGeneration != generation; })) {
+                    lock.unlock();
+                    return send(QByteArray(": ping\n\n"));
+                }
+                return true;
+            });
     });
 
     router.get(QStringLiteral("/api/v1/migrations/{id}/exports/{file}"), [this](RequestContext &request,

@@ -31,6 +31,7 @@ private slots:
     void answersResumeABlockedRun();
     void clarifyAnswersInTheThread();
     void executeReportsAndStoresRows();
+    void threadStreamFollowsARunAndResumes();
     void requestErrors();
 
 private:
@@ -356,6 +357,44 @@ void TestMigrationRuns::executeReportsAndStoresRows()
     QCOMPARE(c().get(QStringLiteral("/migrations/%1/exports/contacts.txt").arg(migration)).status, 400);
     QCOMPARE(c().get(QStringLiteral("/migrations/%1/exports/contacts.csv?filter=x").arg(migration)).status,
              400);
+}
+
+void TestMigrationRuns::threadStreamFollowsARunAndResumes()
+{
+    const QString migration = generated();
+    QVERIFY(!migration.isEmpty());
+    // Opened while a run is queued: the stream follows it to its end, then `done`.
+    const HttpResult started = startRun(migration, QStringLiteral("clarify"), QStringLiteral("email?"));
+    QCOMPARE(started.status, 201);
+    auto headers = c().api().key();
+    const HttpResult live =
+        httpRequest("GET", c().api().url(QStringLiteral("/migrations/%1/thread/stream").arg(migration)),
+                    headers, {}, 60000);
+    QCOMPARE(live.status, 200);
+    QVERIFY(live.header("Content-Type").startsWith("text/event-stream"));
+    QVERIFY2(live.body.contains("event: completed\n"), live.body.constData());
+    QVERIFY(live.body.contains("\"role\":\"agent\""));
+    QVERIFY(live.body.endsWith("\n\n"));
+    const qsizetype doneAt = live.body.lastIndexOf("event: done\ndata: ");
+    QVERIFY(doneAt > 0);
+    const QJsonObject all = c().get(QStringLiteral("/migrations/%1/thread").arg(migration)).json();
+    const qint64 last = all.value(QLatin1String("last_sequence")).toInteger();
+    QVERIFY(
+        live.body.mid(doneAt).contains(QByteArray("{\"last_sequence\":" + QByteArray::number(last) + "}")));
+
+    // Resume after the first event with Last-Event-ID: everything after it, nothing before.
+    const QJsonArray events = all.value(QLatin1String("events")).toArray();
+    const qint64 first = events.at(0).toObject().value(QLatin1String("sequence")).toInteger();
+    const qint64 second = events.at(1).toObject().value(QLatin1String("sequence")).toInteger();
+    headers.append(qMakePair(QByteArray("Last-Event-ID"), QByteArray::number(first)));
+    const HttpResult resumed =
+        httpRequest("GET", c().api().url(QStringLiteral("/migrations/%1/thread/stream").arg(migration)),
+                    headers, {}, 60000);
+    QCOMPARE(resumed.status, 200);
+    QVERIFY(!resumed.body.contains(QByteArray("id: " + QByteArray::number(first) + "\n")));
+    QVERIFY(resumed.body.startsWith(QByteArray("id: " + QByteArray::number(second) + "\n")));
+    QCOMPARE(resumed.body.count("\nevent: ") + (resumed.body.startsWith("event: ") ? 1 : 0),
+             qsizetype(events.size())); // the events after the first one, plus done
 }
 
 void TestMigrationRuns::requestErrors()
