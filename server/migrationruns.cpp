@@ -301,11 +301,24 @@ void MigrationRuns::recover()
     const QSqlDatabase db = m_database.connection();
     QStringList queued;
     inTransaction(db, [&] {
-        exec(
-            db,
-            QStringLiteral("UPDATE migration_runs SET status = 'queued', progress_message = ?, updated_at = ?"
-                           " WHERE status = 'running'"),
-            {QStringLiteral("Queued again after a restart"), utcTimestamp()});
+        QList<QPair<QString, QString>> interrupted; // run, migration
+        {
+            QSqlQuery rows = exec(
+                db, QStringLiteral("SELECT id, migration_id FROM migration_runs WHERE status = 'running'"));
+            while (rows.next())
+                interrupted.append({rows.value(0).toString(), rows.value(1).toString()});
+        }
+        const QString message = QStringLiteral("Queued again after a restart");
+        for (const auto &[runId, migrationId] : std::as_const(interrupted)) {
+            exec(db,
+                 QStringLiteral(
+                     "UPDATE migration_runs SET status = 'queued', progress_message = ?, updated_at = ?"
+                     " WHERE id = ?"),
+                 {message, utcTimestamp(), runId});
+            addEvent(
+                db, migrationId, runId, QStringLiteral("status"),
+                {{QLatin1String("status"), QStringLiteral("queued")}, {QLatin1String("message"), message}});
+        }
         QSqlQuery rows =
             exec(db, QStringLiteral(
                          "SELECT id FROM migration_runs WHERE status = 'queued' ORDER BY created_at, rowid"));
@@ -366,6 +379,7 @@ void MigrationRuns::work(const QString &runId, const std::function<bool()> &stop
             removeDir(stored.second.location);
         return;
     }
+    removeDir(out.workDir); // the preview is built: the pass outputs are no longer needed
     QStringList replaced;
     const bool committed = inTransaction(db, [&] {
         const QString now = utcTimestamp();
@@ -461,7 +475,6 @@ void MigrationRuns::work(const QString &runId, const std::function<bool()> &stop
         return true;
     });
     threadChanged();
-    removeDir(out.workDir);
     if (!committed) {
         for (const auto &stored : std::as_const(out.stored))
             removeDir(stored.second.location);
