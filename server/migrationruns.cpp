@@ -241,6 +241,7 @@ QString csvRecordsPreview(const QString &path, QList<QStringList> *rows, int max
 std::mutex g_threadMutex;
 std::condition_variable g_threadChanged;
 quint64 g_threadGeneration = 0;
+bool g_streamsClosing = false;
 
 void threadChanged()
 {
@@ -294,6 +295,15 @@ void MigrationRuns::addEvent(const QSqlDatabase &db, const QString &migrationId,
                         " VALUES (?, ?, ?, ?, ?)"),
          {migrationId, runId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(runId), type,
           QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), utcTimestamp()});
+}
+
+void MigrationRuns::closeStreams()
+{
+    {
+        std::lock_guard lock(g_threadMutex);
+        g_streamsClosing = true;
+    }
+    g_threadChanged.notify_all();
 }
 
 void MigrationRuns::recover()
@@ -1385,7 +1395,12 @@ void MigrationRuns::addRoutes(Router &router)
                 }
                 if (!events.isEmpty())
                     return true; // more may be waiting: read again at once
-                if (!active || std::chrono::steady_clock::now() >= state->deadline) {
+                bool closing = false;
+                {
+                    std::lock_guard lock(g_threadMutex);
+                    closing = g_streamsClosing;
+                }
+                if (!active || closing || std::chrono::steady_clock::now() >= state->deadline) {
                     state->finished = true;
                     QByteArray done = "event: done\ndata: ";
                     done += QJsonDocument(QJsonObject{{QLatin1String("last_sequence"), state->last}})
@@ -1397,8 +1412,9 @@ void MigrationRuns::addRoutes(Router &router)
                     return true;
                 }
                 std::unique_lock lock(g_threadMutex);
-                if (!g_threadChanged.wait_for(lock, kStreamKeepAlive,
-                                              [&] { return g_threadGeneration != generation; })) {
+                if (!g_threadChanged.wait_for(lock, kStreamKeepAlive, [&] {
+                        return g_threadGeneration != generation || g_streamsClosing;
+                    })) {
                     lock.unlock();
                     return send(QByteArray(": ping\n\n"));
                 }

@@ -33,6 +33,8 @@ public:
     // (a run's work has no side effect until its final transaction); queued runs are queued again.
     void recover();
     void addRoutes(Router &router);
+    // Open thread streams send `done` and close at once (the server is stopping).
+    static void closeStreams();
 
     // Appends one thread event (call inside a transaction).
     static void addEvent(const QSqlDatabase &db, const QString &migrationId, const QString &runId,

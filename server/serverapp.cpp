@@ -146,6 +146,7 @@ int runServer(const ServerOptions &options)
         ShutdownSignal watcher([&http](int signal) {
             qInfo().noquote()
                 << QStringLiteral("signal %1: finishing in-flight requests and stopping").arg(signal);
+            MigrationRuns::closeStreams();
             http.stop();
         });
         served = http.serve();
