@@ -353,6 +353,15 @@ void TestMigrationRuns::executeReportsAndStoresRows()
     QCOMPARE(c().get(QStringLiteral("/migrations/%1/exports/contacts.csv?filter=all").arg(migration))
                  .header("X-Total-Records"),
              QByteArray("6"));
+    auto gzipHeaders = c().api().key();
+    gzipHeaders.append(qMakePair(QByteArray("Accept-Encoding"), QByteArray("gzip")));
+    const HttpResult gz = httpRequest(
+        "GET", c().api().url(QStringLiteral("/migrations/%1/exports/contacts.csv").arg(migration)),
+        gzipHeaders);
+    QCOMPARE(gz.status, 200);
+    QCOMPARE(gz.header("Content-Encoding"), QByteArray("gzip"));
+    QVERIFY(gz.body.startsWith("\x1f\x8b")); // httplib compresses the stream when asked (§3.3.10)
+    QCOMPARE(gz.header("X-Total-Records"), QByteArray("4"));
     QCOMPARE(c().get(QStringLiteral("/migrations/%1/exports/deals.csv").arg(migration)).status, 404);
     QCOMPARE(c().get(QStringLiteral("/migrations/%1/exports/contacts.txt").arg(migration)).status, 400);
     QCOMPARE(c().get(QStringLiteral("/migrations/%1/exports/contacts.csv?filter=x").arg(migration)).status,
