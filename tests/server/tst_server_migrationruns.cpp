@@ -29,6 +29,7 @@ private slots:
     void updateDirectivesChangeThePreview();
     void unknownDirectiveBlocksOneRunAtATimeAndCancel();
     void answersResumeABlockedRun();
+    void missingRequiredColumnsAskAndAnswersResume();
     void clarifyAnswersInTheThread();
     void executeReportsAndStoresRows();
     void threadStreamFollowsARunAndResumes();
@@ -268,6 +269,50 @@ void TestMigrationRuns::answersResumeABlockedRun()
     QCOMPARE(answered.status, 200);
     // The unknown column still blocks: the message is added to the run's directives, never replaces them.
     QCOMPARE(status(waitFor(migration, runId)), QStringLiteral("blocked"));
+}
+
+void TestMigrationRuns::missingRequiredColumnsAskAndAnswersResume()
+{
+    const QString migration = createMigration();
+    QVERIFY(uploadFile(migration, QStringLiteral("contacts.csv"),
+                       "x,y,z\r\nAna,Müller,ana@example.com\r\nBen,Smith,ben@example.org\r\n"));
+    const HttpResult started = startRun(migration, QStringLiteral("generate"));
+    const QString runId = started.json().value(QLatin1String("run_id")).toString();
+    const QJsonObject blocked = waitFor(migration, runId);
+    QCOMPARE(status(blocked), QStringLiteral("blocked"));
+    const QJsonArray questions = blocked.value(QLatin1String("questions")).toArray();
+    QVERIFY(!questions.isEmpty());
+    QJsonArray answers;
+    for (const QJsonValue &v : questions) {
+        const QJsonObject q = v.toObject();
+        const QString text = q.value(QLatin1String("question")).toString();
+        QVERIFY2(text.contains(QLatin1String("required field contacts.")), qPrintable(text));
+        QCOMPARE(q.value(QLatin1String("allowCustom")).toBool(), true);
+        // first_name <- x (a custom value: a file column), last_name <- y.
+        const QString column = text.contains(QLatin1String("first_name"))  ? QStringLiteral("x")
+                               : text.contains(QLatin1String("last_name")) ? QStringLiteral("y")
+                                                                           : QStringLiteral("z");
+        answers.append(QJsonObject{{QLatin1String("id"), q.value(QLatin1String("id"))},
+                                   {QLatin1String("value"), column}});
+    }
+    const HttpResult answered =
+        c().post(QStringLiteral("/migrations/%1/runs/%2/messages").arg(migration, runId),
+                 QJsonObject{{QLatin1String("answers"), answers}});
+    QCOMPARE(answered.status, 200);
+    QCOMPARE(status(answered.json()), QStringLiteral("running"));
+    QCOMPARE(status(waitFor(migration, runId)), QStringLiteral("awaiting_approval"));
+    const QJsonObject sheet = preview(migration).value(QLatin1String("sheets")).toArray().at(0).toObject();
+    QCOMPARE(mappedColumn(sheet, QStringLiteral("first_name")).value(QLatin1String("source")).toString(),
+             QStringLiteral("x"));
+    QCOMPARE(mappedColumn(sheet, QStringLiteral("last_name")).value(QLatin1String("source")).toString(),
+             QStringLiteral("y"));
+    QCOMPARE(sheet.value(QLatin1String("rows")).toArray().at(2).toArray().at(1).toString(),
+             QStringLiteral("Smith"));
+    // An answer to a run no longer blocked is 409.
+    QCOMPARE(c().post(QStringLiteral("/migrations/%1/runs/%2/messages").arg(migration, runId),
+                      QJsonObject{{QLatin1String("answers"), QStringLiteral("ignore \"x\"")}})
+                 .status,
+             409);
 }
 
 void TestMigrationRuns::clarifyAnswersInTheThread()
