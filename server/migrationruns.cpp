@@ -186,6 +186,7 @@ struct Assigned {
     int sheet = -1; // index into sheets
     int file = -1;  // index into files
     QStringList headers;
+    MappingInput input; // headers and the first rows, for the engine's content inference
 };
 
 QString csvRecordsPreview(const QString &path, QList<QStringList> *rows, int maxRecords)
@@ -657,7 +658,7 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
             for (const Assigned &a : std::as_const(assigned))
                 taken = taken || a.sheet == best;
             if (best >= 0 && bestScore > 0 && !taken)
-                assigned.append(Assigned{best, f, head.input.headers});
+                assigned.append(Assigned{best, f, head.input.headers, head.input});
         }
         if (assigned.isEmpty())
             return fail(QStringLiteral("None of the uploaded files fits a template of this migration"));
@@ -682,7 +683,8 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
             if (a.sheet < 0 || a.file < 0)
                 return fail(QStringLiteral("The recipe names a file or template that is gone: %1")
                                 .arg(o.value(QLatin1String("file")).toString()));
-            a.headers = readHead(files[a.file].path).input.headers;
+            a.input = readHead(files[a.file].path).input;
+            a.headers = a.input.headers;
             assigned.append(a);
         }
         if (kind == QLatin1String("update"))
@@ -744,8 +746,7 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
                         pc.pinned = true;
                         applied = true;
                     } else {
-                        const SheetMapping current =
-                            mapColumns(tmpl, MappingInput{a.headers, true, {}}, &sheetPlan);
+                        const SheetMapping current = mapColumns(tmpl, a.input, &sheetPlan);
                         for (const ColumnMapping &m : current.columns) {
                             if (m.header != header)
                                 continue;
@@ -793,11 +794,10 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
         for (const Assigned &a : std::as_const(assigned)) {
             const Template &tmpl = sheets[a.sheet].tmpl;
             SheetPlan &sheetPlan = plan.sheetFor(sheets[a.sheet].sheetId, tmpl);
-            const FileHead head = readHead(files[a.file].path);
-            const SheetMapping mapping = mapColumns(tmpl, head.input, &sheetPlan);
+            const SheetMapping mapping = mapColumns(tmpl, a.input, &sheetPlan);
             QStringList unused;
             for (int s : mapping.unusedSources)
-                unused.append(head.input.headers.value(s));
+                unused.append(a.input.headers.value(s));
             for (const MappingAmbiguity &amb : mapping.ambiguities) {
                 const PlanColumn *pc = sheetPlan.column(amb.column);
                 if (pc && pc->pinned)

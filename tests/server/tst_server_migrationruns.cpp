@@ -27,6 +27,7 @@ private slots:
     void cleanupTestCase();
     void generateMakesThePreview();
     void updateDirectivesChangeThePreview();
+    void ignoreUnmapsWhatTheEngineChose();
     void unknownDirectiveBlocksOneRunAtATimeAndCancel();
     void answersResumeABlockedRun();
     void missingRequiredColumnsAskAndAnswersResume();
@@ -219,6 +220,28 @@ void TestMigrationRuns::updateDirectivesChangeThePreview()
     sheet = p.value(QLatin1String("sheets")).toArray().at(0).toObject();
     QCOMPARE(mappedColumn(sheet, QStringLiteral("job_title")).value(QLatin1String("source")), QJsonValue());
     QCOMPARE(sheet.value(QLatin1String("rows")).toArray().at(1).toArray().at(5).toString(), QString());
+}
+
+void TestMigrationRuns::ignoreUnmapsWhatTheEngineChose()
+{
+    const QString migration = generated();
+    QVERIFY(!migration.isEmpty());
+    QString fed; // the template column the engine fed from "Remarks" by itself
+    for (const QJsonValue &v : preview(migration)
+                                   .value(QLatin1String("sheets"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QLatin1String("mapped_columns"))
+                                   .toArray())
+        if (v.toObject().value(QLatin1String("source")).toString() == QLatin1String("Remarks"))
+            fed = v.toObject().value(QLatin1String("column")).toString();
+    QVERIFY(!fed.isEmpty());
+    QCOMPARE(status(run(migration, QStringLiteral("update"), QStringLiteral("Ignore \"remarks\"."))),
+             QStringLiteral("awaiting_approval"));
+    const QJsonObject sheet = preview(migration).value(QLatin1String("sheets")).toArray().at(0).toObject();
+    QCOMPARE(mappedColumn(sheet, fed).value(QLatin1String("source")), QJsonValue());
+    QCOMPARE(mappedColumn(sheet, fed).value(QLatin1String("method")).toString(), QStringLiteral("pinned"));
 }
 
 void TestMigrationRuns::unknownDirectiveBlocksOneRunAtATimeAndCancel()
