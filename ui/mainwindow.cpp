@@ -6,8 +6,11 @@
 #include "app/session.h"
 #include "ui/aboutdialog.h"
 #include "ui/accountpage.h"
+#include "ui/companies/companiespage.h"
+#include "ui/migrations/migrationspage.h"
 #include "ui/preview/previewpage.h"
 #include "ui/settingsdialog.h"
+#include "ui/wizard/createwizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,6 +57,10 @@ MainWindow::MainWindow(app::Services &services, QWidget *parent)
 
     m_accountPage = new AccountPage(services.session(), services.account(), m_pages);
     addPage(m_accountPage, style()->standardIcon(QStyle::SP_ComputerIcon), tr("Account"));
+    m_companiesPage = new CompaniesPage(services, m_pages);
+    addPage(m_companiesPage, style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Companies"));
+    m_migrationsPage = new MigrationsPage(services, m_pages);
+    addPage(m_migrationsPage, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Migrations"));
 
     m_previewPage = new PreviewPage(services.settings(), m_pages);
     addPage(m_previewPage, style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Offline preview"));
@@ -71,6 +78,10 @@ MainWindow::MainWindow(app::Services &services, QWidget *parent)
 
     // Menus
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newAction =
+        fileMenu->addAction(tr("&New company or migration…"), this, &MainWindow::showNewWizard);
+    newAction->setShortcut(QKeySequence::New);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_previewPage->openAction());
     fileMenu->addSeparator();
     QAction *settingsAction = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
@@ -201,6 +212,34 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_services, this);
     dialog.exec();
+}
+
+CreateWizard *MainWindow::showNewWizard()
+{
+    auto *wizard = new CreateWizard(m_services, std::nullopt, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    const auto show = [this](QWidget *page) { m_sideBar->setCurrentRow(m_pages->indexOf(page)); };
+    connect(wizard, &CreateWizard::companyCreated, this,
+            [this, show](const app::Company &company, app::CreateOperation::Outcome) {
+                show(m_companiesPage);
+                m_companiesPage->showCompany(company);
+            });
+    connect(wizard, &CreateWizard::openCompanyRequested, this, [this, show](const app::Company &company) {
+        show(m_companiesPage);
+        m_companiesPage->showCompany(company);
+    });
+    connect(wizard, &CreateWizard::migrationCreated, this,
+            [this, show](const app::Migration &migration, app::CreateOperation::Outcome outcome) {
+                show(m_migrationsPage);
+                m_migrationsPage->showMigration(migration, MigrationsPage::bannerFor(migration, outcome));
+            });
+    connect(wizard, &CreateWizard::openMigrationRequested, this,
+            [this, show](const app::Migration &migration) {
+                show(m_migrationsPage);
+                m_migrationsPage->showMigration(migration);
+            });
+    wizard->open();
+    return wizard;
 }
 
 void MainWindow::openInPreview(const QString &path)

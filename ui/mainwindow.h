@@ -16,6 +16,9 @@ namespace godwit::ui {
 
 class AccountPage;
 class PreviewPage;
+class CompaniesPage;
+class CreateWizard;
+class MigrationsPage;
 
 // The console's main window: a navigation side bar on the left, the selected page on the
 // right, and the connection's live state in the status bar. Geometry is remembered.
@@ -28,6 +31,8 @@ public:
     QStackedWidget *pages() const { return m_pages; }
     AccountPage *accountPage() const { return m_accountPage; }
     PreviewPage *previewPage() const { return m_previewPage; }
+    CompaniesPage *companiesPage() const { return m_companiesPage; }
+    MigrationsPage *migrationsPage() const { return m_migrationsPage; }
     QLabel *connectionLabel() const { return m_connectionLabel; }
     QToolButton *reconnectButton() const { return m_reconnect; }
     // "Local server — connected"
@@ -37,6 +42,8 @@ public:
     void openInPreview(const QString &path);
     void showSettings();
     void showAbout();
+    // File → New…: the create wizard with both branches; the new object's page is then shown.
+    CreateWizard *showNewWizard();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,6 +61,8 @@ private:
     QStackedWidget *m_pages;
     AccountPage *m_accountPage;
     PreviewPage *m_previewPage;
+    CompaniesPage *m_companiesPage;
+    MigrationsPage *m_migrationsPage;
     QLabel *m_connectionDot;
     QLabel *m_connectionLabel;
     QToolButton *m_reconnect;

@@ -188,7 +188,7 @@ private slots:
     void destinationSecretsNeverReachTheJournal();
     void migrationCreatedThenReopened();
     void migrationConflictAndRefusals();
-    void importOnAServerWithoutTheRoute();
+    void startsAnImportOrSaysTheServerCannot();
     void lostCompanyAnswerIsSettledByLookingItUp();
     void lostAnswerOfACompanyNeverMadeIsSentAgain();
     void unsettledCreateIsFinishedAtTheNextConnect();
@@ -391,7 +391,7 @@ void TestCreateService::migrationConflictAndRefusals()
     QCOMPARE(source.result.status, ApiStatus::NotFound);
 }
 
-void TestCreateService::importOnAServerWithoutTheRoute()
+void TestCreateService::startsAnImportOrSaysTheServerCannot()
 {
     CreateService service(&m_connection);
     QVERIFY(openJournal(service, nextJournal()));
