@@ -26,6 +26,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void generateMakesThePreview();
+    void invalidCellsIndexThePreviewRows();
     void updateDirectivesChangeThePreview();
     void ignoreUnmapsWhatTheEngineChose();
     void unknownDirectiveBlocksOneRunAtATimeAndCancel();
@@ -189,6 +190,23 @@ void TestMigrationRuns::generateMakesThePreview()
                                 .toArray();
     QCOMPARE(runs.size(), 1);
     QCOMPARE(runs.at(0).toObject().value(QLatin1String("run_id")).toString(), runId);
+}
+
+void TestMigrationRuns::invalidCellsIndexThePreviewRows()
+{
+    // A preamble line above the header and a blank line between rows: `row` still indexes `rows`.
+    const QString migration = createMigration();
+    QVERIFY(uploadFile(migration, QStringLiteral("contacts.csv"),
+                       "Exported 2024-05-01\r\nfirst_name,last_name,email\r\nAna,A,ana@example.com\r\n\r\n"
+                       "Ben,B,ben@example.com\r\nCid,C,cid-at-example\r\n"));
+    QCOMPARE(status(run(migration, QStringLiteral("generate"))), QStringLiteral("awaiting_approval"));
+    const QJsonObject sheet = preview(migration).value(QLatin1String("sheets")).toArray().at(0).toObject();
+    const QJsonArray rows = sheet.value(QLatin1String("rows")).toArray();
+    const QJsonArray invalid = sheet.value(QLatin1String("invalid_cells")).toArray();
+    QCOMPARE(invalid.size(), 1);
+    const int row = invalid.at(0).toObject().value(QLatin1String("row")).toInt();
+    QVERIFY2(row + 1 < rows.size(), qPrintable(QString::number(row)));
+    QCOMPARE(rows.at(row + 1).toArray().at(2).toString(), QStringLiteral("cid-at-example"));
 }
 
 void TestMigrationRuns::updateDirectivesChangeThePreview()
