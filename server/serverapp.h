@@ -27,10 +27,11 @@ struct ApiState {
     std::unique_ptr<UploadStore> uploads;
     std::unique_ptr<CompanyRoutes> companies;
     std::unique_ptr<MigrationRoutes> migrations;
+    // Declared before `imports` so that it is destroyed after them: their workers run its tasks.
+    std::unique_ptr<MigrationRuns> migrationRuns; // generation B runs, on the import workers
     std::unique_ptr<ImportRunner>
         imports; // its workers start with the state; stop() before closing the database
     std::unique_ptr<ImportRoutes> importRoutes;
-    std::unique_ptr<MigrationRuns> migrationRuns; // generation B runs, on the import workers
 };
 
 // Creates the data directory (0700) and <dir>/godwit.sqlite (0600), applies the schema migrations and the
