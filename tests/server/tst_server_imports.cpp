@@ -367,11 +367,13 @@ void TestImports::oneImportAtATimeNamesTheActiveRun()
     QCOMPARE(refused.json().value(QLatin1String("run_id")).toString(), paused);
     QVERIFY(errorOf(refused).startsWith(QLatin1String("Another import is in progress")));
 
-    // Concurrent starts on a fresh company: exactly one 201, the others name its run.
+    // Concurrent starts on a fresh company: exactly one 201, the others name its run. The files
+    // pause at needs_attention, which keeps the slot: a winner that finished before the last
+    // request arrived would otherwise rightly let a second one start.
     const QString fresh = c.createCompany();
     QStringList refs;
     for (int i = 0; i < 5; ++i)
-        refs.append(c.upload(fresh, QStringLiteral("contacts.csv"), kCleanContacts));
+        refs.append(c.upload(fresh, QStringLiteral("contacts.csv"), kBadEmails));
     const QList<HttpResult> results = inParallel(5, [&](int i) {
         return c.startImport(fresh, ImportClient::filesBody(QStringLiteral("contacts.csv"), refs.at(i)));
     });
