@@ -1146,10 +1146,6 @@
         <translation>Firma</translation>
     </message>
     <message>
-        <source>Company details</source>
-        <translation>Firmendetails</translation>
-    </message>
-    <message>
         <source>Sheets</source>
         <translation>Tabellenblätter</translation>
     </message>
@@ -1180,26 +1176,6 @@
     <message>
         <source>No company selected</source>
         <translation>Keine Firma ausgewählt</translation>
-    </message>
-    <message>
-        <source>External ID: %1</source>
-        <translation>Externe ID: %1</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>Angelegt am %1</translation>
-    </message>
-    <message>
-        <source>ID: %1</source>
-        <translation>ID: %1</translation>
-    </message>
-    <message>
-        <source>Sheets: %1</source>
-        <translation>Tabellenblätter: %1</translation>
-    </message>
-    <message>
-        <source>Customer upload link (valid 7 days): %1</source>
-        <translation>Upload-Link für Kunden (7 Tage gültig): %1</translation>
     </message>
     <message>
         <source>Waits for the files still on their way</source>
@@ -1235,6 +1211,42 @@
     <message>
         <source>%1 — the console sends it again with the same key when it next connects.</source>
         <translation>%1 – die Konsole sendet ihn bei der nächsten Verbindung erneut mit demselben Schlüssel.</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>External ID:</source>
+        <translation>Externe ID:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Company ID</source>
+        <translation>Firmen-ID</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Sheets:</source>
+        <translation>Tabellen:</translation>
+    </message>
+    <message>
+        <source>The hosted link through which the customer can hand over data (valid 7 days)</source>
+        <translation>Der gehostete Link, über den der Kunde Daten übergeben kann (7 Tage gültig)</translation>
+    </message>
+    <message>
+        <source>Customer link:</source>
+        <translation>Kundenlink:</translation>
     </message>
 </context>
 <context>
@@ -1362,10 +1374,6 @@
     <message>
         <source>E&amp;xternal ID:</source>
         <translation>E&amp;xterne ID:</translation>
-    </message>
-    <message>
-        <source>Leave it empty and Godwit makes one up: a create whose answer is lost can then never make the company twice.</source>
-        <translation>Lassen Sie das Feld leer, dann erzeugt Godwit eine: So kann ein Anlegen, dessen Antwort verloren geht, die Firma nie doppelt anlegen.</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -1575,6 +1583,14 @@ Die Konsole behält diesen Vorgang in ihrem Journal und schließt ihn bei der n�
     <message>
         <source>migration</source>
         <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Optional: your own ID for the company. Without one Godwit makes one up, so that a create whose answer is lost never makes the company twice.</source>
+        <translation>Optional: Ihre eigene ID für die Firma. Ohne sie erzeugt Godwit eine, damit ein Anlegen, dessen Antwort verloren geht, die Firma nie doppelt anlegt.</translation>
+    </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Spalten von %1</translation>
     </message>
 </context>
 <context>
@@ -2032,10 +2048,6 @@ Die Konsole behält diesen Vorgang in ihrem Journal und schließt ihn bei der n�
         <translation>Migration</translation>
     </message>
     <message>
-        <source>Migration details</source>
-        <translation>Migrationsdetails</translation>
-    </message>
-    <message>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
@@ -2080,30 +2092,6 @@ Die Konsole behält diesen Vorgang in ihrem Journal und schließt ihn bei der n�
         <translation>Keine Migration ausgewählt</translation>
     </message>
     <message>
-        <source>Sourceless</source>
-        <translation>Ohne Quelle</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Quelle: %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>Templates: %1</source>
-        <translation>Vorlagen: %1</translation>
-    </message>
-    <message>
-        <source>External ID: %1</source>
-        <translation>Externe ID: %1</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>Angelegt am %1</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -2117,6 +2105,50 @@ Die Konsole behält diesen Vorgang in ihrem Journal und schließt ihn bei der n�
             <numerusform>%n Datei</numerusform>
             <numerusform>%n Dateien</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Templates:</source>
+        <translation>Vorlagen:</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>External ID:</source>
+        <translation>Externe ID:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>none (sourceless)</source>
+        <translation>keine (ohne Quelle)</translation>
     </message>
 </context>
 <context>
@@ -2916,13 +2948,6 @@ Datenordner: %1</translation>
         <translation>Die Datei wird gelesen …</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) sent inline with an import</source>
-        <translation>
-            <numerusform>%n Zeile inline mit einem Import gesendet</numerusform>
-            <numerusform>%n Zeilen inline mit einem Import gesendet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s), ready to send inline with the next import</source>
         <translation>
             <numerusform>%n Zeile, bereit zum Inline-Versand mit dem nächsten Import</numerusform>
@@ -2944,6 +2969,23 @@ Datenordner: %1</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Drop files here
+CSV, TSV, Excel, JSON or PDF</source>
+        <translation>Dateien hier ablegen
+CSV, TSV, Excel, JSON oder PDF</translation>
+    </message>
+    <message>
+        <source>sent with import run %1</source>
+        <translation>mit Importlauf %1 gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) sent inline with import run %1</source>
+        <translation>
+            <numerusform>%n Zeile inline mit Importlauf %1 gesendet</numerusform>
+            <numerusform>%n Zeilen inline mit Importlauf %1 gesendet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

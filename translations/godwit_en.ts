@@ -195,17 +195,17 @@
 <context>
     <name>godwit::ui::UploadPanel</name>
     <message numerus="yes">
-        <source>%n row(s) sent inline with an import</source>
-        <translation>
-            <numerusform>%n row sent inline with an import</numerusform>
-            <numerusform>%n rows sent inline with an import</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s), ready to send inline with the next import</source>
         <translation>
             <numerusform>%n row, ready to send inline with the next import</numerusform>
             <numerusform>%n rows, ready to send inline with the next import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) sent inline with import run %1</source>
+        <translation>
+            <numerusform>%n row sent inline with import run %1</numerusform>
+            <numerusform>%n rows sent inline with import run %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1146,10 +1146,6 @@
         <translation>Entreprise</translation>
     </message>
     <message>
-        <source>Company details</source>
-        <translation>Détails de l’entreprise</translation>
-    </message>
-    <message>
         <source>Sheets</source>
         <translation>Feuilles</translation>
     </message>
@@ -1180,26 +1176,6 @@
     <message>
         <source>No company selected</source>
         <translation>Aucune entreprise sélectionnée</translation>
-    </message>
-    <message>
-        <source>External ID: %1</source>
-        <translation>ID externe&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>Créée le %1</translation>
-    </message>
-    <message>
-        <source>ID: %1</source>
-        <translation>ID&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Sheets: %1</source>
-        <translation>Feuilles&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Customer upload link (valid 7 days): %1</source>
-        <translation>Lien de téléversement client (valable 7 jours)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Waits for the files still on their way</source>
@@ -1235,6 +1211,42 @@
     <message>
         <source>%1 — the console sends it again with the same key when it next connects.</source>
         <translation>%1 — la console la renverra avec la même clé à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <source>External ID:</source>
+        <translation>ID externe :</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créée :</translation>
+    </message>
+    <message>
+        <source>Company ID</source>
+        <translation>ID de l’entreprise</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID :</translation>
+    </message>
+    <message>
+        <source>Sheets:</source>
+        <translation>Feuilles :</translation>
+    </message>
+    <message>
+        <source>The hosted link through which the customer can hand over data (valid 7 days)</source>
+        <translation>Le lien hébergé par lequel le client peut transmettre ses données (valable 7 jours)</translation>
+    </message>
+    <message>
+        <source>Customer link:</source>
+        <translation>Lien client :</translation>
     </message>
 </context>
 <context>
@@ -1362,10 +1374,6 @@
     <message>
         <source>E&amp;xternal ID:</source>
         <translation>ID e&amp;xterne&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Leave it empty and Godwit makes one up: a create whose answer is lost can then never make the company twice.</source>
-        <translation>Laissez-le vide et Godwit en génère un&#xa0;: une création dont la réponse est perdue ne peut alors jamais créer l’entreprise deux fois.</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -1575,6 +1583,14 @@ La console conserve cette création dans son journal et la termine à la prochai
     <message>
         <source>migration</source>
         <translation>la migration</translation>
+    </message>
+    <message>
+        <source>Optional: your own ID for the company. Without one Godwit makes one up, so that a create whose answer is lost never makes the company twice.</source>
+        <translation>Facultatif : votre propre identifiant pour l’entreprise. Sans lui, Godwit en crée un, afin qu’une création dont la réponse se perd ne crée jamais l’entreprise deux fois.</translation>
+    </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Colonnes de %1</translation>
     </message>
 </context>
 <context>
@@ -2032,10 +2048,6 @@ La console conserve cette création dans son journal et la termine à la prochai
         <translation>Migration</translation>
     </message>
     <message>
-        <source>Migration details</source>
-        <translation>Détails de la migration</translation>
-    </message>
-    <message>
         <source>Notice</source>
         <translation>Remarque</translation>
     </message>
@@ -2080,30 +2092,6 @@ La console conserve cette création dans son journal et la termine à la prochai
         <translation>Aucune migration sélectionnée</translation>
     </message>
     <message>
-        <source>Sourceless</source>
-        <translation>Sans source</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Source&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Statut&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Templates: %1</source>
-        <translation>Modèles&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>External ID: %1</source>
-        <translation>ID externe&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>Créée le %1</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -2117,6 +2105,50 @@ La console conserve cette création dans son journal et la termine à la prochai
             <numerusform>%n fichier</numerusform>
             <numerusform>%n fichiers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Templates:</source>
+        <translation>Modèles :</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <source>External ID:</source>
+        <translation>ID externe :</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créée :</translation>
+    </message>
+    <message>
+        <source>none (sourceless)</source>
+        <translation>aucune (sans source)</translation>
     </message>
 </context>
 <context>
@@ -2916,13 +2948,6 @@ Dossier de données : %1</translation>
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) sent inline with an import</source>
-        <translation>
-            <numerusform>%n ligne envoyée intégrée à une importation</numerusform>
-            <numerusform>%n lignes envoyées intégrées à une importation</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s), ready to send inline with the next import</source>
         <translation>
             <numerusform>%n ligne, prête à être envoyée intégrée à la prochaine importation</numerusform>
@@ -2944,6 +2969,23 @@ Dossier de données : %1</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Drop files here
+CSV, TSV, Excel, JSON or PDF</source>
+        <translation>Déposez des fichiers ici
+CSV, TSV, Excel, JSON ou PDF</translation>
+    </message>
+    <message>
+        <source>sent with import run %1</source>
+        <translation>envoyé avec l’exécution d’import %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) sent inline with import run %1</source>
+        <translation>
+            <numerusform>%n ligne envoyée en ligne avec l’exécution d’import %1</numerusform>
+            <numerusform>%n lignes envoyées en ligne avec l’exécution d’import %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
