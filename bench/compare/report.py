@@ -93,8 +93,7 @@ def extract(tool, result):
     if data is None:
         return None, None, "no JSON output"
     if tool == "index":
-        note = f"index pass alone: {data.get('index_s', 0):.3f} s ({data.get('index_MBps', 0):.0f} MB/s)"
-        return int(data["index_records"]) - 1, None, note  # the header is a record
+        return int(data["index_records"]) - 1, None, ""  # the header is a record
     if tool == "inspect":
         return int(data["row_count"]), None, ""
     if tool == "validate":
@@ -126,8 +125,9 @@ def table(path, data_file, expected_rows):
     summary = {}
     warnings = []
     lines = [
-        "| tool | wall s (median) | MB/s | peak RSS MB | of which anon MB | rows | invalid e-mails | notes |",
-        "|---|---:|---:|---:|---:|---:|---:|---|",
+        "| tool | wall s (median) | MB/s | CPU s (median) | peak RSS MB | of which anon MB | rows | invalid e-mails "
+        "| notes |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for tool, label in TOOLS.items():
         entries = runs.get(tool)
@@ -135,33 +135,38 @@ def table(path, data_file, expected_rows):
             continue
         status = entries[0].get("status", "ok")
         if status != "ok":
-            lines.append(f"| {label} | {status} | | | | | | |")
+            lines.append(f"| {label} | {status} | | | | | | | |")
             summary[tool] = None
             continue
         failed = [e for e in entries if e["exit"] not in ((0, 1) if tool == "validate" else (0,))]
         if failed:
             e = failed[0]
             last = e["stderr"].strip().splitlines()[-1:] or ["no message"]
-            lines.append(f"| {label} | failed: exit {e['exit']}: {last[0]} | | | | | | |")
+            lines.append(f"| {label} | failed: exit {e['exit']}: {last[0]} | | | | | | | |")
             warnings.append(f"{tool}: exit {e['exit']}: {e['stderr'].strip()[-500:]}")
             summary[tool] = None
             continue
         wall = statistics.median(e["wall_s"] for e in entries)
+        cpu = statistics.median(e["user_s"] + e["sys_s"] for e in entries)
         rss = max(e["peak_rss_MB"] for e in entries)
         bound = "" if all(e.get("peak_rss_exact", True) for e in entries) else "≤ "
         anon = max(e["peak_anon_MB"] for e in entries)
         extracted = [extract(tool, e) for e in entries]
         rows, invalid, _ = extracted[0]
-        note = "; ".join(x[2] for x in extracted if x[2]) if tool in ("index",) else ""
+        note = ""
+        if tool == "index":
+            inside = [first_json(e["stdout"])["index_s"] for e in entries]
+            note = (f"the index pass alone: {statistics.median(inside):.2f} s median "
+                    f"({size / MB / statistics.median(inside):,.0f} MB/s)")
         if tool in ("duckdb", "papaparse", "python"):
             note = "in-process s: " + ", ".join(x[2].split()[1] for x in extracted)
         if len({x[:2] for x in extracted}) > 1:
             warnings.append(f"{tool}: counts differ between runs: {[x[:2] for x in extracted]}")
         lines.append(
-            f"| {label} | {fmt(wall)} | {fmt(size / MB / wall, 0)} | {bound}{fmt(rss, 1)} | {fmt(anon, 1)} "
+            f"| {label} | {fmt(wall)} | {fmt(size / MB / wall, 0)} | {fmt(cpu)} | {bound}{fmt(rss, 1)} | {fmt(anon, 1)} "
             f"| {fmt(rows)} | {fmt(invalid)} | {note} |"
         )
-        summary[tool] = {"wall": wall, "rss": rss, "anon": anon, "rows": rows, "invalid": invalid}
+        summary[tool] = {"wall": wall, "cpu": cpu, "rss": rss, "anon": anon, "rows": rows, "invalid": invalid}
         if tool == "duckdb":
             summary[tool]["inside"] = statistics.median(first_json(e["stdout"])["seconds"] for e in entries)
 
