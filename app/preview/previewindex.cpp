@@ -247,7 +247,9 @@ bool PreviewIndexer::fill(qint64 want)
             continue;
         }
         // A UTF-16 file: decode a block, append the UTF-8 to the buffer and to the copy.
-        QByteArray raw(qsizetype(kReadBytes), Qt::Uninitialized);
+        // About what the slice still needs (UTF-16 is about two bytes per UTF-8 byte), in bounds.
+        const qint64 rawBytes = std::clamp<qint64>((want - m_buffer.size()) * 2, 64 * 1024, kReadBytes);
+        QByteArray raw(qsizetype(rawBytes), Qt::Uninitialized);
         const qint64 got = m_source.read(raw.data(), raw.size());
         if (got < 0) {
             m_error = m_source.errorString();
@@ -390,6 +392,8 @@ PreviewIndexer::Status PreviewIndexer::run(const std::function<bool()> &cancelle
         m_breaks += takenBreaks;
         m_bufferStart += takenBytes;
         m_index->append(entries, m_records, m_breaks, m_bufferStart);
+        if (m_options.afterSlice)
+            m_options.afterSlice(m_index->state());
         // Keep the buffer's memory (no new pages to fault in for every slice): the rest to the front.
         const qsizetype rest = m_buffer.size() - qsizetype(takenBytes);
         std::memmove(m_buffer.data(), m_buffer.constData() + takenBytes, std::size_t(rest));

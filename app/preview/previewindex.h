@@ -68,6 +68,8 @@ struct PreviewIndexerOptions {
     qint64 stride = 512; // an index entry about every `stride` records
     int threads = 0;     // 0: one per core
     qint64 chunkBytes = qint64(2) << 20;
+    // Called on the indexer's thread after each slice is added (tests hold the index half-built).
+    std::function<void(const PreviewIndexState &)> afterSlice;
 };
 
 class PreviewIndexer {

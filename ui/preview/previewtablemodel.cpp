@@ -71,7 +71,7 @@ void PreviewTableModel::reset()
     m_total = m_columns > 0 ? estimatedTotal() : 0;
     m_windowStart = 0;
     m_rows = int(std::min<qint64>(m_total, kWindowRows));
-    m_lineWidthSample = QLocale().toString(m_total * 12 / 10 + 10);
+    updateHeaderWidth();
     endResetModel();
     emit globalRowCountChanged(m_total);
 }
@@ -111,7 +111,7 @@ void PreviewTableModel::setTotal(qint64 total)
         m_rows = rows;
         endRemoveRows();
     }
-    m_lineWidthSample = QLocale().toString(m_total * 12 / 10 + 10);
+    updateHeaderWidth();
     emit globalRowCountChanged(m_total);
 }
 
@@ -138,6 +138,14 @@ int PreviewTableModel::windowRow(qint64 globalRow) const
 {
     const qint64 row = globalRow - m_windowStart;
     return row >= 0 && row < m_rows ? int(row) : -1;
+}
+
+// The row header fits the widest line number to come (with "≈"): measured once, not per row.
+void PreviewTableModel::updateHeaderWidth()
+{
+    const QFontMetrics metrics(QGuiApplication::font());
+    const QString widest = QChar(0x2248) + QLocale().toString(m_total * 12 / 10 + 10);
+    m_headerSize = QSize(metrics.horizontalAdvance(widest) + 16, metrics.height() + 8);
 }
 
 int PreviewTableModel::rowCount(const QModelIndex &parent) const
@@ -450,14 +458,18 @@ QVariant PreviewTableModel::headerData(int section, Qt::Orientation orientation,
     if (section < 0 || section >= m_rows)
         return {};
     if (role == Qt::SizeHintRole) {
-        const QFontMetrics metrics(QGuiApplication::font());
-        return QSize(metrics.horizontalAdvance(QChar(0x2248) + m_lineWidthSample) + 16, metrics.height() + 8);
+        return m_headerSize;
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole)
         return {};
     const app::PreviewRow *row = findRow(recordForRow(section));
-    if (!row)
+    if (!row) {
+        if (role == Qt::DisplayRole)
+            return QString(QChar(0x2026)); // … being read
+        if (role == Qt::ToolTipRole)
+            return tr("Reading this row…");
         return {};
+    }
     const int expected = m_document->layout().fieldCount;
     const bool ragged = expected > 0 && row->fieldCount != expected;
     switch (role) {

@@ -22,6 +22,7 @@
 #include <QColor>
 #include <QHash>
 #include <QSet>
+#include <QSize>
 
 #include <functional>
 #include <memory>
@@ -112,6 +113,7 @@ private:
     void evict();
     void changedGlobal(qint64 first, qint64 last);
     void setTotal(qint64 total);
+    void updateHeaderWidth();
     qint64 estimatedTotal() const;
 
     app::PreviewDocument *m_document;
@@ -127,7 +129,7 @@ private:
     mutable quint64 m_useClock = 0;
     std::shared_ptr<const std::vector<qint64>> m_subset;
     CellAnnotator m_annotator;
-    QString m_lineWidthSample; // the widest line number, for the header's width
+    QSize m_headerSize; // of a row header: the widest line number to come
 };
 
 } // namespace godwit::ui
