@@ -2562,6 +2562,10 @@ Legen Sie hier eine andere CSV-Datei ab oder öffnen Sie eine.</translation>
         <source>This row has %1 fields; the header has %2.</source>
         <translation>Diese Zeile hat %1 Felder; die Kopfzeile hat %2.</translation>
     </message>
+    <message>
+        <source>Reading this row…</source>
+        <translation>Diese Zeile wird gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::PreviewTableView</name>

@@ -2562,6 +2562,10 @@ Déposez un autre fichier CSV ici ou ouvrez-en un.</translation>
         <source>This row has %1 fields; the header has %2.</source>
         <translation>Cette ligne a %1 champs&#xa0;; l’en-tête en a %2.</translation>
     </message>
+    <message>
+        <source>Reading this row…</source>
+        <translation>Lecture de cette ligne…</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::PreviewTableView</name>
