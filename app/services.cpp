@@ -28,7 +28,7 @@ Services::Services(QSettings &settings, QObject *parent)
     m_secrets->setInsecureFallbackAllowed(m_appSettings.insecureKeyStorage());
     // Uploads belong to the server they were minted on: a new configuration ends them.
     connect(m_session->connection(), &ApiConnection::configurationChanged, m_uploads,
-            &UploadService::cancelAll);
+            &UploadService::stopAll);
     // Creates whose answer was lost (or that a crash interrupted) are finished at every connect.
     connect(m_session, &Session::connected, m_creates, [this] {
         m_creates->setProfileId(m_session->profile().id);
@@ -38,7 +38,7 @@ Services::Services(QSettings &settings, QObject *parent)
 
 Services::~Services()
 {
-    m_uploads->cancelAll();
+    m_uploads->stopAll();
     m_session->shutdown();
 }
 

@@ -5,8 +5,11 @@
 #include "app/api/companies.h"
 #include "app/api/migrations.h"
 #include "app/api/storage.h"
+#include "app/uploadworker_p.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 
 #include <cmath>
@@ -133,14 +136,17 @@ void UploadJob::onMinted()
     m_contentType = upload.contentType; // the PUT must send what the URL was minted for
     m_reference = upload.reference;
     resetSpeed();
-    auto *put = new PutFileRequest(upload, m_filePath, this);
+    auto *put = new PutRunner(m_service->m_threadConnection, upload, m_filePath,
+                              m_service->connection()->timeout(), m_service->m_progressIntervalMs / 2);
+    put->moveToThread(m_service->m_thread);
     m_put = put;
-    connect(put, &PutFileRequest::progress, this, [this](qint64 sent, qint64) { onPutProgress(sent); });
-    connect(put, &ApiRequest::finished, this, &UploadJob::onPutFinished);
+    // Queued both ways: the runner is on the upload thread.
+    connect(put, &PutRunner::progress, this, [this](qint64 sent, qint64) { onPutProgress(sent); });
+    connect(put, &PutRunner::finished, this, &UploadJob::onPutFinished);
     setState(State::Uploading);
     m_lastEmitMs = m_clock.elapsed();
     m_samples.emplace_back(m_lastEmitMs, 0);
-    put->start(m_service->connection());
+    QMetaObject::invokeMethod(put, &PutRunner::start, Qt::QueuedConnection);
 }
 
 void UploadJob::onPutProgress(qint64 sent)
@@ -159,16 +165,15 @@ void UploadJob::onPutProgress(qint64 sent)
     }
 }
 
-void UploadJob::onPutFinished()
+void UploadJob::onPutFinished(const ApiResult &result, bool urlRefused)
 {
-    PutFileRequest *put = m_put;
+    PutRunner *put = m_put;
     m_put = nullptr;
     if (!put)
         return;
     put->deleteLater();
     if (m_state == State::Canceled)
         return;
-    const ApiResult &result = put->result();
     if (result.ok()) {
         m_sent = m_size;
         m_speed = 0;
@@ -178,7 +183,7 @@ void UploadJob::onPutFinished()
     }
     m_reference.clear();
     m_error = result.message;
-    if (put->urlRefused()) {
+    if (urlRefused) {
         // Expired, already used or unknown: the URL, not the file, is the problem.
         retryWithNewUrl(true, result.message);
         return;
@@ -229,8 +234,14 @@ void UploadJob::cancel()
     m_state = State::Canceled;
     if (m_mint)
         m_mint->abort();
-    if (m_put)
-        m_put->abort();
+    if (m_put) {
+        // Stopped on its thread; whatever it says afterwards is not listened to.
+        PutRunner *put = m_put;
+        m_put = nullptr;
+        put->disconnect(this);
+        QMetaObject::invokeMethod(put, &PutRunner::abort, Qt::QueuedConnection);
+        put->deleteLater();
+    }
     m_state = before;
     setState(State::Canceled);
 }
@@ -238,11 +249,17 @@ void UploadJob::cancel()
 UploadService::UploadService(ApiConnection *connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
-{}
+    , m_thread(new QThread(this))
+    , m_threadConnection(new ApiConnection)
+{
+    m_thread->setObjectName(QStringLiteral("godwit-uploads"));
+    m_threadConnection->moveToThread(m_thread);
+    m_thread->start();
+}
 
 UploadService::~UploadService()
 {
-    // Jobs are children: abort their requests before the connection may go.
+    // Jobs are children: stop their requests before the connections go.
     for (UploadJob *job : std::as_const(m_jobs))
         job->disconnect();
     for (UploadJob *job : std::as_const(m_jobs)) {
@@ -250,9 +267,16 @@ UploadService::~UploadService()
         job->m_state = UploadJob::State::Canceled;
         if (job->m_mint)
             job->m_mint->abort();
-        if (job->m_put)
-            job->m_put->abort();
+        if (PutRunner *put = job->m_put) {
+            put->disconnect(job);
+            QMetaObject::invokeMethod(put, &PutRunner::abort, Qt::QueuedConnection);
+            put->deleteLater();
+        }
     }
+    // The runners and the thread's connection are deleted on their thread, which then ends.
+    m_threadConnection->deleteLater();
+    m_thread->quit();
+    m_thread->wait();
 }
 
 UploadJob *UploadService::enqueue(const UploadTarget &target, const QString &filePath)
@@ -293,6 +317,15 @@ void UploadService::cancelAll()
         job->cancel();
 }
 
+void UploadService::stopAll()
+{
+    cancelAll();
+    QMetaObject::invokeMethod(
+        m_threadConnection,
+        [connection = m_threadConnection] { connection->networkManager()->clearConnectionCache(); },
+        Qt::BlockingQueuedConnection);
+}
+
 int UploadService::activeCount() const
 {
     int active = 0;
@@ -330,6 +363,46 @@ void UploadService::schedule()
         job->start();
     }
     m_scheduling = false;
+}
+
+} // namespace godwit::app
+
+namespace godwit::app {
+
+PutRunner::PutRunner(ApiConnection *connection, const SignedUpload &target, const QString &filePath,
+                     int timeoutMs, int progressIntervalMs)
+    : m_connection(connection)
+    , m_target(target)
+    , m_filePath(filePath)
+    , m_timeoutMs(timeoutMs)
+    , m_progressIntervalMs(progressIntervalMs)
+{}
+
+PutRunner::~PutRunner()
+{
+    delete m_request; // aborts a transfer still running
+}
+
+void PutRunner::start()
+{
+    m_connection->setTimeout(m_timeoutMs);
+    m_request = new PutFileRequest(m_target, m_filePath, this);
+    m_sinceProgress.start();
+    connect(m_request, &PutFileRequest::progress, this, [this](qint64 sent, qint64 total) {
+        if (sent < total && m_sinceProgress.elapsed() < m_progressIntervalMs)
+            return;
+        m_sinceProgress.restart();
+        emit progress(sent, total);
+    });
+    connect(m_request, &ApiRequest::finished, this,
+            [this] { emit finished(m_request->result(), m_request->urlRefused()); });
+    m_request->start(m_connection);
+}
+
+void PutRunner::abort()
+{
+    if (m_request)
+        m_request->abort();
 }
 
 } // namespace godwit::app

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QThread>
 #include <QTimer>
 
 #include <deque>
@@ -15,7 +16,8 @@ namespace godwit::app {
 
 class ApiConnection;
 class ApiRequest;
-class PutFileRequest;
+class PutRunner;
+struct ApiResult;
 
 // Where an upload goes: a company (generation A: POST /companies/{id}/uploads) or a migration
 // (generation B: POST /migrations/{id}/files).
@@ -81,7 +83,7 @@ private:
     void onMinted();
     void put();
     void onPutProgress(qint64 sent);
-    void onPutFinished();
+    void onPutFinished(const ApiResult &result, bool urlRefused);
     void retryWithNewUrl(bool immediately, const QString &why);
     void setState(State state);
     void fail(const QString &message);
@@ -101,7 +103,7 @@ private:
     int m_urlsMinted = 0;
     int m_brokenPuts = 0;
     QPointer<ApiRequest> m_mint;
-    QPointer<PutFileRequest> m_put;
+    QPointer<PutRunner> m_put; // on the upload thread
     QTimer m_retryTimer;
     QElapsedTimer m_clock;
     qint64 m_lastEmitMs = -1;
@@ -110,6 +112,9 @@ private:
 
 // The console's upload queue (no widgets): any number of files, `maxParallel` (2) at a time,
 // each with progress, speed and time left. Jobs stay listed after they end, until cleared.
+// Signed URLs are minted through the console's connection; the PUTs run on an upload thread of
+// their own (own network manager), so reading files and feeding the network never costs the UI
+// thread a frame.
 class UploadService : public QObject {
     Q_OBJECT
 public:
@@ -124,6 +129,9 @@ public:
     // Forgets the ended jobs of `target` (all targets when empty).
     void clearFinished(const std::optional<UploadTarget> &target = std::nullopt);
     void cancelAll();
+    // Cancels everything and closes the upload thread's kept-alive connections (a server that is
+    // about to stop would otherwise wait for them to time out).
+    void stopAll();
 
     int activeCount() const;
     void setMaxParallel(int count);
@@ -146,10 +154,12 @@ private:
     void schedule();
 
     ApiConnection *m_connection;
+    QThread *m_thread;
+    ApiConnection *m_threadConnection; // lives on m_thread
     QList<UploadJob *> m_jobs;
     int m_maxParallel = 2;
     int m_maxUrls = 4;
-    int m_progressIntervalMs = 100;
+    int m_progressIntervalMs = 250; // four updates a second: enough for a person, little for the UI thread
     bool m_scheduling = false;
 };
 

@@ -136,18 +136,27 @@ void FileRow::update()
     const bool finished = job.isFinished();
     m_cancel->setVisible(!finished);
     if (job.state() == State::Done) {
-        m_progress->setValue(m_progress->maximum());
+        setProgressValue(m_progress->maximum());
         m_progress->setFormat(tr("Done"));
     } else if (finished) {
         m_progress->setFormat(job.state() == State::Failed ? tr("Failed") : tr("Canceled"));
     } else if (job.state() == State::Uploading && job.size() > 0) {
-        m_progress->setValue(int(job.bytesSent() * 1000 / job.size()));
+        setProgressValue(int(job.bytesSent() * 1000 / job.size()));
         m_progress->setFormat(QStringLiteral("%p%"));
     } else {
-        m_progress->setValue(0);
+        setProgressValue(0);
         m_progress->setFormat(job.state() == State::Queued ? tr("Queued") : tr("Starting"));
     }
     m_progress->setAccessibleDescription(m_detail->text());
+}
+
+void FileRow::setProgressValue(int value)
+{
+    // QProgressBar::setValue repaints at once, inside this call: with updates off for the call,
+    // the new value is painted with the next frame instead, and a burst costs one paint.
+    m_progress->setUpdatesEnabled(false);
+    m_progress->setValue(value);
+    m_progress->setUpdatesEnabled(true);
 }
 
 void FileRow::setNote(const QString &note)
@@ -482,6 +491,7 @@ void UploadPanel::markImported(bool inlineRows, const QString &runId)
 
 void UploadPanel::updateButtons()
 {
+
     updatePlaceholder();
     const QList<app::UploadJob *> jobs = m_uploads->jobsFor(m_target);
     const bool anyFinished =

@@ -48,6 +48,7 @@ signals:
 
 private:
     void update();
+    void setProgressValue(int value);
 
     QPointer<app::UploadJob> m_job;
     QString m_note;
