@@ -1138,6 +1138,10 @@
         <source>Opened the existing company with the external ID “%1”.</source>
         <translation>Die bestehende Firma mit der externen ID „%1“ wurde geöffnet.</translation>
     </message>
+    <message>
+        <source>finished an interrupted create: %1</source>
+        <translation>unterbrochene Anlage abgeschlossen: %1</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::CompanyView</name>
@@ -2223,6 +2227,10 @@ Die Konsole behält diesen Vorgang in ihrem Journal und schließt ihn bei der n�
     <message>
         <source>The server had made this migration already: the answer to an earlier attempt was lost. It is shown as the server has it.</source>
         <translation>Der Server hatte diese Migration bereits angelegt: Die Antwort auf einen früheren Versuch ging verloren. Sie wird so angezeigt, wie der Server sie hat.</translation>
+    </message>
+    <message>
+        <source>finished an interrupted create: %1</source>
+        <translation>unterbrochene Anlage abgeschlossen: %1</translation>
     </message>
 </context>
 <context>

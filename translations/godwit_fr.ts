@@ -1138,6 +1138,10 @@
         <source>Opened the existing company with the external ID “%1”.</source>
         <translation>L’entreprise existante avec l’ID externe «&#xa0;%1&#xa0;» a été ouverte.</translation>
     </message>
+    <message>
+        <source>finished an interrupted create: %1</source>
+        <translation>création interrompue terminée : %1</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::CompanyView</name>
@@ -2223,6 +2227,10 @@ La console conserve cette création dans son journal et la termine à la prochai
     <message>
         <source>The server had made this migration already: the answer to an earlier attempt was lost. It is shown as the server has it.</source>
         <translation>Le serveur avait déjà créé cette migration&#xa0;: la réponse à une tentative précédente a été perdue. Elle est affichée telle qu’elle figure sur le serveur.</translation>
+    </message>
+    <message>
+        <source>finished an interrupted create: %1</source>
+        <translation>création interrompue terminée : %1</translation>
     </message>
 </context>
 <context>
