@@ -2,6 +2,7 @@
 #include "ui/companies/companiespage.h"
 
 #include "app/catalog.h"
+#include "app/createservice.h"
 #include "app/services.h"
 #include "ui/companies/companyview.h"
 #include "ui/wizard/createwizard.h"
@@ -62,6 +63,14 @@ CompaniesPage::CompaniesPage(app::Services &services, QWidget *parent)
     connect(services.catalog(), &app::Catalog::companiesChanged, this, &CompaniesPage::reload);
     connect(services.catalog(), &app::Catalog::loadingChanged, this, &CompaniesPage::reload);
     connect(m_list, &QListWidget::currentRowChanged, this, &CompaniesPage::showSelected);
+    // A create that a crash or a lost answer interrupted, finished at connect: say so.
+    connect(services.creates(), &app::CreateService::operationFinished, this,
+            [this](app::CreateOperation *op) {
+                if (op->isResumed() && op->succeeded() && op->kind() == app::CreateOperation::Kind::Company) {
+                    m_note = tr("finished an interrupted create: %1").arg(op->company().name);
+                    reload();
+                }
+            });
     reload();
 }
 
@@ -93,10 +102,13 @@ void CompaniesPage::reload()
     }
     if (m_list->currentItem() && m_list->currentItem()->data(kIdRole).toString() == m_pendingSelection)
         m_pendingSelection.clear();
-    m_status->setText(catalog->isLoading() ? tr("Loading…")
+    QString status = (catalog->isLoading() ? tr("Loading…")
                       : !catalog->errorString().isEmpty()
                           ? tr("Could not list them: %1").arg(catalog->errorString())
                           : tr("%n company(ies)", nullptr, int(catalog->companies().size())));
+    if (!m_note.isEmpty())
+        status += QStringLiteral(" · ") + m_note;
+    m_status->setText(status);
     showSelected();
 }
 

@@ -2,6 +2,7 @@
 #include "ui/migrations/migrationspage.h"
 
 #include "app/catalog.h"
+#include "app/createservice.h"
 #include "app/services.h"
 #include "ui/migrations/migrationview.h"
 #include "ui/wizard/createwizard.h"
@@ -62,6 +63,14 @@ MigrationsPage::MigrationsPage(app::Services &services, QWidget *parent)
     connect(services.catalog(), &app::Catalog::migrationsChanged, this, &MigrationsPage::reload);
     connect(services.catalog(), &app::Catalog::loadingChanged, this, &MigrationsPage::reload);
     connect(m_list, &QListWidget::currentRowChanged, this, &MigrationsPage::showSelected);
+    // A create that a crash or a lost answer interrupted, finished at connect: say so.
+    connect(
+        services.creates(), &app::CreateService::operationFinished, this, [this](app::CreateOperation *op) {
+            if (op->isResumed() && op->succeeded() && op->kind() == app::CreateOperation::Kind::Migration) {
+                m_note = tr("finished an interrupted create: %1").arg(op->migration().name);
+                reload();
+            }
+        });
     reload();
 }
 
@@ -92,10 +101,13 @@ void MigrationsPage::reload()
     }
     if (m_list->currentItem() && m_list->currentItem()->data(kIdRole).toString() == m_pendingSelection)
         m_pendingSelection.clear();
-    m_status->setText(catalog->isLoading() ? tr("Loading…")
+    QString status = (catalog->isLoading() ? tr("Loading…")
                       : !catalog->errorString().isEmpty()
                           ? tr("Could not list them: %1").arg(catalog->errorString())
                           : tr("%n migration(s)", nullptr, int(catalog->migrations().size())));
+    if (!m_note.isEmpty())
+        status += QStringLiteral(" · ") + m_note;
+    m_status->setText(status);
     showSelected();
 }
 

@@ -50,6 +50,7 @@ private:
     QPushButton *m_refresh;
     QLabel *m_status;
     QString m_pendingSelection;
+    QString m_note; // after the count: a create finished at connect
 };
 
 } // namespace godwit::ui
