@@ -114,13 +114,14 @@ void ColumnProfiler::add(QStringView value, qint64 line)
     m_maxLength = std::max(m_maxLength, value.size());
 
     const QStringView key = t.left(kMaxKeyChars);
-    m_hll.add(mix(qHash(t, 0)));
-    if (!m_countsFull) {
-        ++m_counts[key.toString()];
+    const quint64 hash = mix(qHash(t, 0));
+    m_hll.add(hash);
+    if (auto it = m_counts.find(hash); it != m_counts.end()) {
+        ++it->count;
+    } else if (!m_countsFull) {
+        m_counts.insert(hash, {key.toString(), 1});
         if (m_counts.size() >= kMaxCountedValues)
             m_countsFull = true;
-    } else if (auto it = m_counts.find(key.toString()); it != m_counts.end()) {
-        ++*it;
     }
     if (!m_minText.set || QStringView(m_minText.text) > key)
         m_minText = {true, 0, key.toString()};
@@ -129,8 +130,9 @@ void ColumnProfiler::add(QStringView value, qint64 line)
 
     ++m_fits[std::size_t(ValueType::Text)];
     bool fits[kValueTypeCount] = {};
+    const bool at = t.contains(QLatin1Char('@'));
     if (t.size() <= kMaxTypedChars) {
-        if (hasDigit(t)) {
+        if (!at && hasDigit(t)) { // no number or date has an '@'
             const engine::NumberParse number = engine::parseNumber(t);
             if (number.status == engine::NormalStatus::Unchanged ||
                 number.status == engine::NormalStatus::Ambiguous) {
@@ -160,7 +162,7 @@ void ColumnProfiler::add(QStringView value, qint64 line)
             fits[int(ValueType::Boolean)] =
                 b == engine::BooleanValue::True || b == engine::BooleanValue::False;
         }
-        if (t.contains(QLatin1Char('@')))
+        if (at)
             fits[int(ValueType::Email)] = engine::isValidEmail(t);
     }
     for (const ValueType type : kChecked) {
@@ -208,7 +210,7 @@ void ColumnProfiler::merge(const ColumnProfiler &later)
     m_hll.merge(later.m_hll);
     for (auto it = later.m_counts.cbegin(); it != later.m_counts.cend(); ++it) {
         if (auto mine = m_counts.find(it.key()); mine != m_counts.end()) {
-            *mine += it.value();
+            mine->count += it->count;
         } else if (!m_countsFull) {
             m_counts.insert(it.key(), it.value());
             if (m_counts.size() >= kMaxCountedValues)
@@ -273,7 +275,7 @@ ColumnProfile ColumnProfiler::result() const
     std::vector<std::pair<qint64, const QString *>> counts;
     counts.reserve(std::size_t(m_counts.size()));
     for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
-        counts.emplace_back(it.value(), &it.key());
+        counts.emplace_back(it->count, &it->value);
     const std::size_t top = std::min<std::size_t>(counts.size(), kMaxTopValues);
     std::partial_sort(counts.begin(), counts.begin() + std::ptrdiff_t(top), counts.end(),
                       [](const auto &a, const auto &b) {

@@ -111,7 +111,12 @@ private:
     qsizetype m_minLength = -1;
     qsizetype m_maxLength = 0;
     HyperLogLog m_hll;
-    QHash<QString, qint64> m_counts;
+    // Values counted exactly, by a 64-bit hash of the value (no string made to look one up).
+    struct Counted {
+        QString value;
+        qint64 count = 0;
+    };
+    QHash<quint64, Counted> m_counts;
     bool m_countsFull = false;
     std::array<qint64, ColumnProfile::kLengthBuckets> m_lengths{};
 };

@@ -406,7 +406,7 @@ void PreviewPage::fitColumns()
     QTableView *table = m_view->table();
     const QFontMetrics metrics(table->font());
     const QFontMetrics headerMetrics(table->horizontalHeader()->font());
-    const int rows = std::min(m_model->rowCount(), 200);
+    const int rows = std::min(m_model->rowCount(), 60); // a screen or two: measuring text costs
     const int padding = 2 * metrics.averageCharWidth() + 8;
     const int maximum = std::max(120, metrics.averageCharWidth() * 40);
     for (int c = 0; c < m_model->columnCount(); ++c) {
