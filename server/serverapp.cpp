@@ -6,6 +6,7 @@
 #include "server/companies.h"
 #include "server/database.h"
 #include "server/discovery.h"
+#include "server/exportruns.h"
 #include "server/httpserver.h"
 #include "server/importroutes.h"
 #include "server/importruns.h"
@@ -91,6 +92,9 @@ std::unique_ptr<ApiState> addApiRoutes(Router &router, Database &database, const
     state->migrationRuns =
         std::make_unique<MigrationRuns>(database, options.dataDir, *state->uploads, *state->imports);
     state->migrationRuns->recover();
+    state->exports =
+        std::make_unique<ExportRuns>(database, options.dataDir, *state->secrets, *state->imports);
+    state->exports->recover();
 
     router.addGuard(QStringLiteral("/api/v1"), apiKeyGuard(database));
     // After authentication and routing (API §6 item 24): counted per key, method and route template.
@@ -101,6 +105,7 @@ std::unique_ptr<ApiState> addApiRoutes(Router &router, Database &database, const
     state->uploads->addRoutes(router);
     state->importRoutes->addRoutes(router);
     state->migrationRuns->addRoutes(router);
+    state->exports->addRoutes(router);
     state->imports->start();
     return state;
 }

@@ -9,6 +9,7 @@ namespace godwit::server {
 
 class CompanyRoutes;
 class Database;
+class ExportRuns;
 class ImportRoutes;
 class ImportRunner;
 class MigrationRoutes;
@@ -29,6 +30,7 @@ struct ApiState {
     std::unique_ptr<MigrationRoutes> migrations;
     // Declared before `imports` so that it is destroyed after them: their workers run its tasks.
     std::unique_ptr<MigrationRuns> migrationRuns; // generation B runs, on the import workers
+    std::unique_ptr<ExportRuns> exports;          // company exports to a destination, on the import workers
     std::unique_ptr<ImportRunner>
         imports; // its workers start with the state; stop() before closing the database
     std::unique_ptr<ImportRoutes> importRoutes;
