@@ -707,6 +707,89 @@ void ImportRoutes::addRoutes(Router &router)
                  QJsonObject{{QLatin1String("run_id"), runId}, {QLatin1String("status"), newStatus}});
     });
 
+    // Answers to a blocked import (API §3.2.6). The body is checked in full, but company imports on this
+    // server never block (an ambiguous mapping takes the mapper's best choice, shown in
+    // report.files[].mapping; rows that still fail pause at needs_attention), so every run answers 409.
+    router.post(
+        QStringLiteral("/api/v1/companies/{id}/imports/{run_id}/messages"),
+        [this](RequestContext &request, httplib::Response &response) {
+            const QSqlDatabase db = m_database.connection();
+            const QString companyId = companyOf(db, request);
+            if (companyId.isEmpty()) {
+                sendError(response, 404, QStringLiteral("Company not found"));
+                return;
+            }
+            const QString runId = request.param(QStringLiteral("run_id")).toLower();
+            const std::optional<QJsonObject> run = runBody(db, companyId, runId);
+            if (!run) {
+                sendError(response, 404, QStringLiteral("Import run not found"));
+                return;
+            }
+            const std::optional<QJsonObject> body = jsonBody(request, response);
+            if (!body)
+                return;
+            const QJsonValue answers = body->value(QLatin1String("answers"));
+            const QJsonValue message = body->value(QLatin1String("message"));
+            const bool hasAnswers = !answers.isUndefined() && !answers.isNull();
+            const bool hasMessage = !message.isUndefined() && !message.isNull();
+            if (!hasAnswers && !hasMessage) {
+                sendError(
+                    response, 400,
+                    QStringLiteral("answers is required: [{id, value}] for the questions, or a string (a "
+                                   "free-form correction; message is accepted too)"));
+                return;
+            }
+            if (hasAnswers && hasMessage) {
+                sendError(response, 400, QStringLiteral("Send either answers or message, not both"));
+                return;
+            }
+            bool freeForm = false;
+            if (hasMessage) {
+                if (!message.isString() || message.toString().trimmed().isEmpty()) {
+                    sendError(response, 400, QStringLiteral("message must be a non-empty string"));
+                    return;
+                }
+                freeForm = true;
+            } else if (answers.isString()) {
+                if (answers.toString().trimmed().isEmpty()) {
+                    sendError(response, 400, QStringLiteral("answers must not be an empty string"));
+                    return;
+                }
+                freeForm = true;
+            } else {
+                if (!answers.isArray() || answers.toArray().isEmpty()) {
+                    sendError(response, 400,
+                              QStringLiteral("answers must be a non-empty array of {id, value} or a string"));
+                    return;
+                }
+                const QJsonArray list = answers.toArray();
+                for (qsizetype i = 0; i < list.size(); ++i) {
+                    const QJsonObject answer = list.at(i).toObject();
+                    if (!list.at(i).isObject() || !answer.value(QLatin1String("id")).isString() ||
+                        answer.value(QLatin1String("id")).toString().isEmpty()) {
+                        sendError(response, 400,
+                                  QStringLiteral("answers[%1].id is required: a question id").arg(i));
+                        return;
+                    }
+                    if (!answer.value(QLatin1String("value")).isString()) {
+                        sendError(
+                            response, 400,
+                            QStringLiteral("answers[%1].value is required: an option label or free text")
+                                .arg(i));
+                        return;
+                    }
+                }
+            }
+            const QString status = run->value(QLatin1String("status")).toString();
+            sendError(
+                response, 409,
+                freeForm
+                    ? QStringLiteral("The run is %1: this server takes no free-form corrections for company "
+                                     "imports (use decisions on a needs_attention run)")
+                          .arg(status)
+                    : QStringLiteral("The run is %1, not blocked: there is nothing to answer").arg(status));
+        });
+
     router.get(QStringLiteral("/api/v1/companies/{id}/export.csv"),
                [this](RequestContext &request, httplib::Response &response) {
                    const QSqlDatabase db = m_database.connection();

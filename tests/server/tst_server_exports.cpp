@@ -47,6 +47,8 @@ private slots:
     void destinationDownFailsTheRun();
     void badCredentialsFailTheRun();
     void killedMidExportResumesWithoutWritingTwice();
+    void importMessagesAnswersOnlyABlockedRun_data();
+    void importMessagesAnswersOnlyABlockedRun();
 
 private:
     // A company with a destination connection and kCleanContacts imported (completed); its id.
@@ -516,6 +518,64 @@ void TestServerExports::killedMidExportResumesWithoutWritingTwice()
     QVERIFY2(receiver.repeatedKeys().size() <= 1,
              QByteArray::number(receiver.repeatedKeys().size()).constData());
     QVERIFY(server.stop());
+}
+
+// POST /companies/{id}/imports/{run_id}/messages (API §3.2.6): the body is checked and errors name the
+// field; company imports on this server never block, so a well-formed answer gets 409.
+void TestServerExports::importMessagesAnswersOnlyABlockedRun_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("empty") << QByteArray("{}") << 400
+                           << QStringLiteral(
+                                  "answers is required: [{id, value}] for the questions, or a string (a "
+                                  "free-form correction; message is accepted too)");
+    QTest::newRow("both") << QByteArray(R"({"answers":"x","message":"y"})") << 400
+                          << QStringLiteral("Send either answers or message, not both");
+    QTest::newRow("message type") << QByteArray(R"({"message":3})") << 400
+                                  << QStringLiteral("message must be a non-empty string");
+    QTest::newRow("answers empty array")
+        << QByteArray(R"({"answers":[]})") << 400
+        << QStringLiteral("answers must be a non-empty array of {id, value} or a string");
+    QTest::newRow("answer id") << QByteArray(R"({"answers":[{"id":"q1","value":"a"},{"value":"b"}]})") << 400
+                               << QStringLiteral("answers[1].id is required: a question id");
+    QTest::newRow("answer value") << QByteArray(R"({"answers":[{"id":"q1"}]})") << 400
+                                  << QStringLiteral(
+                                         "answers[0].value is required: an option label or free text");
+    QTest::newRow("answers") << QByteArray(R"({"answers":[{"id":"q1","value":"Email"}]})") << 409
+                             << QStringLiteral(
+                                    "The run is completed, not blocked: there is nothing to answer");
+    QTest::newRow("free-form") << QByteArray(R"({"message":"map E-mail to email"})") << 409
+                               << QStringLiteral(
+                                      "The run is completed: this server takes no free-form corrections "
+                                      "for company imports (use decisions on a needs_attention run)");
+}
+
+void TestServerExports::importMessagesAnswersOnlyABlockedRun()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    ImportClient &c = *m_client;
+    static QString company, run;
+    if (run.isEmpty()) {
+        company = c.createCompany();
+        run = c.importFile(company, QStringLiteral("contacts.csv"), kCleanContacts);
+        QCOMPARE(c.waitForRun(company, run).value(QLatin1String("status")).toString(),
+                 QStringLiteral("completed"));
+        const QString unknownRun = QStringLiteral("00000000-0000-4000-8000-000000000000");
+        const HttpResult noRun = c.request(
+            "POST", c.runPath(company, unknownRun) + QStringLiteral("/messages"), R"({"message":"x"})");
+        QCOMPARE(noRun.status, 404);
+        QCOMPARE(errorOf(noRun), QStringLiteral("Import run not found"));
+        const HttpResult noCompany =
+            c.request("POST", c.runPath(unknownRun, run) + QStringLiteral("/messages"), R"({"message":"x"})");
+        QCOMPARE(noCompany.status, 404);
+    }
+    const HttpResult answer = c.request("POST", c.runPath(company, run) + QStringLiteral("/messages"), body);
+    QCOMPARE(answer.status, status);
+    QCOMPARE(errorOf(answer), error);
 }
 
 QTEST_GUILESS_MAIN(TestServerExports)
