@@ -5,10 +5,12 @@
 #include "app/api/apiconnection.h"
 #include "app/catalog.h"
 #include "app/createservice.h"
+#include "app/runtracker.h"
 #include "app/secretstore.h"
 #include "app/session.h"
 #include "app/uploadservice.h"
 
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace godwit::app {
@@ -24,6 +26,7 @@ Services::Services(QSettings &settings, QObject *parent)
     , m_creates(new CreateService(m_session->connection(), this))
     , m_catalog(new Catalog(m_session, m_creates, this))
     , m_uploads(new UploadService(m_session->connection(), this))
+    , m_runTracker(new RunTracker(m_session->connection(), this))
 {
     m_secrets->setInsecureFallbackAllowed(m_appSettings.insecureKeyStorage());
     // Uploads belong to the server they were minted on: a new configuration ends them.
@@ -34,6 +37,17 @@ Services::Services(QSettings &settings, QObject *parent)
         m_creates->setProfileId(m_session->profile().id);
         m_creates->resumePending();
     });
+    // Every import that starts (here or resent from the journal) is followed to its end.
+    connect(m_creates, &CreateService::operationFinished, m_runTracker, [this](CreateOperation *op) {
+        if (op->kind() != CreateOperation::Kind::Import || !op->succeeded() || op->run().runId.isEmpty())
+            return;
+        const auto company = m_catalog->company(op->companyId());
+        m_runTracker->track(RunTracker::Kind::Import, op->companyId(), op->run().runId, op->run().pollUrl,
+                            company ? company->name : QString(), op->run().status);
+    });
+    // Runs are polled through the connected profile; a reconnect polls them at once.
+    connect(m_session, &Session::connected, m_runTracker,
+            [this] { m_runTracker->setProfileId(m_session->profile().id); });
 }
 
 Services::~Services()
@@ -50,6 +64,7 @@ void Services::start()
                                  : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                                        QStringLiteral("/intents.jsonl");
         m_creates->openJournal(path);
+        m_runTracker->setStoreDirectory(QFileInfo(path).absolutePath());
     }
     m_creates->setProfileId(m_profiles.activeProfile().id);
     m_session->activate(m_profiles.activeProfile());

@@ -13,6 +13,7 @@ namespace godwit::app {
 class AccountService;
 class Catalog;
 class CreateService;
+class RunTracker;
 class SecretStore;
 class Session;
 class UploadService;
@@ -35,6 +36,9 @@ public:
     // The server's companies and migrations.
     Catalog *catalog() const { return m_catalog; }
     UploadService *uploads() const { return m_uploads; }
+    // Every run the console follows (imports and migration runs), polled to its end; the set is
+    // kept beside the intent journal, so a restart follows unfinished runs again.
+    RunTracker *runTracker() const { return m_runTracker; }
     // Where the intent journal lives (default: the app data folder); before start().
     void setJournalPath(const QString &path) { m_journalPath = path; }
 
@@ -53,6 +57,7 @@ private:
     CreateService *m_creates;
     Catalog *m_catalog;
     UploadService *m_uploads;
+    RunTracker *m_runTracker;
     QString m_journalPath;
 };
 
