@@ -8,16 +8,20 @@
 #include "engine/template.h"
 #include "server/apirequest.h"
 #include "server/database.h"
+#include "server/idempotency.h"
 #include "server/importruns.h"
 #include "server/json.h"
 #include "server/router.h"
+#include "server/serversecret.h"
 #include "server/sheetdownload.h"
+#include "server/sourceconnections.h"
 #include "server/templates.h"
 #include "server/uploadstore.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -39,6 +43,7 @@ constexpr int kPreviewRows = 50;             // data rows per preview sheet (API
 constexpr qint64 kFlaggedCellsKept = 100000; // per sheet and pass
 constexpr int kThreadPageDefault = 200;
 constexpr int kThreadPageMax = 1000;
+constexpr quint64 kMaxExtractBytes = 2ull * 1024 * 1024 * 1024; // per extracted stream
 
 const QStringList kKinds = {QStringLiteral("generate"), QStringLiteral("update"), QStringLiteral("clarify"),
                             QStringLiteral("execute")};
@@ -84,7 +89,8 @@ std::optional<QJsonObject> runObject(const QSqlDatabase &db, const QString &migr
     QSqlQuery row =
         exec(db,
              QStringLiteral("SELECT id, kind, status, progress_message, questions_json, report_json,"
-                            " error, created_at FROM migration_runs WHERE id = ? AND migration_id = ?"),
+                            " error, created_at, blocked_reason, credential_request_json FROM migration_runs"
+                            " WHERE id = ? AND migration_id = ?"),
              {runId.toLower(), migrationId});
     if (!row.next())
         return std::nullopt;
@@ -95,7 +101,10 @@ std::optional<QJsonObject> runObject(const QSqlDatabase &db, const QString &migr
                     {QLatin1String("created_at"), row.value(7).toString()}};
     if (status == QLatin1String("queued") || status == QLatin1String("running"))
         run.insert(QLatin1String("message"), orNull(row.value(3)));
-    else if (status == QLatin1String("blocked"))
+    else if (status == QLatin1String("blocked") && row.value(8).toString() == QLatin1String("credentials")) {
+        run.insert(QLatin1String("blocked_reason"), QStringLiteral("credentials"));
+        run.insert(QLatin1String("credential_request"), jsonColumn(row.value(9)));
+    } else if (status == QLatin1String("blocked"))
         run.insert(QLatin1String("questions"), jsonColumn(row.value(4)));
     else if (status == QLatin1String("completed") && !row.value(5).isNull())
         run.insert(QLatin1String("report"), jsonColumn(row.value(5)));
@@ -278,7 +287,22 @@ struct MigrationRuns::Outcome {
     QString answer;                            // clarify
     QString workDir;                           // relative; removed after the run
     QList<QPair<QString, SheetOutput>> stored; // execute: slug -> rows
+    QString blockedReason;                     // "credentials" when blocked on them
+    QJsonObject credentialRequest;
 };
+
+namespace {
+
+// What a stopped run leaves to clean up (nothing else of it is kept).
+template <typename O> O stopped(const O &out)
+{
+    O s;
+    s.workDir = out.workDir;
+    s.stored = out.stored;
+    return s;
+}
+
+} // namespace
 
 MigrationRuns::MigrationRuns(Database &database, const QString &dataDir, const UploadStore &uploads,
                              ImportRunner &pool)
@@ -286,7 +310,11 @@ MigrationRuns::MigrationRuns(Database &database, const QString &dataDir, const U
     , m_dataDir(dataDir)
     , m_uploads(uploads)
     , m_pool(pool)
+    , m_connections(std::make_unique<SourceConnections>(
+          database, dataDir, deriveKey(loadOrCreateMasterSecret(dataDir), "migration-source-credentials")))
 {}
+
+MigrationRuns::~MigrationRuns() = default;
 
 void MigrationRuns::addEvent(const QSqlDatabase &db, const QString &migrationId, const QString &runId,
                              const QString &type, const QJsonObject &data)
@@ -398,8 +426,8 @@ void MigrationRuns::work(const QString &runId, const std::function<bool()> &stop
             exec(db,
                  QStringLiteral(
                      "UPDATE migration_runs SET status = ?, progress_message = NULL, questions_json = ?,"
-                     " report_json = ?, error = ?, updated_at = ?, finished_at = ?"
-                     " WHERE id = ? AND status = 'running'"),
+                     " report_json = ?, error = ?, updated_at = ?, finished_at = ?, blocked_reason = ?,"
+                     " credential_request_json = ? WHERE id = ? AND status = 'running'"),
                  {out.status,
                   out.status == QLatin1String("blocked")
                       ? QVariant(
@@ -413,6 +441,12 @@ void MigrationRuns::work(const QString &runId, const std::function<bool()> &stop
                   now,
                   out.status == QLatin1String("blocked") ? QVariant(QMetaType::fromType<QString>())
                                                          : QVariant(now),
+                  out.blockedReason.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                              : QVariant(out.blockedReason),
+                  out.blockedReason.isEmpty()
+                      ? QVariant(QMetaType::fromType<QString>())
+                      : QVariant(QString::fromUtf8(
+                            QJsonDocument(out.credentialRequest).toJson(QJsonDocument::Compact))),
                   runId})
                 .numRowsAffected() == 1;
         if (!still)
@@ -469,7 +503,11 @@ void MigrationRuns::work(const QString &runId, const std::function<bool()> &stop
         if (!out.answer.isEmpty())
             addEvent(db, migrationId, runId, QStringLiteral("message"),
                      {{QLatin1String("role"), QStringLiteral("agent")}, {QLatin1String("text"), out.answer}});
-        if (out.status == QLatin1String("blocked"))
+        if (out.status == QLatin1String("blocked") && !out.blockedReason.isEmpty())
+            addEvent(db, migrationId, runId, QStringLiteral("request_input"),
+                     {{QLatin1String("blocked_reason"), out.blockedReason},
+                      {QLatin1String("credential_request"), out.credentialRequest}});
+        else if (out.status == QLatin1String("blocked"))
             addEvent(db, migrationId, runId, QStringLiteral("request_input"),
                      {{QLatin1String("questions"), out.questions}});
         if (out.status == QLatin1String("failed"))
@@ -564,6 +602,27 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
             files.append(FileCtx{rows.value(1).toString(), rows.value(0).toString(),
                                  m_uploads.filePath(rows.value(0).toString())});
     }
+    const qsizetype uploadedFiles = files.size();
+    // Streams extracted from the migration's source connections by an earlier generate: a recipe made
+    // from them names them "source:<connection id>:<stream>".
+    {
+        QStringList connectionIds;
+        QSqlQuery rows =
+            exec(db, QStringLiteral("SELECT id FROM migration_source_connections WHERE migration_id = ?"),
+                 {migrationId});
+        while (rows.next())
+            connectionIds.append(rows.value(0).toString());
+        for (const QString &connectionId : std::as_const(connectionIds)) {
+            const QDir dir(m_dataDir + QLatin1Char('/') +
+                           SourceConnections::extractDirectory(migrationId, connectionId));
+            for (const QFileInfo &info :
+                 dir.entryInfoList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name))
+                files.append(
+                    FileCtx{info.fileName(),
+                            QStringLiteral("source:%1:%2").arg(connectionId, info.completeBaseName()),
+                            info.absoluteFilePath()});
+        }
+    }
     {
         QSqlQuery row = exec(db,
                              QStringLiteral("SELECT recipe_json FROM migration_recipes WHERE migration_id = ?"
@@ -626,8 +685,65 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
     Plan plan;
     QList<Assigned> assigned;
     if (kind == QLatin1String("generate")) {
-        if (files.isEmpty())
-            return fail(QStringLiteral("No files uploaded"));
+        if (uploadedFiles > 0) {
+            files.resize(uploadedFiles); // uploaded files win over a source connection
+        } else {
+            // No uploaded file: extract from the source connection (docs/api.md, "Source connection").
+            const std::optional<SourceConnection> connection = SourceConnections::current(db, migrationId);
+            if (!connection)
+                return fail(QStringLiteral("No files uploaded and no source connection"));
+            exec(db, QStringLiteral("UPDATE migration_runs SET connection_id = ? WHERE id = ?"),
+                 {connection->id, runId});
+            const QString sourceName = connection->toJson().value(QLatin1String("name")).toString();
+            auto needCredentials = [&](const QString &reason) {
+                out.status = QStringLiteral("blocked");
+                out.blockedReason = QStringLiteral("credentials");
+                out.credentialRequest = SourceConnections::credentialRequest(*connection, reason);
+                return out;
+            };
+            const std::optional<QJsonObject> credentials = m_connections->credentials(db, connection->id);
+            if (!credentials)
+                return needCredentials(
+                    QStringLiteral("%1 needs credentials before the agent can extract from it")
+                        .arg(sourceName));
+            QStringList streams;
+            if (connection->selectedStreams.isArray()) {
+                for (const QJsonValue &stream : connection->selectedStreams.toArray())
+                    streams.append(stream.toString());
+            } else {
+                for (const SheetCtx &sheet : std::as_const(sheets))
+                    streams.append(sheet.tmpl.slug);
+            }
+            progress(
+                QStringLiteral("Extracting %1 from %2").arg(streams.join(QLatin1String(", ")), sourceName));
+            const QString directory = m_dataDir + QLatin1Char('/') +
+                                      SourceConnections::extractDirectory(migrationId, connection->id);
+            const SourceConnections::Extraction extraction = SourceConnections::extract(
+                *connection, *credentials, streams, directory, kMaxExtractBytes, stop);
+            using Result = SourceConnections::Extraction::Result;
+            if (extraction.result == Result::Stopped)
+                return stopped(out);
+            if (extraction.result == Result::Refused)
+                return needCredentials(extraction.error);
+            if (extraction.result != Result::Done)
+                return fail(extraction.error);
+            files.clear();
+            QJsonArray snapshot;
+            for (const SourceConnections::Extracted &e : extraction.files) {
+                files.append(FileCtx{e.stream + QStringLiteral(".csv"),
+                                     QStringLiteral("source:%1:%2").arg(connection->id, e.stream), e.path});
+                snapshot.append(
+                    QJsonObject{{QLatin1String("stream"), e.stream}, {QLatin1String("bytes"), e.bytes}});
+            }
+            exec(db,
+                 QStringLiteral(
+                     "UPDATE migration_source_connections SET last_sync_at = ?, last_snapshot_json = ?"
+                     " WHERE id = ?"),
+                 {utcTimestamp(),
+                  QString::fromUtf8(QJsonDocument(QJsonObject{{QLatin1String("streams"), snapshot}})
+                                        .toJson(QJsonDocument::Compact)),
+                  connection->id});
+        }
         QList<FileHead> heads;
         for (int f = 0; f < files.size(); ++f) {
             if (stop())
@@ -851,7 +967,7 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
             continue;
         }
         if (stop())
-            return Outcome{{}, {}, {}, {}, {}, {}, {}, {}, out.workDir, out.stored};
+            return stopped(out);
         const FileCtx &file = files[a->file];
         recipeFiles.append(QJsonObject{{QLatin1String("sheet_id"), sheets[s].sheetId},
                                        {QLatin1String("slug"), tmpl.slug},
@@ -883,7 +999,7 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
         if (result.cancelled || stop()) {
             if (executing)
                 QDir(dir).removeRecursively();
-            return Outcome{{}, {}, {}, {}, {}, {}, {}, {}, out.workDir, out.stored};
+            return stopped(out);
         }
         if (!result.ok()) {
             if (executing)
@@ -995,18 +1111,57 @@ void MigrationRuns::addRoutes(Router &router)
             return;
         }
         const QString message = needsMessage ? messageValue.toString() : QString();
-        const QString runId = newUuid();
+        const QJsonValue keyValue = body->value(QLatin1String("idempotency_key"));
+        if (!keyValue.isUndefined() && !keyValue.isNull() &&
+            (!keyValue.isString() || !isValidIdempotencyKey(keyValue.toString()))) {
+            sendError(response, 400, QStringLiteral("idempotency_key must be a string of 1-255 characters"));
+            return;
+        }
+        const QString idempotencyKey = keyValue.toString();
+        QString runId = newUuid();
+        int replayStatus = 0; // 200 when the key gave back an existing run
+        QString replayRunStatus;
         try {
             inTransaction(db, [&] {
+                // Replays first (docs/api.md, "Migration runs: idempotency_key"): the same key and payload
+                // give the existing run back, whatever its state; another payload is a conflict.
+                if (!idempotencyKey.isEmpty()) {
+                    const QString canonical = QString::fromUtf8(canonicalJson(*body));
+                    QSqlQuery existing =
+                        exec(db,
+                             QStringLiteral("SELECT payload, run_id FROM migration_run_keys"
+                                            " WHERE migration_id = ? AND idempotency_key = ?"),
+                             {migrationId, idempotencyKey});
+                    if (existing.next()) {
+                        if (existing.value(0).toString() != canonical)
+                            throw Refusal{
+                                409,
+                                QStringLiteral("idempotency_key \"%1\" was already used with another"
+                                               " payload")
+                                    .arg(idempotencyKey),
+                                existing.value(1).toString()};
+                        runId = existing.value(1).toString();
+                        QSqlQuery run = exec(
+                            db, QStringLiteral("SELECT status FROM migration_runs WHERE id = ?"), {runId});
+                        replayRunStatus = run.next() ? run.value(0).toString() : QStringLiteral("queued");
+                        replayStatus = 200;
+                        return;
+                    }
+                }
                 if (kind == QLatin1String("generate") &&
                     !exec(db,
                           QStringLiteral(
                               "SELECT 1 FROM uploads WHERE migration_id = ? AND status = 'complete'"),
                           {migrationId})
+                         .next() &&
+                    !exec(db,
+                          QStringLiteral("SELECT 1 FROM migration_source_connections WHERE migration_id = ?"),
+                          {migrationId})
                          .next())
                     throw Refusal{
                         400,
-                        QStringLiteral("No files uploaded: upload at least one file before generate"),
+                        QStringLiteral("No files uploaded: upload at least one file (or save a source"
+                                       " connection) before generate"),
                         {}};
                 if (!exec(db, QStringLiteral("SELECT 1 FROM migration_templates WHERE migration_id = ?"),
                           {migrationId})
@@ -1029,6 +1184,12 @@ void MigrationRuns::addRoutes(Router &router)
                                       : QStringLiteral("No current preview"),
                                   {}};
                 const QString now = utcTimestamp();
+                if (!idempotencyKey.isEmpty())
+                    exec(db,
+                         QStringLiteral(
+                             "INSERT INTO migration_run_keys (migration_id, idempotency_key, payload,"
+                             " run_id, created_at) VALUES (?, ?, ?, ?, ?)"),
+                         {migrationId, idempotencyKey, QString::fromUtf8(canonicalJson(*body)), runId, now});
                 exec(db,
                      QStringLiteral(
                          "INSERT INTO migration_runs (id, migration_id, kind, message, status,"
@@ -1061,6 +1222,14 @@ void MigrationRuns::addRoutes(Router &router)
                      QJsonObject{
                          {QLatin1String("error"), QStringLiteral("A run is already in progress")},
                          {QLatin1String("run_id"), active.next() ? active.value(0).toString() : QString()}});
+            return;
+        }
+        if (replayStatus != 0) {
+            sendJson(response, replayStatus,
+                     QJsonObject{
+                         {QLatin1String("run_id"), runId},
+                         {QLatin1String("status"), replayRunStatus},
+                         {QLatin1String("poll_url"), pollUrl(requestOrigin(request), migrationId, runId)}});
             return;
         }
         threadChanged();
@@ -1174,6 +1343,13 @@ void MigrationRuns::addRoutes(Router &router)
             const std::optional<QJsonObject> body = jsonBody(request, response);
             if (!body)
                 return;
+            if (run->value(QLatin1String("blocked_reason")).toString() == QLatin1String("credentials")) {
+                sendError(response, 409,
+                          QStringLiteral("The run is waiting for credentials: send them to"
+                                         " /migrations/%1/runs/%2/credentials")
+                              .arg(migrationId, runId));
+                return;
+            }
             const QJsonValue answers = body->value(QLatin1String("answers"));
             const QJsonArray questions = run->value(QLatin1String("questions")).toArray();
             QStringList directives;
@@ -1214,7 +1390,7 @@ void MigrationRuns::addRoutes(Router &router)
                          QStringLiteral(
                              "UPDATE migration_runs SET status = 'queued', questions_json = NULL,"
                              " directives = directives || ? || char(10), progress_message = ?, updated_at = ?"
-                             " WHERE id = ? AND status = 'blocked'"),
+                             " WHERE id = ? AND status = 'blocked' AND blocked_reason IS NULL"),
                          {directives.join(QLatin1Char('\n')), QStringLiteral("Resuming with your answers"),
                           utcTimestamp(), runId})
                         .numRowsAffected() == 1;
@@ -1234,6 +1410,111 @@ void MigrationRuns::addRoutes(Router &router)
                      QJsonObject{{QLatin1String("run_id"), runId},
                                  {QLatin1String("status"), QStringLiteral("running")}});
         });
+
+    // API §3.3.8. Secrets go to the connection, sealed; the thread gets the field names only.
+    router.post(
+        QStringLiteral("/api/v1/migrations/{id}/runs/{run_id}/credentials"),
+        [this](RequestContext &request, httplib::Response &response) {
+            const QSqlDatabase db = m_database.connection();
+            const QString migrationId = request.param(QStringLiteral("id")).toLower();
+            if (!migrationExists(db, request.accountId(), migrationId)) {
+                sendError(response, 404, QStringLiteral("Migration not found"));
+                return;
+            }
+            const QString runId = request.param(QStringLiteral("run_id")).toLower();
+            const std::optional<QJsonObject> run = runObject(db, migrationId, runId);
+            if (!run) {
+                sendError(response, 404, QStringLiteral("Run not found"));
+                return;
+            }
+            const std::optional<QJsonObject> body = jsonBody(request, response);
+            if (!body)
+                return;
+            const QJsonValue credentialsValue = body->value(QLatin1String("credentials"));
+            if (!credentialsValue.isObject() || credentialsValue.toObject().isEmpty()) {
+                sendError(response, 400,
+                          QStringLiteral("credentials is required: a non-empty object of the fields that"
+                                         " credential_request.schema names"));
+                return;
+            }
+            const QJsonValue guard = body->value(QLatin1String("connection_id"));
+            if (!guard.isUndefined() && !guard.isNull() && (!guard.isString() || !isUuid(guard.toString()))) {
+                sendError(response, 400, QStringLiteral("connection_id must be a UUID"));
+                return;
+            }
+            QString connectionId;
+            {
+                QSqlQuery row = exec(
+                    db, QStringLiteral("SELECT connection_id FROM migration_runs WHERE id = ?"), {runId});
+                if (row.next())
+                    connectionId = row.value(0).toString();
+            }
+            const bool awaiting =
+                run->value(QLatin1String("blocked_reason")).toString() == QLatin1String("credentials");
+            std::optional<SourceConnection> connection;
+            if (!connectionId.isEmpty())
+                connection = SourceConnections::byId(db, connectionId);
+            if (awaiting && !connection) {
+                sendError(response, 404, QStringLiteral("The run's source connection no longer exists"));
+                return;
+            }
+            if (connection) {
+                const QString why =
+                    SourceConnections::checkCredentials(connection->sourceKey, credentialsValue.toObject());
+                if (!why.isEmpty()) {
+                    sendError(response, 400, why);
+                    return;
+                }
+            }
+            if (!awaiting) {
+                sendError(
+                    response, 409,
+                    run->value(QLatin1String("status")).toString() == QLatin1String("blocked")
+                        ? QStringLiteral("The run is blocked on a question, not on credentials: answer it"
+                                         " through messages")
+                        : QStringLiteral("The run is not waiting for credentials (status %1)")
+                              .arg(run->value(QLatin1String("status")).toString()));
+                return;
+            }
+            if (guard.isString() && guard.toString().toLower() != connection->id) {
+                sendError(response, 409,
+                          QStringLiteral("connection_id does not match the run's credential request (%1)")
+                              .arg(connection->id));
+                return;
+            }
+            const QStringList fields = credentialsValue.toObject().keys();
+            const bool resumed = inTransaction(db, [&] {
+                const bool ok =
+                    exec(db,
+                         QStringLiteral(
+                             "UPDATE migration_runs SET status = 'queued', blocked_reason = NULL,"
+                             " credential_request_json = NULL, progress_message = ?, updated_at = ?"
+                             " WHERE id = ? AND status = 'blocked' AND blocked_reason = 'credentials'"),
+                         {QStringLiteral("Resuming with your credentials"), utcTimestamp(), runId})
+                        .numRowsAffected() == 1;
+                if (!ok)
+                    return false;
+                m_connections->storeCredentials(db, connection->id, credentialsValue.toObject());
+                addEvent(db, migrationId, runId, QStringLiteral("message"),
+                         {{QLatin1String("role"), QStringLiteral("user")},
+                          {QLatin1String("text"),
+                           QStringLiteral("Credentials submitted for %1 (%2)")
+                               .arg(connection->toJson().value(QLatin1String("name")).toString(),
+                                    fields.join(QLatin1String(", ")))}});
+                return true;
+            });
+            if (!resumed) {
+                sendError(response, 409, QStringLiteral("The run is no longer waiting for credentials"));
+                return;
+            }
+            threadChanged();
+            enqueue(runId);
+            sendJson(response, 200,
+                     QJsonObject{{QLatin1String("run_id"), runId},
+                                 {QLatin1String("status"), QStringLiteral("running")}});
+        });
+
+    m_connections->addRoutes(router);
 
     router.get(QStringLiteral("/api/v1/migrations/{id}/preview"), [this](RequestContext &request,
                                                                          httplib::Response &response) {

@@ -17,17 +17,20 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace godwit::server {
 
 class Database;
 class ImportRunner;
 class Router;
+class SourceConnections;
 class UploadStore;
 
 class MigrationRuns {
 public:
     MigrationRuns(Database &database, const QString &dataDir, const UploadStore &uploads, ImportRunner &pool);
+    ~MigrationRuns();
 
     // At start, before serving: runs a killed process left running are queued again from the start
     // (a run's work has no side effect until its final transaction); queued runs are queued again.
@@ -50,6 +53,7 @@ private:
     QString m_dataDir;
     const UploadStore &m_uploads;
     ImportRunner &m_pool;
+    std::unique_ptr<SourceConnections> m_connections; // their routes are added with the runs'
 };
 
 } // namespace godwit::server

@@ -263,6 +263,42 @@ QList<Migration> buildMigrations()
                             " invalid_count INTEGER NOT NULL,"
                             " PRIMARY KEY (migration_id, slug))"),
          }},
+        {8,
+         QStringLiteral("generation B: source connections, credential requests, run idempotency keys"),
+         {
+             // API §3.3.13-§3.3.15. profile_key: profile_id, or 'workbook' (never a profile id) for the
+             // workbook-bound connection, so that UNIQUE holds for it too. credentials_sealed: the secrets,
+             // sealed with the data directory's key (SecretBox); write-only, never returned.
+             QStringLiteral("CREATE TABLE migration_source_connections ("
+                            " id TEXT PRIMARY KEY,"
+                            " migration_id TEXT NOT NULL REFERENCES migrations(id) ON DELETE CASCADE,"
+                            " profile_id TEXT,"
+                            " profile_key TEXT NOT NULL,"
+                            " source_key TEXT NOT NULL,"
+                            " config_json TEXT NOT NULL,"
+                            " selected_streams_json TEXT,"
+                            " stream_state_json TEXT NOT NULL,"
+                            " credentials_sealed TEXT,"
+                            " bound_source_extractor_id TEXT,"
+                            " last_snapshot_json TEXT,"
+                            " last_sync_at TEXT,"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL,"
+                            " UNIQUE (migration_id, source_key, profile_key))"),
+             // A run blocked on credentials (API §3.3.5, §3.3.8): blocked_reason 'credentials', the
+             // request as the poll body shows it, and the connection it is for.
+             QStringLiteral("ALTER TABLE migration_runs ADD COLUMN blocked_reason TEXT"),
+             QStringLiteral("ALTER TABLE migration_runs ADD COLUMN credential_request_json TEXT"),
+             QStringLiteral("ALTER TABLE migration_runs ADD COLUMN connection_id TEXT"),
+             // idempotency_key of POST /migrations/{id}/runs (docs/api.md), per migration.
+             QStringLiteral("CREATE TABLE migration_run_keys ("
+                            " migration_id TEXT NOT NULL REFERENCES migrations(id) ON DELETE CASCADE,"
+                            " idempotency_key TEXT NOT NULL,"
+                            " payload TEXT NOT NULL,"
+                            " run_id TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " PRIMARY KEY (migration_id, idempotency_key))"),
+         }},
     };
 }
 
