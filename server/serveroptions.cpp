@@ -108,10 +108,14 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, const QString &
     const QCommandLineOption importWorkers(
         QStringLiteral("import-workers"),
         QStringLiteral("Import runs executed at once, each on every core (default 2)."), QStringLiteral("N"));
+    const QCommandLineOption httpThreads(
+        QStringLiteral("http-threads"),
+        QStringLiteral("Connections served at once; more wait in the queue (default 8)."),
+        QStringLiteral("N"));
     const QCommandLineOption label(QStringLiteral("label"), QStringLiteral("Label of the key (keys create)."),
                                    QStringLiteral("L"));
     parser.addOptions({listen, dataDir, keyFile, maxJson, maxUpload, readTimeout, writeTimeout, rateLimit,
-                       rateWindow, uploadTtl, importWorkers, label});
+                       rateWindow, uploadTtl, importWorkers, httpThreads, label});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("keys create|list|revoke"),
                                  QStringLiteral("[keys create|list|revoke ...]"));
 
@@ -201,6 +205,12 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, const QString &
         if (!parsePositive(parser.value(importWorkers), 64, &seconds))
             return error(QStringLiteral("--import-workers wants 1 to 64"));
         options.importWorkers = static_cast<int>(seconds);
+    }
+
+    if (parser.isSet(httpThreads)) {
+        if (!parsePositive(parser.value(httpThreads), 256, &seconds))
+            return error(QStringLiteral("--http-threads wants 1 to 256"));
+        options.limits.threads = static_cast<int>(seconds);
     }
 
     if (parser.isSet(keyFile)) {

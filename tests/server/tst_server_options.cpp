@@ -92,12 +92,13 @@ void TestServerOptions::capsAndTimeouts()
         parse({QStringLiteral("--max-json-body"), QStringLiteral("2048"), QStringLiteral("--max-upload-size"),
                QStringLiteral("10000000"), QStringLiteral("--read-timeout"), QStringLiteral("2"),
                QStringLiteral("--write-timeout"), QStringLiteral("3"), QStringLiteral("--data-dir"),
-               QStringLiteral("/tmp/x")});
+               QStringLiteral("/tmp/x"), QStringLiteral("--http-threads"), QStringLiteral("16")});
     QCOMPARE(parsed.outcome, ParsedCommandLine::Outcome::Run);
     QCOMPARE(parsed.options.limits.maxJsonBodyBytes, quint64(2048));
     QCOMPARE(parsed.options.limits.maxUploadBytes, quint64(10000000));
     QCOMPARE(parsed.options.limits.readTimeoutSeconds, 2);
     QCOMPARE(parsed.options.limits.writeTimeoutSeconds, 3);
+    QCOMPARE(parsed.options.limits.threads, 16);
     QCOMPARE(parsed.options.dataDir, QStringLiteral("/tmp/x"));
 }
 
@@ -129,6 +130,8 @@ void TestServerOptions::invalidNumbersAreUsageErrors_data()
     QTest::newRow("window zero") << QStringLiteral("--rate-limit-window") << QStringLiteral("0");
     QTest::newRow("ttl zero") << QStringLiteral("--upload-token-ttl") << QStringLiteral("0");
     QTest::newRow("ttl too long") << QStringLiteral("--upload-token-ttl") << QStringLiteral("604801");
+    QTest::newRow("threads zero") << QStringLiteral("--http-threads") << QStringLiteral("0");
+    QTest::newRow("threads too many") << QStringLiteral("--http-threads") << QStringLiteral("257");
 }
 
 void TestServerOptions::invalidNumbersAreUsageErrors()
