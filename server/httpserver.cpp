@@ -8,6 +8,7 @@
 
 #include <httplib.h>
 
+#include <dlfcn.h>
 #include <sys/socket.h>
 
 #include <algorithm>
@@ -35,6 +36,21 @@ private:
 };
 
 namespace {
+
+// SQLite counts every allocation under one process-wide mutex (SQLITE_CONFIG_MEMSTATUS, on by default):
+// with many request threads that mutex is where they queue (a poll storm spent ~15% of its time waiting
+// on it). The statistics are never read here, so they are switched off — which SQLite allows only before
+// it initialises, hence at program start. The library is the one Qt's SQLite driver links (same soname,
+// loaded once); without it there is nothing to configure.
+[[maybe_unused]] const bool g_sqliteMemStatusOff = [] {
+    void *library = ::dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_GLOBAL);
+    if (!library)
+        return false;
+    using Config = int (*)(int, ...);
+    const auto config = reinterpret_cast<Config>(::dlsym(library, "sqlite3_config"));
+    constexpr int kConfigMemStatus = 9; // SQLITE_CONFIG_MEMSTATUS
+    return config && config(kConfigMemStatus, 0) == 0;
+}();
 
 // httplib adds these to the request headers itself.
 bool isSyntheticHeader(const std::string &name)
@@ -79,9 +95,10 @@ HttpServer::HttpServer(const Router &router, const HttpLimits &limits)
     server.new_task_queue = [this, threads] { return new Queue(threads, *this); };
     // SO_REUSEADDR only: httplib's default also sets SO_REUSEPORT, which would let a second server bind the
     // same port silently.
-    server.set_socket_options([](socket_t socket) {
+    server.set_socket_options([this](socket_t socket) {
         int yes = 1;
         setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+        m_listenSocket = socket;
     });
     server.set_idle_interval(0, 100000);
     server.set_read_timeout(limits.readTimeoutSeconds, 0);
@@ -182,6 +199,11 @@ std::optional<quint16> HttpServer::bind(const QString &host, quint16 port, QStri
         }
         return std::nullopt;
     }
+    // httplib 0.11 listens with a backlog of 5: a burst of connections (200 pollers starting at once)
+    // overflows it and the clients' SYNs are retried after 1, 3, 7, 15 s. Listening again on the bound
+    // socket raises the backlog (Linux honours a second listen()).
+    if (m_listenSocket >= 0)
+        ::listen(m_listenSocket, SOMAXCONN);
     return static_cast<quint16>(bound);
 }
 

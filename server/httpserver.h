@@ -22,7 +22,7 @@ struct HttpLimits {
     int writeTimeoutSeconds = 30;                       // --write-timeout: per send
     int keepAliveTimeoutSeconds = 5;                    // idle time before a kept-alive connection closes
     qsizetype maxHeaderBytes = 64 * 1024;               // all request headers together -> 431
-    int threads = 8;                                    // --http-threads: concurrent connections served
+    int threads = 64;                                   // --http-threads: concurrent connections served
 };
 
 // cpp-httplib set up for the API: one catch-all handler per method hands every request to the Router;
@@ -48,6 +48,7 @@ private:
     HttpLimits m_limits;
     std::unique_ptr<httplib::Server> m_server;
     std::atomic<bool> m_stopRequested{false};
+    int m_listenSocket = -1; // the socket httplib listens on, once bound
 };
 
 } // namespace godwit::server

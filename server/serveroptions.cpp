@@ -110,7 +110,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments, const QString &
         QStringLiteral("Import runs executed at once, each on every core (default 2)."), QStringLiteral("N"));
     const QCommandLineOption httpThreads(
         QStringLiteral("http-threads"),
-        QStringLiteral("Connections served at once; more wait in the queue (default 8)."),
+        QStringLiteral("Connections served at once; more wait in the queue (default 64)."),
         QStringLiteral("N"));
     const QCommandLineOption label(QStringLiteral("label"), QStringLiteral("Label of the key (keys create)."),
                                    QStringLiteral("L"));

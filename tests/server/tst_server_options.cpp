@@ -47,6 +47,7 @@ void TestServerOptions::defaults()
     QVERIFY(o.dataDir.endsWith(QLatin1String("/godwit/server")));
     QCOMPARE(o.limits.maxJsonBodyBytes, quint64(1024 * 1024));
     QCOMPARE(o.limits.maxUploadBytes, quint64(2) * 1024 * 1024 * 1024);
+    QCOMPARE(o.limits.threads, 64);
     QCOMPARE(o.rateLimitPerMinute, 100);
     QCOMPARE(o.rateLimitWindowSeconds, 60);
     QCOMPARE(o.uploadTokenTtlSeconds, 3600);
