@@ -24,6 +24,7 @@
 #include <httplib.h>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -54,6 +55,25 @@ QJsonObject call(httplib::Client &client, const char *method, const std::string 
         std::exit(1);
     }
     return QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object();
+}
+
+// user + system CPU seconds of a process (all its threads), from /proc/<pid>/stat: on a shared, loaded
+// machine the steadier figure than wall time.
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) /
+           double(sysconf(_SC_CLK_TCK));
+}
+
+QByteArray loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray("?");
 }
 
 double seconds(const QElapsedTimer &timer)
@@ -124,6 +144,14 @@ int main(int argc, char **argv)
     const qint64 size = QFileInfo(file).size();
     const qint64 rssBefore = statusKb(pid, "VmRSS");
 
+    const QByteArray loadBefore = loadAverage();
+    double cpuMark = cpuSeconds(pid);
+    auto cpuStep = [&] {
+        const double now = cpuSeconds(pid);
+        const double used = now - cpuMark;
+        cpuMark = now;
+        return used;
+    };
     QElapsedTimer total;
     total.start();
     QElapsedTimer step;
@@ -133,6 +161,7 @@ int main(int argc, char **argv)
                                                 {QLatin1String("content_type"), QStringLiteral("text/csv")},
                                                 {QLatin1String("size"), double(size)}});
     const double mint = seconds(step);
+    const double mintCpu = cpuStep();
 
     step.restart();
     const QString uploadUrl = minted.value(QLatin1String("upload_url")).toString();
@@ -153,6 +182,7 @@ int main(int argc, char **argv)
         return 1;
     }
     const double upload = seconds(step);
+    const double uploadCpu = cpuStep();
 
     step.restart();
     const QJsonObject started =
@@ -176,6 +206,7 @@ int main(int argc, char **argv)
     };
     QJsonObject body = pollToStop();
     const double firstPass = seconds(step);
+    const double firstPassCpu = cpuStep();
     const QString firstStatus = body.value(QLatin1String("status")).toString();
 
     double decided = 0;
@@ -185,18 +216,24 @@ int main(int argc, char **argv)
         body = pollToStop();
         decided = seconds(step);
     }
+    const double decidedCpu = cpuStep();
     const double all = seconds(total);
     const QJsonObject report = body.value(QLatin1String("report")).toObject();
     const qint64 hwm = statusKb(pid, "VmHWM");
 
     std::printf("file               %s (%.1f MB)\n", qPrintable(file), double(size) / 1e6);
-    std::printf("mint               %.3f s\n", mint);
-    std::printf("PUT                %.3f s (%.0f MB/s)\n", upload, double(size) / 1e6 / upload);
-    std::printf("import -> %-8s %.3f s\n", qPrintable(firstStatus), firstPass);
+    std::printf("                   wall      server CPU (user+sys)\n");
+    std::printf("mint               %.3f s   %.3f s\n", mint, mintCpu);
+    std::printf("PUT                %.3f s   %.3f s (%.0f MB/s)\n", upload, uploadCpu,
+                double(size) / 1e6 / upload);
+    std::printf("import -> %-8s %.3f s   %.3f s\n", qPrintable(firstStatus), firstPass, firstPassCpu);
     if (decided > 0)
-        std::printf("%-8s -> %-8s %.3f s\n", qPrintable(decision),
-                    qPrintable(body.value(QLatin1String("status")).toString()), decided);
-    std::printf("total              %.3f s (%d polls)\n", all, polls);
+        std::printf("%-8s -> %-8s %.3f s   %.3f s\n", qPrintable(decision),
+                    qPrintable(body.value(QLatin1String("status")).toString()), decided, decidedCpu);
+    std::printf("total              %.3f s   %.3f s (%d polls)\n", all,
+                mintCpu + uploadCpu + firstPassCpu + decidedCpu, polls);
+    std::printf("load average       before %s, after %s\n", loadBefore.constData(),
+                loadAverage().constData());
     std::printf("report             inserted %lld, invalidCellCount %lld, plan_version %d\n",
                 qint64(report.value(QLatin1String("inserted")).toDouble()),
                 qint64(report.value(QLatin1String("invalidCellCount")).toDouble()),
