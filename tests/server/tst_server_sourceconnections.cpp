@@ -8,6 +8,7 @@
 #include "importclient.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 
 #include <httplib.h>
@@ -87,6 +88,7 @@ private slots:
     void deleteWhileARunWaitsIs409();
     void secretsAreNeverReturnedLoggedOrStoredInTheClear();
     void runStartsAreIdempotentByKey();
+    void aRunWaitingForCredentialsSurvivesAKill();
 
 private:
     QString createMigration()
@@ -629,6 +631,101 @@ void TestSourceConnections::runStartsAreIdempotentByKey()
     const QString other = createMigration();
     QCOMPARE(saveConnection(other, connectionBody()).status, 201);
     QCOMPARE(c().post(QStringLiteral("/migrations/%1/runs").arg(other), body).status, 201);
+}
+
+void TestSourceConnections::aRunWaitingForCredentialsSurvivesAKill()
+{
+    QTemporaryDir dir;
+    ServerProcess server(dir.path());
+    const QStringList args{QStringLiteral("--rate-limit"), QStringLiteral("0")};
+    QVERIFY2(server.start(args), server.standardError().constData());
+    QString migration;
+    QString runId;
+    QString connectionId;
+    {
+        ImportClient client(server);
+        migration =
+            client
+                .post(QStringLiteral("/migrations"),
+                      QJsonObject{{QLatin1String("name"), QStringLiteral("Killed")},
+                                  {QLatin1String("templates"), QJsonArray{QStringLiteral("contacts")}}})
+                .json()
+                .value(QLatin1String("migration"))
+                .toObject()
+                .value(QLatin1String("id"))
+                .toString();
+        const HttpResult saved =
+            client.post(QStringLiteral("/migrations/%1/source-connection").arg(migration), connectionBody());
+        QCOMPARE(saved.status, 201);
+        connectionId = saved.json()
+                           .value(QLatin1String("source_connection"))
+                           .toObject()
+                           .value(QLatin1String("id"))
+                           .toString();
+        runId = client
+                    .post(QStringLiteral("/migrations/%1/runs").arg(migration),
+                          QJsonObject{{QLatin1String("kind"), QStringLiteral("generate")}})
+                    .json()
+                    .value(QLatin1String("run_id"))
+                    .toString();
+        QElapsedTimer timer;
+        timer.start();
+        while (status(client.get(QStringLiteral("/migrations/%1/runs/%2").arg(migration, runId)).json()) !=
+                   QLatin1String("blocked") &&
+               timer.elapsed() < 60000)
+            QTest::qWait(20);
+        server.kill();
+    }
+    QVERIFY2(server.start(args), server.standardError().constData());
+    ImportClient client(server);
+    const QString runPath = QStringLiteral("/migrations/%1/runs/%2").arg(migration, runId);
+    QJsonObject poll = client.get(runPath).json();
+    QCOMPARE(status(poll), QStringLiteral("blocked"));
+    QCOMPARE(poll.value(QLatin1String("credential_request"))
+                 .toObject()
+                 .value(QLatin1String("connection_id"))
+                 .toString(),
+             connectionId);
+    QCOMPARE(
+        client
+            .post(runPath + QStringLiteral("/credentials"),
+                  QJsonObject{{QLatin1String("credentials"), QJsonObject{{QLatin1String("token"), kToken}}}})
+            .status,
+        200);
+    QElapsedTimer timer;
+    timer.start();
+    do {
+        poll = client.get(runPath).json();
+        QTest::qWait(20);
+    } while ((status(poll) == QLatin1String("queued") || status(poll) == QLatin1String("running")) &&
+             timer.elapsed() < 60000);
+    QCOMPARE(status(poll), QStringLiteral("awaiting_approval"));
+    // Killed again after the credentials were stored: they are still there (sealed with the data
+    // directory's key), and a new generate extracts without asking.
+    server.kill();
+    QVERIFY2(server.start(args), server.standardError().constData());
+    ImportClient again(server);
+    QCOMPARE(again.get(QStringLiteral("/migrations/%1/source-connection").arg(migration))
+                 .json()
+                 .value(QLatin1String("source_connection"))
+                 .toObject()
+                 .value(QLatin1String("creds_configured"))
+                 .toBool(),
+             true);
+    const QString second = again
+                               .post(QStringLiteral("/migrations/%1/runs").arg(migration),
+                                     QJsonObject{{QLatin1String("kind"), QStringLiteral("generate")}})
+                               .json()
+                               .value(QLatin1String("run_id"))
+                               .toString();
+    timer.restart();
+    do {
+        poll = again.get(QStringLiteral("/migrations/%1/runs/%2").arg(migration, second)).json();
+        QTest::qWait(20);
+    } while ((status(poll) == QLatin1String("queued") || status(poll) == QLatin1String("running")) &&
+             timer.elapsed() < 60000);
+    QCOMPARE(status(poll), QStringLiteral("awaiting_approval"));
+    QVERIFY(server.stop());
 }
 
 QTEST_GUILESS_MAIN(TestSourceConnections)
