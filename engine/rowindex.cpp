@@ -11,6 +11,10 @@
 #include <exception>
 #include <thread>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -23,6 +27,65 @@ enum class S : unsigned char { RecordStart, FieldStart, Leading, Unquoted, Quote
 
 using scan::countBreaks;
 using scan::findSpecial;
+
+// Bit k of each mask: byte k of a 64-byte block is that character.
+struct BlockMasks {
+    quint64 quote = 0;
+    quint64 delimiter = 0;
+    quint64 lf = 0;
+    quint64 cr = 0;
+    quint64 blank = 0; // space or tab (not the delimiter)
+};
+
+BlockMasks blockMasks(const char *p, char delimiter, char quote)
+{
+    BlockMasks m;
+#if defined(__SSE2__)
+    const __m128i vq = _mm_set1_epi8(quote);
+    const __m128i vd = _mm_set1_epi8(delimiter);
+    const __m128i vn = _mm_set1_epi8('\n');
+    const __m128i vr = _mm_set1_epi8('\r');
+    const __m128i vs = _mm_set1_epi8(' ');
+    const __m128i vt = _mm_set1_epi8('\t');
+    for (int part = 0; part < 4; ++part) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * part));
+        const int shift = 16 * part;
+        m.quote |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(x, vq)))) << shift;
+        m.delimiter |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(x, vd)))) << shift;
+        m.lf |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(x, vn)))) << shift;
+        m.cr |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(x, vr)))) << shift;
+        m.blank |=
+            quint64(unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, vs), _mm_cmpeq_epi8(x, vt)))))
+            << shift;
+    }
+#else
+    for (int k = 0; k < 64; ++k) {
+        const char c = p[k];
+        const quint64 bit = quint64(1) << k;
+        m.quote |= c == quote ? bit : 0;
+        m.delimiter |= c == delimiter ? bit : 0;
+        m.lf |= c == '\n' ? bit : 0;
+        m.cr |= c == '\r' ? bit : 0;
+        m.blank |= (c == ' ' || c == '\t') ? bit : 0;
+    }
+#endif
+    if (quote == '\0')
+        m.quote = 0;
+    m.blank &= ~m.delimiter;
+    return m;
+}
+
+// Bit k: the parity of the bits 0..k.
+inline quint64 prefixXor(quint64 x)
+{
+    x ^= x << 1;
+    x ^= x << 2;
+    x ^= x << 4;
+    x ^= x << 8;
+    x ^= x << 16;
+    x ^= x << 32;
+    return x;
+}
 
 struct Scanner {
     const char *d = nullptr; // the whole input: d[i - 1] is readable for any i > 0
@@ -124,8 +187,100 @@ struct Scanner {
         }
     }
 
-    // Consumes [from, to) with the fast paths of the reader's hot loop.
+    // Consumes [from, to): 64 bytes at a time with bit masks while the quotes are regular (a
+    // quote opens a field and closes it before a delimiter, a line break or a doubled quote),
+    // byte by byte with runScalar() where they are not. Both give the same states and counts.
     void run(size_t from, size_t to)
+    {
+        size_t i = from;
+        if (skipBlankLines && delimiter != '\n' && delimiter != '\r' && quote != '\n' && quote != '\r') {
+            while (to - i >= 64) {
+                if (state == S::Leading || state == S::AfterQuote || !block(i))
+                    runScalar(i, i + 64);
+                i += 64;
+            }
+        }
+        runScalar(i, to);
+    }
+
+    // Consumes d[i, i + 64) if its quotes are regular; false (nothing changed) otherwise.
+    bool block(size_t i)
+    {
+        const BlockMasks m = blockMasks(d + i, delimiter, quote);
+        const bool inQuote = state == S::Quoted;
+        const bool recordStart = state == S::RecordStart;
+        const bool fieldStart = recordStart || state == S::FieldStart;
+        const bool closingBefore = state == S::QuoteSeen;
+        const quint64 quoted = prefixXor(m.quote) ^ (inQuote ? ~quint64(0) : 0); // inside after byte k
+        const quint64 lines = m.lf | m.cr;
+        const quint64 lineOut = lines & ~quoted;
+        const quint64 separators = (m.delimiter & ~quoted) | lineOut;
+        const quint64 opening = m.quote & quoted;
+        const quint64 closing = m.quote & ~quoted;
+        const quint64 afterSeparator = (separators << 1) | (fieldStart ? 1 : 0);
+        const quint64 afterClosing = (closing << 1) | (closingBefore ? 1 : 0);
+        if (opening & ~(afterSeparator | afterClosing))
+            return false; // a quote inside an unquoted field, or after blanks
+        // A closing quote is followed by a separator or a second quote; the last byte's follower
+        // is checked by the next block (QuoteSeen).
+        const quint64 follows = (m.delimiter | lines | m.quote) >> 1;
+        if (closing & ~follows & ~(quint64(1) << 63))
+            return false;
+        if (closingBefore && !((m.delimiter | lines | m.quote) & 1))
+            return false;
+
+        const bool crBefore = i > 0 && d[i - 1] == '\r';
+        const quint64 breakMask = m.cr | (m.lf & ~((m.cr << 1) | (crBefore ? 1 : 0)));
+        quint64 starts = ((lineOut << 1) | (recordStart ? 1 : 0)) & ~lines;
+        // RecordStart after a CR: an LF right after it is part of the same break (skipLF).
+        const int startCount = __builtin_popcountll(starts);
+        if (startCount > 0) {
+            const qint64 toNext = (stride - records % stride) % stride; // records before the next entry
+            if (toNext < startCount) {
+                while (starts) {
+                    const int k = __builtin_ctzll(starts);
+                    if (records % stride == 0) {
+                        const quint64 below = k == 0 ? 0 : breakMask & (~quint64(0) >> (64 - k));
+                        entries.push_back({records, qint64(i) + k, breaks + __builtin_popcountll(below)});
+                    }
+                    ++records;
+                    starts &= starts - 1;
+                }
+            } else {
+                records += startCount;
+            }
+        }
+        breaks += __builtin_popcountll(breakMask);
+
+        // The state after the block, exactly as the byte machine would have it.
+        skipLF = false;
+        const char last = d[i + 63];
+        if (quoted >> 63) {
+            state = S::Quoted;
+        } else if (last == '\n' || last == '\r') {
+            state = S::RecordStart;
+            skipLF = last == '\r';
+        } else if (last == delimiter) {
+            state = S::FieldStart;
+        } else if (quote != '\0' && last == quote) {
+            state = S::QuoteSeen;
+        } else if (quote != '\0' && ((m.blank >> 63) & 1)) {
+            // Blanks at the end: Leading when nothing but blanks follows the field's start.
+            const quint64 notBlank = ~m.blank;
+            if (notBlank == 0) {
+                state = fieldStart || state == S::Leading ? S::Leading : S::Unquoted;
+            } else {
+                const int k = 63 - __builtin_clzll(notBlank);
+                state = ((separators >> k) & 1) ? S::Leading : S::Unquoted;
+            }
+        } else {
+            state = S::Unquoted;
+        }
+        return true;
+    }
+
+    // Consumes [from, to) with the fast paths of the reader's hot loop.
+    void runScalar(size_t from, size_t to)
     {
         size_t i = from;
         while (i < to) {
