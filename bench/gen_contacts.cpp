@@ -125,7 +125,8 @@ int main(int argc, char **argv)
         line += ',';
         // E-mail: ~1% bad (no @, double dot, missing domain, trailing space). Written in pieces:
         // GCC 12 at -O3 warns (-Wrestrict, a false positive) on std::string::insert here.
-        const std::string local = asciiLower(first) + '.' + asciiLower(last) + std::to_string(id % 997);
+        const std::string local =
+            asciiLower(first) + '.' + asciiLower(last) + std::to_string(id); // unique, as the template asks
         const std::string_view domain = pick(rng, kDomain);
         line += local;
         switch (rng.below(400)) {
@@ -150,7 +151,8 @@ int main(int argc, char **argv)
             break;
         }
         line += ',';
-        // Phones in several notations.
+        // Phones in several notations, each a number libphonenumber holds valid (Berlin, Paris,
+        // London, New Jersey); the e-mails carry the bad values.
         const unsigned subscriber = rng.below(90000000) + 10000000;
         switch (rng.below(4)) {
         case 0:
@@ -158,18 +160,19 @@ int main(int argc, char **argv)
             appendPadded(line, subscriber, 8);
             break;
         case 1:
-            line += "(555) ";
-            appendPadded(line, subscriber % 1000, 3);
-            line += '-';
+            line += "+1 (201) 555-";
             appendPadded(line, subscriber % 10000, 4);
             break;
         case 2:
-            line += "0033 1 ";
-            appendPadded(line, subscriber, 8);
+            line += "+33 1 ";
+            appendPadded(line, subscriber / 1000000, 2), line += ' ',
+                appendPadded(line, subscriber / 10000 % 100, 2), line += ' ',
+                appendPadded(line, subscriber / 100 % 100, 2), line += ' ',
+                appendPadded(line, subscriber % 100, 2);
             break;
         default:
-            line += "+44";
-            appendPadded(line, subscriber, 10);
+            line += "+44 20 7946 ";
+            appendPadded(line, subscriber % 10000, 4);
             break;
         }
         line += ',';
@@ -210,8 +213,8 @@ int main(int argc, char **argv)
             appendPadded(line, day, 2), line += '.', appendPadded(line, month, 2), line += '.',
                 appendPadded(line, year, 4);
             break;
-        case 2: // month first
-            appendPadded(line, month, 2), line += '/', appendPadded(line, day, 2), line += '/',
+        case 2: // day first, slashed (the column is day-first throughout: real files keep one order)
+            appendPadded(line, day, 2), line += '/', appendPadded(line, month, 2), line += '/',
                 appendPadded(line, year, 4);
             break;
         default: // Excel serial
