@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <memory>
 #include <optional>
 
@@ -34,6 +35,12 @@ bool decodeField(QByteArrayView in, QString &out)
     const auto *p = reinterpret_cast<const uchar *>(in.data());
     const qsizetype n = in.size();
     qsizetype ascii = 0;
+    for (; ascii + 8 <= n; ascii += 8) { // eight bytes at a time while they are all ASCII
+        quint64 word;
+        std::memcpy(&word, p + ascii, sizeof word);
+        if (word & 0x8080808080808080ULL)
+            break;
+    }
     while (ascii < n && p[ascii] < 0x80)
         ++ascii;
     if (ascii == n) {
@@ -148,7 +155,9 @@ public:
                         DecodeIssue{record.offset, record.offset, {}, record.index, record.line});
             }
         }
-        m_results = validator.validate(m_cells, row, nullptr);
+        for (size_t i = 0; i < m_detectColumns.size(); ++i)
+            detectors[i].add(m_cells[m_detectColumns[i]]);
+        validator.validate(m_cells, row, m_results);
         bool invalid = false;
         bool dropped = false;
         for (qsizetype c = 0; c < m_results.size(); ++c) {
@@ -191,6 +200,14 @@ public:
         return invalid ? RowFate::Invalid : RowFate::Valid;
     }
 
+    // Also feeds every value of these template columns to a settings detector (detectors[i]).
+    void detectSettings(const std::vector<int> &columns)
+    {
+        m_detectColumns = columns;
+        for (const int c : columns)
+            detectors.emplace_back(m_sheet.tmpl->columns[c]);
+    }
+
     static Template withoutUnique(Template tmpl)
     {
         for (TemplateColumn &c : tmpl.columns)
@@ -216,9 +233,11 @@ public:
     // Parallel pass: the fate of each row of this thread's range, for late `unique` failures.
     qint64 firstRecord = -1;
     std::vector<RowFate> fates;
+    std::vector<ColumnSettingsDetector> detectors; // with detectSettings()
 
 private:
     const Sheet &m_sheet;
+    std::vector<int> m_detectColumns;
     QList<QString> m_cells;
     QList<CellResult> m_results;
 };
@@ -272,8 +291,6 @@ QString validationPhaseName(ValidationPhase phase)
         return QStringLiteral("inspecting");
     case ValidationPhase::Indexing:
         return QStringLiteral("indexing");
-    case ValidationPhase::Detecting:
-        return QStringLiteral("detecting");
     case ValidationPhase::Validating:
         return QStringLiteral("validating");
     case ValidationPhase::Writing:
@@ -295,8 +312,6 @@ QString ValidationProgress::message() const
         return QStringLiteral("Reading the file's encoding and layout");
     case ValidationPhase::Indexing:
         return QStringLiteral("Indexing rows") + share;
-    case ValidationPhase::Detecting:
-        return QStringLiteral("Detecting date and number formats: %1 rows read").arg(count) + share;
     case ValidationPhase::Validating:
         return QStringLiteral("Validating: %1 rows read").arg(count) + share;
     case ValidationPhase::Writing:
@@ -516,63 +531,76 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
     // A parallel output pass needs the `unique` failures: the other rules it decides again itself.
     sheet.collectUnique = writing && parallel;
 
-    // Column settings from every value (date order, decimal style), unless the plan decided.
+    // Column settings from every value (date order, decimal style), unless the plan decided. One
+    // pass does both: it validates with the settings the first rows suggest while it looks at every
+    // value; only when all the values decide otherwise (rare: the head of a file is most of the time
+    // like the rest) is the pass run again with the settings they decided.
     std::vector<int> detectColumns;
     for (int c = 0; c < tmpl.columns.size(); ++c) {
         const ColumnSettingsDetector probe(tmpl.columns[c]);
         if (sheet.sources[c] >= 0 && (probe.isDateColumn() || probe.isNumberColumn()))
             detectColumns.push_back(c);
     }
+    const QList<ColumnOptions> baseOptions = sheet.options;
     if (!detectColumns.empty()) {
-        std::vector<std::vector<ColumnSettingsDetector>> detectors(static_cast<size_t>(workers));
-        for (auto &perWorker : detectors)
-            for (int c : detectColumns)
-                perWorker.emplace_back(tmpl.columns[c]);
-        std::vector<QString> buffers(static_cast<size_t>(workers));
-        const CsvError error =
-            forEachRecord(ValidationPhase::Detecting, workers, parallel, [&](int w, const CsvRecord &record) {
-                QString &buffer = buffers[size_t(w)];
-                for (size_t i = 0; i < detectColumns.size(); ++i) {
-                    const int source = sheet.sources[detectColumns[i]];
-                    if (source < int(record.fields.size())) {
-                        decodeField(record.fields[size_t(source)], buffer);
-                        detectors[size_t(w)][i].add(buffer);
-                    }
-                }
-                return true;
-            });
-        if (error == CsvError::Cancelled || gate.cancelled())
-            return cancelled();
-        if (error != CsvError::None)
-            return readFailed(error);
-        for (size_t i = 0; i < detectColumns.size(); ++i) {
-            for (int w = 1; w < workers; ++w)
-                detectors[0][i].merge(detectors[size_t(w)][i]);
-            const int c = detectColumns[i];
-            sheet.options[c] = detectors[0][i].apply(sheet.options[c]);
+        for (const int c : detectColumns) {
+            ColumnSettingsDetector head(tmpl.columns[c]);
+            const int source = sheet.sources[c];
+            for (const QStringList &row : input.sample) {
+                if (source < row.size())
+                    head.add(row[source]);
+            }
+            sheet.options[c] = head.apply(baseOptions[c]);
         }
     }
-    out.options = sheet.options;
 
     // Validate every row.
     std::vector<std::unique_ptr<RowWork>> work;
-    for (int w = 0; w < workers; ++w)
-        work.push_back(std::make_unique<RowWork>(sheet, sheetId));
-    const CsvError error =
-        forEachRecord(ValidationPhase::Validating, workers, parallel, [&](int w, const CsvRecord &record) {
-            RowWork &mine = *work[size_t(w)];
-            const RowFate fate = mine.process(record, true);
-            if (parallel && w > 0) {
-                if (mine.firstRecord < 0)
-                    mine.firstRecord = record.index;
-                mine.fates.push_back(fate);
-            }
-            return true;
-        });
+    auto validateAll = [&](bool detect) -> CsvError {
+        work.clear();
+        for (int w = 0; w < workers; ++w) {
+            work.push_back(std::make_unique<RowWork>(sheet, sheetId));
+            if (detect)
+                work.back()->detectSettings(detectColumns);
+        }
+        return forEachRecord(ValidationPhase::Validating, workers, parallel,
+                             [&](int w, const CsvRecord &record) {
+                                 RowWork &mine = *work[size_t(w)];
+                                 const RowFate fate = mine.process(record, true);
+                                 if (parallel && w > 0) {
+                                     if (mine.firstRecord < 0)
+                                         mine.firstRecord = record.index;
+                                     mine.fates.push_back(fate);
+                                 }
+                                 return true;
+                             });
+    };
+    CsvError error = validateAll(!detectColumns.empty());
     if (error == CsvError::Cancelled || gate.cancelled())
         return cancelled();
     if (error != CsvError::None)
         return readFailed(error);
+    if (!detectColumns.empty()) {
+        bool rerun = false;
+        for (size_t i = 0; i < detectColumns.size(); ++i) {
+            std::vector<ColumnSettingsDetector> &first = work[0]->detectors;
+            for (int w = 1; w < workers; ++w)
+                first[i].merge(work[size_t(w)]->detectors[i]);
+            const int c = detectColumns[i];
+            const ColumnOptions decided = first[i].apply(baseOptions[c]);
+            rerun = rerun || decided.dateOrder != sheet.options[c].dateOrder ||
+                    decided.decimalStyle != sheet.options[c].decimalStyle;
+            sheet.options[c] = decided;
+        }
+        if (rerun) {
+            error = validateAll(false);
+            if (error == CsvError::Cancelled || gate.cancelled())
+                return cancelled();
+            if (error != CsvError::None)
+                return readFailed(error);
+        }
+    }
+    out.options = sheet.options;
 
     out.report = work[0]->report;
     RowWork &first = *work[0];

@@ -31,7 +31,7 @@ class QIODevice;
 
 namespace godwit::engine {
 
-enum class ValidationPhase { Inspecting, Indexing, Detecting, Validating, Writing };
+enum class ValidationPhase { Inspecting, Indexing, Validating, Writing };
 QString validationPhaseName(ValidationPhase phase); // "inspecting", "indexing", ...
 
 struct ValidationProgress {

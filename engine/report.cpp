@@ -217,29 +217,36 @@ void RowValidator::setLinkIndex(int column, const LinkIndex *index)
 QList<CellResult> RowValidator::validate(const QList<QString> &cells, qint64 row, ValidationReport *report)
 {
     QList<CellResult> results;
-    results.reserve(qsizetype(m_validators.size()));
+    validate(cells, row, results, report);
+    return results;
+}
+
+void RowValidator::validate(const QList<QString> &cells, qint64 row, QList<CellResult> &results,
+                            ValidationReport *report)
+{
+    results.resize(qsizetype(m_validators.size()));
     for (size_t c = 0; c < m_validators.size(); ++c) {
         const QStringView raw =
             qsizetype(c) < cells.size() ? QStringView(cells[qsizetype(c)]) : QStringView();
-        CellResult r = m_validators[c].validate(raw);
+        CellResult &r = results[qsizetype(c)];
+        r = m_validators[c].validate(raw);
         if (r.ok && !r.empty) {
-            if (m_links[c] && m_validators[c].checksLink() && !m_links[c]->contains(r.normal(raw))) {
-                CellResult failed = m_linkFailure;
-                failed.rewritten = r.rewritten;
-                failed.value = r.value;
-                r = failed;
-            } else if (m_unique[c] && m_unique[c]->insert(r.normal(raw), row) >= 0) {
-                CellResult failed = m_uniqueFailure;
-                failed.rewritten = r.rewritten;
-                failed.value = r.value;
-                r = failed;
+            const CellResult *failure = nullptr;
+            if (m_links[c] && m_validators[c].checksLink() && !m_links[c]->contains(r.normal(raw)))
+                failure = &m_linkFailure;
+            else if (m_unique[c] && m_unique[c]->insert(r.normal(raw), row) >= 0)
+                failure = &m_uniqueFailure;
+            if (failure) {
+                QString value = std::move(r.value);
+                const bool rewritten = r.rewritten;
+                r = *failure;
+                r.rewritten = rewritten;
+                r.value = std::move(value);
             }
         }
-        results.append(std::move(r));
     }
     if (report)
         report->addRow(row, cells, results);
-    return results;
 }
 
 } // namespace godwit::engine

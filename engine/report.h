@@ -109,6 +109,10 @@ public:
 
     // `cells` in template column order; missing trailing cells are empty, extra cells ignored.
     QList<CellResult> validate(const QList<QString> &cells, qint64 row, ValidationReport *report = nullptr);
+    // The same into `results`, reusing its storage (a pass over millions of rows allocates no
+    // list per row).
+    void validate(const QList<QString> &cells, qint64 row, QList<CellResult> &results,
+                  ValidationReport *report = nullptr);
 
     // For a parallel pass: each thread validates a consecutive range of rows with its own
     // RowValidator; then, in range order, first.mergeLater(second), first.mergeLater(third)...

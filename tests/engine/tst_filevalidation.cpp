@@ -254,6 +254,28 @@ void TestFileValidation::dateOrderFromAllValues()
     QCOMPARE(decided.options[6].dateOrder, DateOrder::DayFirst);
     QCOMPARE(decided.report.invalidCellCount(), 0);
 
+    // The deciding value far below the rows the pass starts from: the pass runs again with the
+    // order all the values decided, and every ambiguous date is read day first.
+    QByteArray late = "first_name,last_name,email,birth_date\r\n";
+    for (int i = 1; i <= 5000; ++i)
+        late += "A,B,a" + QByteArray::number(i) + "@x.org,0" + QByteArray::number(i % 9 + 1) + "/03/1990\r\n";
+    late += "A,B,z@x.org,25/03/1990\r\n";
+    for (const int threads : {1, 2}) {
+        QBuffer valid;
+        QVERIFY(valid.open(QIODevice::WriteOnly));
+        FileValidationOptions options;
+        options.threads = threads;
+        options.writeValid = &valid;
+        const FileValidation result =
+            validateCsvFile(files.write(QStringLiteral("late.csv"), late), contacts(), nullptr, options);
+        QVERIFY(result.ok());
+        QCOMPARE(result.options[6].dateOrder, DateOrder::DayFirst);
+        QCOMPARE(result.report.invalidCellCount(), 0);
+        QCOMPARE(result.report.rowCount(), 5001);
+        QVERIFY2(valid.data().contains(",1990-03-02"), valid.data().left(300).constData());
+        QVERIFY(!valid.data().contains(",1990-02-03"));
+    }
+
     QByteArray ambiguous =
         "first_name,last_name,email,birth_date\r\nA,B,a@x.org,03/04/1990\r\nA,B,b@x.org,05/06/1991\r\n";
     const FileValidation open = validateCsvFile(files.write(QStringLiteral("a.csv"), ambiguous), contacts());
@@ -321,8 +343,8 @@ void TestFileValidation::progressAndCancel()
         return true;
     };
     QVERIFY(validateCsvFile(path, contacts(), nullptr, options).ok());
+    QVERIFY(phases.contains(ValidationPhase::Indexing));
     QVERIFY(phases.contains(ValidationPhase::Validating));
-    QVERIFY(phases.contains(ValidationPhase::Detecting));
 
     int calls = 0;
     options.progress = [&](const ValidationProgress &p) {
