@@ -26,8 +26,6 @@ QString phaseText(const engine::ValidationProgress &progress)
         return tr("Reading the file's encoding and layout");
     case engine::ValidationPhase::Indexing:
         return tr("Indexing rows");
-    case engine::ValidationPhase::Detecting:
-        return tr("Detecting date and number formats: %1 rows read").arg(rows);
     case engine::ValidationPhase::Validating:
         return tr("Validating: %1 rows read").arg(rows);
     case engine::ValidationPhase::Writing:
