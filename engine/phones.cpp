@@ -101,15 +101,14 @@ public:
         return validity;
     }
 
-    bool isCallingCode(int code) const { return m_byCode.contains(code); }
+    bool isCallingCode(int code) const { return !regionsFor(code).empty(); }
 
     // National significant number `nsn` (digits, no leading zero) of calling code `code`.
     bool isValid(int code, std::string_view nsn) const
     {
-        const auto it = m_byCode.constFind(code);
-        if (it == m_byCode.cend() || it->empty())
+        const std::vector<const Region *> &regions = regionsFor(code);
+        if (regions.empty())
             return false;
-        const std::vector<const Region *> &regions = *it;
         const Region *chosen = nullptr;
         if (regions.size() == 1) {
             chosen = regions.front();
@@ -134,10 +133,10 @@ public:
     // a viable number into one that is not). nullopt: a transform rule applies; ask libphonenumber.
     std::optional<std::string_view> nationalSignificantNumber(int code, std::string_view digits) const
     {
-        const auto it = m_byCode.constFind(code);
-        if (it == m_byCode.cend() || it->empty())
+        const std::vector<const Region *> &regions = regionsFor(code);
+        if (regions.empty())
             return digits;
-        const Region &main = *it->front();
+        const Region &main = *regions.front();
         if (digits.empty() || !main.nationalPrefixForParsing.isValid())
             return digits;
         const qsizetype end = main.nationalPrefixForParsing.consume(digits);
@@ -247,7 +246,9 @@ private:
             region->hasTransformRule = !m.national_prefix_transform_rule().empty();
             region->localLengths.assign(m.general_desc().possible_length_local_only().begin(),
                                         m.general_desc().possible_length_local_only().end());
-            std::vector<const Region *> &list = m_byCode[int(m.country_code())];
+            if (m.country_code() <= 0 || m.country_code() >= int(m_byCode.size()))
+                continue;
+            std::vector<const Region *> &list = m_byCode[size_t(m.country_code())];
             if (m.main_country_for_code())
                 list.insert(list.begin(), region.get());
             else
@@ -257,7 +258,13 @@ private:
     }
 
     std::vector<std::unique_ptr<Region>> m_regions;
-    QHash<int, std::vector<const Region *>> m_byCode;
+    // By calling code (1 to 3 digits): a plain array, looked up several times for every number.
+    std::array<std::vector<const Region *>, 1000> m_byCode;
+    const std::vector<const Region *> &regionsFor(int code) const
+    {
+        static const std::vector<const Region *> none;
+        return code > 0 && code < int(m_byCode.size()) ? m_byCode[size_t(code)] : none;
+    }
 };
 
 enum class FastAnswer { Valid, Invalid, Unsure };
