@@ -125,4 +125,12 @@ QNetworkReply *ApiConnection::send(const QByteArray &method, const QUrl &url, co
     return m_network->sendCustomRequest(request, method, body);
 }
 
+QNetworkRequest ApiConnection::authorizedRequest(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    request.setRawHeader(m_headerName, m_apiKey.toUtf8());
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    return request;
+}
+
 } // namespace godwit::app

@@ -46,6 +46,9 @@ public:
     // Sends one HTTP request with the key attached. The caller owns the reply.
     QNetworkReply *send(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
                         const QByteArray &contentType = {});
+    // A GET request with the key attached, for callers that need headers of their own and a
+    // long-lived reply (the thread's event stream): no transfer timeout is set.
+    QNetworkRequest authorizedRequest(const QUrl &url) const;
 
     QNetworkAccessManager *networkManager() const { return m_network; }
 

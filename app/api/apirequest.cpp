@@ -149,6 +149,12 @@ ApiResult ApiRequest::resultFromReply(QNetworkReply *reply)
     const QNetworkReply::NetworkError error = reply->error();
     ApiResult result;
     result.httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    if (m_aborted && error == QNetworkReply::OperationCanceledError) {
+        // Aborted after the headers arrived (a download stopped midway): the body is cut short.
+        result.status = ApiStatus::Canceled;
+        result.message = tr("Canceled");
+        return result;
+    }
 
     if (result.httpStatus == 0) {
         if (m_aborted) {
