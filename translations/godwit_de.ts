@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>godwit::app</name>
+    <message>
+        <source>Reading the file&apos;s encoding and layout</source>
+        <translation>Kodierung und Aufbau der Datei werden gelesen</translation>
+    </message>
+    <message>
+        <source>Indexing rows</source>
+        <translation>Zeilen werden indiziert</translation>
+    </message>
+    <message>
+        <source>Validating: %1 rows read</source>
+        <translation>Prüfung: %1 Zeilen gelesen</translation>
+    </message>
+    <message>
+        <source>Writing: %1 rows written</source>
+        <translation>Schreiben: %1 Zeilen geschrieben</translation>
+    </message>
+    <message>
+        <source>Validation cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The file cannot feed this template: %1</source>
+        <translation>Die Datei kann diese Vorlage nicht befüllen: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be validated: %1</source>
+        <translation>Die Datei kann nicht geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>godwit::app::ApiRequest</name>
     <message>
         <source>Canceled</source>
@@ -22,6 +53,13 @@
     <message>
         <source>The request could not be sent</source>
         <translation>Die Anfrage konnte nicht gesendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::CancelRunRequest</name>
+    <message>
+        <source>The server&apos;s answer has no run status</source>
+        <translation>Die Antwort des Servers enthält keinen Laufstatus</translation>
     </message>
 </context>
 <context>
@@ -160,10 +198,86 @@
     </message>
 </context>
 <context>
+    <name>godwit::app::DecisionRequest</name>
+    <message>
+        <source>The server&apos;s answer to the decision has no status</source>
+        <translation>Die Antwort des Servers auf die Entscheidung enthält keinen Status</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::DecisionService</name>
+    <message>
+        <source>The console&apos;s decision journal is not open, so nothing was sent (a lost answer could otherwise apply the decision to a later pause).</source>
+        <translation>Das Entscheidungsjournal der Konsole ist nicht geöffnet, daher wurde nichts gesendet (eine verlorene Antwort könnte die Entscheidung sonst auf eine spätere Pause anwenden).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the decision could not be written to the journal: %1</source>
+        <translation>Nichts gesendet: Die Entscheidung konnte nicht ins Journal geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost and the console could not read the run to see whether the decision landed (%1). It checks again when it next connects.</source>
+        <translation>Die Antwort des Servers ging verloren, und die Konsole konnte den Lauf nicht lesen, um zu prüfen, ob die Entscheidung angekommen ist (%1). Sie prüft es bei der nächsten Verbindung erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::DownloadRequest</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The download was canceled; nothing was written to %1</source>
+        <translation>Der Download wurde abgebrochen; nach %1 wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>The download broke off (%1); nothing was written to %2</source>
+        <translation>Der Download brach ab (%1); nach %2 wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>The download did not complete</source>
+        <translation>Der Download wurde nicht abgeschlossen</translation>
+    </message>
+</context>
+<context>
     <name>godwit::app::GetCompanyRequest</name>
     <message>
         <source>The server&apos;s answer has no company</source>
         <translation>Die Antwort des Servers enthält keine Firma</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::GetExportRequest</name>
+    <message>
+        <source>The server&apos;s answer has no export status</source>
+        <translation>Die Antwort des Servers enthält keinen Exportstatus</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::GetMigrationRunRequest</name>
+    <message>
+        <source>The server&apos;s answer has no run_id or status</source>
+        <translation>Die Antwort des Servers enthält keine run_id und keinen Status</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::GetPreviewRequest</name>
+    <message>
+        <source>The server&apos;s answer has no &quot;sheets&quot;</source>
+        <translation>Die Antwort des Servers enthält kein &quot;sheets&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::GetRunRequest</name>
+    <message>
+        <source>The server&apos;s answer has no run status</source>
+        <translation>Die Antwort des Servers enthält keinen Laufstatus</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::GetThreadRequest</name>
+    <message>
+        <source>The server&apos;s answer has no &quot;events&quot;</source>
+        <translation>Die Antwort des Servers enthält kein &quot;events&quot;</translation>
     </message>
 </context>
 <context>
@@ -307,10 +421,35 @@
     </message>
 </context>
 <context>
+    <name>godwit::app::ListExportsRequest</name>
+    <message>
+        <source>The server&apos;s answer has no runs</source>
+        <translation>Die Antwort des Servers enthält keine Läufe</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::ListImportsRequest</name>
+    <message>
+        <source>The server&apos;s answer has no runs list</source>
+        <translation>Die Antwort des Servers enthält keine Liste der Läufe</translation>
+    </message>
+    <message>
+        <source>runs[%1] has no run_id</source>
+        <translation>runs[%1] hat keine run_id</translation>
+    </message>
+</context>
+<context>
     <name>godwit::app::ListMigrationFilesRequest</name>
     <message>
         <source>The server&apos;s answer has no &quot;files&quot; list</source>
         <translation>Die Antwort des Servers enthält keine Liste „files“</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::ListMigrationRunsRequest</name>
+    <message>
+        <source>The server&apos;s answer has no &quot;runs&quot; list</source>
+        <translation>Die Antwort des Servers enthält keine &quot;runs&quot;-Liste</translation>
     </message>
 </context>
 <context>
@@ -367,6 +506,36 @@
     <message>
         <source>The local server could not be started: %1</source>
         <translation>Der lokale Server konnte nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::MigrationExportDownload</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2: %3</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::MigrationRunStarter</name>
+    <message>
+        <source>The console&apos;s intent journal is not open, so no run is started (a lost answer could otherwise start it twice).</source>
+        <translation>Das Absichtsjournal der Konsole ist nicht geöffnet, daher wird kein Lauf gestartet (eine verlorene Antwort könnte ihn sonst doppelt starten).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the intent could not be written to the journal: %1</source>
+        <translation>Nichts gesendet: Die Absicht konnte nicht ins Journal geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>It cannot be told yet whether the run was started: %1</source>
+        <translation>Ob der Lauf gestartet wurde, lässt sich noch nicht sagen: %1</translation>
+    </message>
+    <message>
+        <source>The run was not started</source>
+        <translation>Der Lauf wurde nicht gestartet</translation>
     </message>
 </context>
 <context>
@@ -543,10 +712,31 @@
     </message>
 </context>
 <context>
+    <name>godwit::app::StartExportRequest</name>
+    <message>
+        <source>The server&apos;s answer has no run_id</source>
+        <translation>Die Antwort des Servers enthält keine run_id</translation>
+    </message>
+</context>
+<context>
     <name>godwit::app::StartImportRequest</name>
     <message>
         <source>The server&apos;s answer has no run_id</source>
         <translation>Die Antwort des Servers enthält keine run_id</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::StartMigrationRunRequest</name>
+    <message>
+        <source>The server&apos;s answer has no run_id</source>
+        <translation>Die Antwort des Servers enthält keine run_id</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::ThreadStream</name>
+    <message>
+        <source>The thread stream answered HTTP %1</source>
+        <translation>Der Thread-Stream antwortete mit HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -1201,10 +1391,6 @@
         </translation>
     </message>
     <message>
-        <source>Import started: run %1 (%2)</source>
-        <translation>Import gestartet: Lauf %1 (%2)</translation>
-    </message>
-    <message>
         <source>Not started: %1</source>
         <translation>Nicht gestartet: %1</translation>
     </message>
@@ -1251,6 +1437,46 @@
     <message>
         <source>Customer link:</source>
         <translation>Kundenlink:</translation>
+    </message>
+    <message>
+        <source>Imports:</source>
+        <translation>Importe:</translation>
+    </message>
+    <message>
+        <source>The company&apos;s import runs</source>
+        <translation>Die Importläufe der Firma</translation>
+    </message>
+    <message>
+        <source>Newest first; open one to follow it in the Runs page</source>
+        <translation>Neueste zuerst; öffnen Sie einen, um ihn auf der Seite „Läufe“ zu verfolgen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Planversion</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Runs</source>
+        <translation>In „Läufe“ ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected import run in the Runs page</source>
+        <translation>Den ausgewählten Importlauf auf der Seite „Läufe“ öffnen</translation>
+    </message>
+    <message>
+        <source>Import started: run %1 (%2) — followed in the Runs page</source>
+        <translation>Import gestartet: Lauf %1 (%2) – wird auf der Seite „Läufe“ verfolgt</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +2043,316 @@ Die Konsole behält diesen Vorgang in ihrem Journal und schließt ihn bei der n�
     </message>
 </context>
 <context>
+    <name>godwit::ui::ExportDialog</name>
+    <message>
+        <source>Export — %1</source>
+        <translation>Export – %1</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>Download CSV</source>
+        <translation>CSV herunterladen</translation>
+    </message>
+    <message>
+        <source>To destination</source>
+        <translation>Ins Ziel</translation>
+    </message>
+    <message>
+        <source>Export kind</source>
+        <translation>Exportart</translation>
+    </message>
+    <message>
+        <source>Close the export dialog</source>
+        <translation>Den Exportdialog schließen</translation>
+    </message>
+    <message>
+        <source>An export is running; following it.</source>
+        <translation>Ein Export läuft; er wird verfolgt.</translation>
+    </message>
+    <message>
+        <source>Valid rows</source>
+        <translation>Gültige Zeilen</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Invalid rows only (to send back to the customer)</source>
+        <translation>Nur ungültige Zeilen (zum Zurücksenden an den Kunden)</translation>
+    </message>
+    <message>
+        <source>Rows to download</source>
+        <translation>Herunterzuladende Zeilen</translation>
+    </message>
+    <message>
+        <source>Valid rows have no invalid cell; invalid rows are the flagged ones, to send back for fixing</source>
+        <translation>Gültige Zeilen haben keine ungültige Zelle; ungültige Zeilen sind die markierten, die zur Korrektur zurückgesendet werden</translation>
+    </message>
+    <message>
+        <source>Every sheet (one ZIP file)</source>
+        <translation>Alle Tabellenblätter (eine ZIP-Datei)</translation>
+    </message>
+    <message>
+        <source>Sheet %1 (CSV file)</source>
+        <translation>Tabellenblatt %1 (CSV-Datei)</translation>
+    </message>
+    <message>
+        <source>Sheets to download</source>
+        <translation>Herunterzuladende Tabellenblätter</translation>
+    </message>
+    <message>
+        <source>File to save to</source>
+        <translation>Zieldatei</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Wählen Sie, wo die Datei gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Choose the file to save to</source>
+        <translation>Die Zieldatei auswählen</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Download the rows</source>
+        <translation>Die Zeilen herunterladen</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Download abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Den Download abbrechen</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Download-Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Zeilen:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation>&amp;Tabellenblätter:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Full: every valid row</source>
+        <translation>Vollständig: alle gültigen Zeilen</translation>
+    </message>
+    <message>
+        <source>Writes every valid row to the destination; running it again writes them again</source>
+        <translation>Schreibt alle gültigen Zeilen ins Ziel; bei erneuter Ausführung werden sie erneut geschrieben</translation>
+    </message>
+    <message>
+        <source>Canary: the first rows of each sheet</source>
+        <translation>Canary: die ersten Zeilen jedes Tabellenblatts</translation>
+    </message>
+    <message>
+        <source>A smoke test: writes only the first rows of each sheet</source>
+        <translation>Ein Rauchtest: schreibt nur die ersten Zeilen jedes Tabellenblatts</translation>
+    </message>
+    <message>
+        <source> rows per sheet</source>
+        <translation> Zeilen pro Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>Canary rows per sheet</source>
+        <translation>Canary-Zeilen pro Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>Start export</source>
+        <translation>Export starten</translation>
+    </message>
+    <message>
+        <source>Start the export to the destination</source>
+        <translation>Den Export ins Ziel starten</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the export to the destination</source>
+        <translation>Den Export ins Ziel abbrechen</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Not started. The rows go to the company&apos;s destination connection.</source>
+        <translation>Nicht gestartet. Die Zeilen gehen an die Zielverbindung der Firma.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Fields confirmed</source>
+        <translation>Felder bestätigt</translation>
+    </message>
+    <message>
+        <source>Per-row results</source>
+        <translation>Ergebnisse pro Zeile</translation>
+    </message>
+    <message>
+        <source>One line per row written: whether it was written, the destination&apos;s HTTP status, its error, and whether the read-back confirmed its fields. Hollow writes are highlighted in amber, failed rows in red.</source>
+        <translation>Eine Zeile pro geschriebener Zeile: ob sie geschrieben wurde, der HTTP-Status des Ziels, ihr Fehler und ob das Zurücklesen ihre Felder bestätigt hat. Hohle Schreibvorgänge sind bernsteinfarben hervorgehoben, fehlgeschlagene Zeilen rot.</translation>
+    </message>
+    <message>
+        <source>Save the rows as</source>
+        <translation>Zeilen speichern unter</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen …</translation>
+    </message>
+    <message>
+        <source>Downloading… %1 received</source>
+        <translation>Wird heruntergeladen … %1 empfangen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) (%1) to %2</source>
+        <translation>
+            <numerusform>%n Zeile (%1) in %2 gespeichert</numerusform>
+            <numerusform>%n Zeilen (%1) in %2 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2</source>
+        <translation>%1 in %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>The download failed: %1</source>
+        <translation>Der Download ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export every row again?</source>
+        <translation>Alle Zeilen erneut exportieren?</translation>
+    </message>
+    <message>
+        <source>This company has been exported in full before. A new full export writes every row to the destination again, which can create duplicates there. Export again?</source>
+        <translation>Diese Firma wurde bereits vollständig exportiert. Ein neuer vollständiger Export schreibt alle Zeilen erneut ins Ziel, was dort Duplikate erzeugen kann. Erneut exportieren?</translation>
+    </message>
+    <message>
+        <source>Starting the export…</source>
+        <translation>Export wird gestartet …</translation>
+    </message>
+    <message>
+        <source>The export could not start: %1</source>
+        <translation>Der Export konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>The export could not be canceled: %1</source>
+        <translation>Der Export konnte nicht abgebrochen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the export&apos;s state: %1</source>
+        <translation>Der Zustand des Exports konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows: %3 written, %4 failed, %5 hollow write(s) (written but not confirmed on read-back)</source>
+        <translation>%1 von %2 Zeilen: %3 geschrieben, %4 fehlgeschlagen, hohle Schreibvorgänge: %5 (geschrieben, aber beim Zurücklesen nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Canary export completed.</source>
+        <translation>Canary-Export abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Export completed.</source>
+        <translation>Export abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The export was canceled; the rows listed were written.</source>
+        <translation>Der Export wurde abgebrochen; die aufgeführten Zeilen wurden geschrieben.</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no — hollow write</source>
+        <translation>nein – hohler Schreibvorgang</translation>
+    </message>
+    <message>
+        <source>no — lacks %1</source>
+        <translation>nein – %1 fehlt</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Hollow write: the destination answered %1 but the read-back lacks %2</source>
+        <translation>Hohler Schreibvorgang: Das Ziel antwortete %1, aber beim Zurücklesen fehlt %2</translation>
+    </message>
+</context>
+<context>
     <name>godwit::ui::FieldMessage</name>
     <message>
         <source>Error</source>
@@ -2017,6 +2553,15 @@ Die Konsole behält diesen Vorgang in ihrem Journal und schließt ihn bei der n�
         <source>&amp;New company or migration…</source>
         <translation>&amp;Neue Firma oder Migration …</translation>
     </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Status bar notice: &quot;&lt;A run completed&gt;: &lt;company: 5 rows stored, 0 flagged.&gt;&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::MessageArea</name>
@@ -2043,6 +2588,529 @@ Die Konsole behält diesen Vorgang in ihrem Journal und schließt ihn bei der n�
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::MigrationLoop</name>
+    <message>
+        <source>&lt;b&gt;Update&lt;/b&gt; takes directives, one per line or separated by &lt;tt&gt;;&lt;/tt&gt;:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;tt&gt;map &quot;&amp;lt;file column&amp;gt;&quot; to &amp;lt;field&amp;gt;&lt;/tt&gt; — feed a template column from that file column (&lt;tt&gt;&amp;lt;field&amp;gt;&lt;/tt&gt; may be &lt;tt&gt;&amp;lt;sheet&amp;gt;.&amp;lt;field&amp;gt;&lt;/tt&gt;; also &lt;tt&gt;onto&lt;/tt&gt;, &lt;tt&gt;-&amp;gt;&lt;/tt&gt;)&lt;/li&gt;&lt;li&gt;&lt;tt&gt;ignore &quot;&amp;lt;file column&amp;gt;&quot;&lt;/tt&gt; (or &lt;tt&gt;skip&lt;/tt&gt;) — leave every column it fed unmapped&lt;/li&gt;&lt;li&gt;&lt;tt&gt;dates are day-first&lt;/tt&gt; / &lt;tt&gt;dates are month-first&lt;/tt&gt;&lt;/li&gt;&lt;li&gt;&lt;tt&gt;default region &amp;lt;CC&amp;gt;&lt;/tt&gt; — phone numbers&apos; region (ISO 3166, e.g. DE)&lt;/li&gt;&lt;/ul&gt;Anything else blocks the run with a question. &lt;b&gt;Clarify&lt;/b&gt; takes a plain question about the preview; the answer appears in the Thread.</source>
+        <translation>&lt;b&gt;Aktualisieren&lt;/b&gt; nimmt Anweisungen entgegen, eine pro Zeile oder durch &lt;tt&gt;;&lt;/tt&gt; getrennt:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;tt&gt;map &quot;&amp;lt;Dateispalte&amp;gt;&quot; to &amp;lt;Feld&amp;gt;&lt;/tt&gt; – eine Vorlagenspalte aus dieser Dateispalte befüllen (&lt;tt&gt;&amp;lt;Feld&amp;gt;&lt;/tt&gt; kann &lt;tt&gt;&amp;lt;Tabellenblatt&amp;gt;.&amp;lt;Feld&amp;gt;&lt;/tt&gt; sein; auch &lt;tt&gt;onto&lt;/tt&gt;, &lt;tt&gt;-&amp;gt;&lt;/tt&gt;)&lt;/li&gt;&lt;li&gt;&lt;tt&gt;ignore &quot;&amp;lt;Dateispalte&amp;gt;&quot;&lt;/tt&gt; (oder &lt;tt&gt;skip&lt;/tt&gt;) – jede von ihr befüllte Spalte ohne Zuordnung lassen&lt;/li&gt;&lt;li&gt;&lt;tt&gt;dates are day-first&lt;/tt&gt; / &lt;tt&gt;dates are month-first&lt;/tt&gt;&lt;/li&gt;&lt;li&gt;&lt;tt&gt;default region &amp;lt;CC&amp;gt;&lt;/tt&gt; – Region der Telefonnummern (ISO 3166, z. B. DE)&lt;/li&gt;&lt;/ul&gt;Alles andere blockiert den Lauf mit einer Rückfrage. &lt;b&gt;Nachfragen&lt;/b&gt; nimmt eine einfache Frage zur Vorschau entgegen; die Antwort erscheint im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Migration runs</source>
+        <translation>Migrationsläufe</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>Laufstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generieren</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <source>Author the recipe from the uploaded files and show a preview</source>
+        <translation>Das Rezept aus den hochgeladenen Dateien erstellen und eine Vorschau anzeigen</translation>
+    </message>
+    <message>
+        <source>E&amp;xecute</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Import every row with the previewed recipe</source>
+        <translation>Alle Zeilen mit dem in der Vorschau gezeigten Rezept importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>Lauf a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Den Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Directives or question</source>
+        <translation>Anweisungen oder Frage</translation>
+    </message>
+    <message>
+        <source>Directives for Update (e.g. map &quot;Remarks&quot; to notes) or a question for Clarify</source>
+        <translation>Anweisungen für „Aktualisieren“ (z. B. map &quot;Remarks&quot; to notes) oder eine Frage für „Nachfragen“</translation>
+    </message>
+    <message>
+        <source>Directives for Update, e.g. map &quot;Remarks&quot; to notes — or a question for Clarify</source>
+        <translation>Anweisungen für „Aktualisieren“, z. B. map &quot;Remarks&quot; to notes – oder eine Frage für „Nachfragen“</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Change the recipe with the directives and make a new preview</source>
+        <translation>Das Rezept mit den Anweisungen ändern und eine neue Vorschau erstellen</translation>
+    </message>
+    <message>
+        <source>C&amp;larify</source>
+        <translation>&amp;Nachfragen</translation>
+    </message>
+    <message>
+        <source>Clarify</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>Ask about the preview; the answer appears in the thread</source>
+        <translation>Eine Frage zur Vorschau stellen; die Antwort erscheint im Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Directives…</source>
+        <translation>An&amp;weisungen …</translation>
+    </message>
+    <message>
+        <source>Show the directive language</source>
+        <translation>Die Anweisungssprache anzeigen</translation>
+    </message>
+    <message>
+        <source>Directive language</source>
+        <translation>Anweisungssprache</translation>
+    </message>
+    <message>
+        <source>The agent needs an answer</source>
+        <translation>Der Agent benötigt eine Antwort</translation>
+    </message>
+    <message>
+        <source>Questions of the blocked run</source>
+        <translation>Fragen des blockierten Laufs</translation>
+    </message>
+    <message>
+        <source>&amp;Send answers</source>
+        <translation>Antworten &amp;senden</translation>
+    </message>
+    <message>
+        <source>Send the answers</source>
+        <translation>Die Antworten senden</translation>
+    </message>
+    <message>
+        <source>Or directives in&amp;stead:</source>
+        <translation>Oder stattdessen Anweis&amp;ungen:</translation>
+    </message>
+    <message>
+        <source>Directives instead of answers</source>
+        <translation>Anweisungen statt Antworten</translation>
+    </message>
+    <message>
+        <source>Free-form directives sent to the blocked run</source>
+        <translation>Freie Anweisungen, die an den blockierten Lauf gesendet werden</translation>
+    </message>
+    <message>
+        <source>e.g. map &quot;Remarks&quot; to notes</source>
+        <translation>z. B. map &quot;Remarks&quot; to notes</translation>
+    </message>
+    <message>
+        <source>Send &amp;directives</source>
+        <translation>Anweisungen sen&amp;den</translation>
+    </message>
+    <message>
+        <source>Send the directives to the blocked run</source>
+        <translation>Die Anweisungen an den blockierten Lauf senden</translation>
+    </message>
+    <message>
+        <source>Export the valid rows of %1</source>
+        <translation>Die gültigen Zeilen von %1 exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation>Noch kein Lauf.</translation>
+    </message>
+    <message>
+        <source>No preview yet: upload files and press Generate.</source>
+        <translation>Noch keine Vorschau: Laden Sie Dateien hoch und klicken Sie auf „Generieren“.</translation>
+    </message>
+    <message>
+        <source>No report yet: Execute imports the approved preview.</source>
+        <translation>Noch kein Bericht: „Ausführen“ importiert die freigegebene Vorschau.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Live (polling: the server has no event stream)</source>
+        <translation>Live (Abfrage: Der Server hat keinen Ereignisstrom)</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>%1: queued</source>
+        <translation>%1: in Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1: running</source>
+        <translation>%1: läuft</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: waiting for credentials (answer them on the server&apos;s dashboard)</source>
+        <translation>%1: wartet auf Zugangsdaten (beantworten Sie dies im Dashboard des Servers)</translation>
+    </message>
+    <message>
+        <source>%1: blocked — the agent needs an answer</source>
+        <translation>%1: blockiert – der Agent benötigt eine Antwort</translation>
+    </message>
+    <message>
+        <source>%1: preview ready — review it, then Update, Clarify or Execute</source>
+        <translation>%1: Vorschau bereit – prüfen Sie sie, dann „Aktualisieren“, „Nachfragen“ oder „Ausführen“</translation>
+    </message>
+    <message>
+        <source>%1: completed — %2 rows imported</source>
+        <translation>%1: abgeschlossen – %2 Zeilen importiert</translation>
+    </message>
+    <message>
+        <source>%1: completed</source>
+        <translation>%1: abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <translation>%1: fehlgeschlagen – %2</translation>
+    </message>
+    <message>
+        <source>%1: canceled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>Upload a file first: Generate reads the files the server has.</source>
+        <translation>Laden Sie zuerst eine Datei hoch: „Generieren“ liest die Dateien, die der Server hat.</translation>
+    </message>
+    <message>
+        <source>Generate a preview first.</source>
+        <translation>Erstellen Sie zuerst eine Vorschau.</translation>
+    </message>
+    <message>
+        <source>%1: starting…</source>
+        <translation>%1: wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Another run holds this migration: %1</source>
+        <translation>Ein anderer Lauf belegt diese Migration: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not started: %2</source>
+        <translation>%1 wurde nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>No run can be started: the run journal cannot be opened: %1</source>
+        <translation>Es kann kein Lauf gestartet werden: Das Laufjournal kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The run cannot be read: %1</source>
+        <translation>Der Lauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Answer to %1</source>
+        <translation>Antwort auf %1</translation>
+    </message>
+    <message>
+        <source>An option or your own answer</source>
+        <translation>Eine Option oder Ihre eigene Antwort</translation>
+    </message>
+    <message>
+        <source>Question %1 has no answer yet.</source>
+        <translation>Frage %1 hat noch keine Antwort.</translation>
+    </message>
+    <message>
+        <source>The answers were not taken: %1</source>
+        <translation>Die Antworten wurden nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The directives were not taken: %1</source>
+        <translation>Die Anweisungen wurden nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>%1: canceling…</source>
+        <translation>%1: wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>The run could not be canceled: %1</source>
+        <translation>Der Lauf konnte nicht abgebrochen werden: %1</translation>
+    </message>
+    <message>
+        <source>The preview cannot be read: %1</source>
+        <translation>Die Vorschau kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n valid row(s) of %1 to %2</source>
+        <translation>
+            <numerusform>%n gültige Zeile von %1 in %2 gespeichert</numerusform>
+            <numerusform>%n gültige Zeilen von %1 in %2 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export of %1 was canceled; no file was written.</source>
+        <translation>Der Export von %1 wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export of %1 failed: %2</source>
+        <translation>Der Export von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::MigrationPreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Tabellenblatt:</translation>
+    </message>
+    <message>
+        <source>Template sheet</source>
+        <translation>Vorlagen-Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>The template sheet whose mapping and first rows are shown</source>
+        <translation>Das Vorlagen-Tabellenblatt, dessen Zuordnung und erste Zeilen angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Preview summary</source>
+        <translation>Zusammenfassung der Vorschau</translation>
+    </message>
+    <message>
+        <source>Mapped columns</source>
+        <translation>Zugeordnete Spalten</translation>
+    </message>
+    <message>
+        <source>Each template column and the file column that feeds it</source>
+        <translation>Jede Vorlagenspalte und die Dateispalte, die sie befüllt</translation>
+    </message>
+    <message>
+        <source>Template column</source>
+        <translation>Vorlagenspalte</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>Dateispalte</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>First rows (invalid cells highlighted)</source>
+        <translation>Erste Zeilen (ungültige Zellen hervorgehoben)</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Erste Zeilen</translation>
+    </message>
+    <message>
+        <source>The first rows as execute would import them; an invalid cell&apos;s tooltip names the rule it fails</source>
+        <translation>Die ersten Zeilen, wie „Ausführen“ sie importieren würde; der Tooltip einer ungültigen Zelle nennt die Regel, gegen die sie verstößt</translation>
+    </message>
+    <message>
+        <source>No preview yet: upload files and press Generate.</source>
+        <translation>Noch keine Vorschau: Laden Sie Dateien hoch und klicken Sie auf „Generieren“.</translation>
+    </message>
+    <message>
+        <source>Recipe version %1.</source>
+        <translation>Rezeptversion %1.</translation>
+    </message>
+    <message>
+        <source>No file feeds this sheet.</source>
+        <translation>Keine Datei befüllt dieses Tabellenblatt.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>— %1 rows, %2 with invalid cells.</source>
+        <translation>– %1 Zeilen, %2 mit ungültigen Zellen.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>No file column feeds %1</source>
+        <translation>Keine Dateispalte befüllt %1</translation>
+    </message>
+    <message>
+        <source>Fed by file column &quot;%1&quot;</source>
+        <translation>Befüllt aus Dateispalte „%1“</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Invalid: %1 %2</source>
+        <translation>Ungültig: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::MigrationReportPane</name>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Report summary</source>
+        <translation>Zusammenfassung des Berichts</translation>
+    </message>
+    <message>
+        <source>Rows per sheet</source>
+        <translation>Zeilen pro Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>E&amp;xport abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Den Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Exportstatus</translation>
+    </message>
+    <message>
+        <source>No report yet: Execute imports the approved preview.</source>
+        <translation>Noch kein Bericht: „Ausführen“ importiert die freigegebene Vorschau.</translation>
+    </message>
+    <message>
+        <source>Execute run %1: %2 rows imported, %3 valid, %4 with invalid cells (left out of the valid rows export).</source>
+        <translation>Ausführungslauf %1: %2 Zeilen importiert, %3 gültig, %4 mit ungültigen Zellen (nicht im Export der gültigen Zeilen enthalten).</translation>
+    </message>
+    <message>
+        <source>Export valid rows…</source>
+        <translation>Gültige Zeilen exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the valid rows of %1</source>
+        <translation>Die gültigen Zeilen von %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Downloads the sheet&apos;s valid rows as a CSV file</source>
+        <translation>Lädt die gültigen Zeilen des Tabellenblatts als CSV-Datei herunter</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting %1… %2</source>
+        <translation>%1 wird exportiert … %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::MigrationThreadPane</name>
+    <message>
+        <source>Thread</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Thread connection</source>
+        <translation>Verlaufsverbindung</translation>
+    </message>
+    <message>
+        <source>Thread events</source>
+        <translation>Verlaufsereignisse</translation>
+    </message>
+    <message>
+        <source>Every step of the agent, across runs, oldest first</source>
+        <translation>Jeder Schritt des Agenten, über alle Läufe, älteste zuerst</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Sie: %1</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agent: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 — %2</source>
+        <translation>Status: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Preview ready (recipe version %1)</source>
+        <translation>Vorschau bereit (Rezeptversion %1)</translation>
+    </message>
+    <message>
+        <source>The agent asks: %1</source>
+        <translation>Der Agent fragt: %1</translation>
+    </message>
+    <message>
+        <source>Run completed (%1)</source>
+        <translation>Lauf abgeschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +3221,26 @@ Die Konsole behält diesen Vorgang in ihrem Journal und schließt ihn bei der n�
     <message>
         <source>none (sourceless)</source>
         <translation>keine (ohne Quelle)</translation>
+    </message>
+    <message>
+        <source>Migration pages</source>
+        <translation>Migrationsseiten</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Thread</source>
+        <translation>Ver&amp;lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Bericht</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +3612,14 @@ Legen Sie hier eine andere CSV-Datei ab oder öffnen Sie eine.</translation>
         <source>Choose another file name: the export would overwrite the file being previewed.</source>
         <translation>Wählen Sie einen anderen Dateinamen: Der Export würde die Datei in der Vorschau überschreiben.</translation>
     </message>
+    <message>
+        <source>Validate against a template</source>
+        <translation>Gegen eine Vorlage prüfen</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Prüfen</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::PreviewTableModel</name>
@@ -2588,6 +3684,826 @@ Legen Sie hier eine andere CSV-Datei ab oder öffnen Sie eine.</translation>
     <message>
         <source>Scrolls through all rows of the file, also while it is indexed</source>
         <translation>Blättert durch alle Zeilen der Datei, auch während sie indiziert wird</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::QuestionCard</name>
+    <message>
+        <source>Question %1 of %2: %3</source>
+        <translation>Frage %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Frage %1 von %2</translation>
+    </message>
+    <message>
+        <source>Column: %1</source>
+        <translation>Spalte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) affected</source>
+        <translation>
+            <numerusform>%n Zeile betroffen</numerusform>
+            <numerusform>%n Zeilen betroffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After the suggested fix</source>
+        <translation>Nach der vorgeschlagenen Korrektur</translation>
+    </message>
+    <message>
+        <source>Sample values of %1</source>
+        <translation>Beispielwerte von %1</translation>
+    </message>
+    <message>
+        <source>Flagged values as the file has them, and what the suggested fix makes of them</source>
+        <translation>Markierte Werte, wie sie in der Datei stehen, und was die vorgeschlagene Korrektur daraus macht</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Suggested fix: %1</source>
+        <translation>Vorgeschlagene Korrektur: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Option %1: %2</source>
+        <translation>Option %1: %2</translation>
+    </message>
+    <message>
+        <source>Answer to: %1</source>
+        <translation>Antwort auf: %1</translation>
+    </message>
+    <message>
+        <source>Press %1 to choose this answer</source>
+        <translation>Drücken Sie %1, um diese Antwort zu wählen</translation>
+    </message>
+    <message>
+        <source>%1. Own answer:</source>
+        <translation>%1. Eigene Antwort:</translation>
+    </message>
+    <message>
+        <source>Own answer:</source>
+        <translation>Eigene Antwort:</translation>
+    </message>
+    <message>
+        <source>Option %1: own answer</source>
+        <translation>Option %1: eigene Antwort</translation>
+    </message>
+    <message>
+        <source>Answer question %1 in your own words</source>
+        <translation>Frage %1 mit eigenen Worten beantworten</translation>
+    </message>
+    <message>
+        <source>Press %1 to type your own answer</source>
+        <translation>Drücken Sie %1, um Ihre eigene Antwort einzugeben</translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation>Geben Sie Ihre Antwort ein</translation>
+    </message>
+    <message>
+        <source>Own answer to question %1</source>
+        <translation>Eigene Antwort auf Frage %1</translation>
+    </message>
+    <message>
+        <source>Error on question %1: %2</source>
+        <translation>Fehler bei Frage %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::ReviewPane</name>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>J / K: next / previous question  ·  1–9: choose an answer  ·  %1: send answers  ·  %2: accept suggested fixes</source>
+        <translation>J / K: nächste / vorherige Frage  ·  1–9: Antwort wählen  ·  %1: Antworten senden  ·  %2: vorgeschlagene Korrekturen übernehmen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggested fixes</source>
+        <translation>Vorgeschlagene Korrekturen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Accept suggested fixes</source>
+        <translation>Vorgeschlagene Korrekturen übernehmen</translation>
+    </message>
+    <message>
+        <source>Applies the suggested fix of every question as it is: a new plan version, then the import runs again</source>
+        <translation>Übernimmt die vorgeschlagene Korrektur jeder Frage unverändert: eine neue Planversion, danach läuft der Import erneut</translation>
+    </message>
+    <message>
+        <source>Apply every suggested fix as it is (%1)</source>
+        <translation>Jede vorgeschlagene Korrektur unverändert übernehmen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Send answers</source>
+        <translation>Antworten &amp;senden</translation>
+    </message>
+    <message>
+        <source>Send answers</source>
+        <translation>Antworten senden</translation>
+    </message>
+    <message>
+        <source>Sends the chosen answers; questions left unanswered keep their suggested fix</source>
+        <translation>Sendet die gewählten Antworten; unbeantwortete Fragen behalten ihre vorgeschlagene Korrektur</translation>
+    </message>
+    <message>
+        <source>Send the chosen answers (%1)</source>
+        <translation>Die gewählten Antworten senden (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Ablehnen …</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Completes the import without fixing: the flagged rows stay out of the valid rows</source>
+        <translation>Schließt den Import ohne Korrektur ab: Die markierten Zeilen bleiben außerhalb der gültigen Zeilen</translation>
+    </message>
+    <message>
+        <source>Keep the flagged rows out, fix nothing (%1)</source>
+        <translation>Die markierten Zeilen auslassen, nichts korrigieren (%1)</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Correct the run in your own words</source>
+        <translation>Den Lauf mit eigenen Worten korrigieren</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>A free-form instruction for the import, e.g. map &quot;Mail&quot; to email; sent as a message to the run</source>
+        <translation>Eine freie Anweisung für den Import, z. B. map &quot;Mail&quot; to email; wird als Nachricht an den Lauf gesendet</translation>
+    </message>
+    <message>
+        <source>e.g. map &quot;Mail&quot; to email; dates are day-first</source>
+        <translation>z. B. map &quot;Mail&quot; to email; dates are day-first</translation>
+    </message>
+    <message>
+        <source>Send &amp;correction</source>
+        <translation>&amp;Korrektur senden</translation>
+    </message>
+    <message>
+        <source>Send correction</source>
+        <translation>Korrektur senden</translation>
+    </message>
+    <message>
+        <source>Send the correction to the run (%1 in the text)</source>
+        <translation>Die Korrektur an den Lauf senden (%1 im Text)</translation>
+    </message>
+    <message>
+        <source>Review the flagged rows</source>
+        <translation>Die markierten Zeilen prüfen</translation>
+    </message>
+    <message>
+        <source>Answer the import&apos;s questions</source>
+        <translation>Die Fragen des Imports beantworten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged row(s)</source>
+        <translation>
+            <numerusform>%n markierte Zeile</numerusform>
+            <numerusform>%n markierte Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan version %1</source>
+        <translation>Planversion %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Vorgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Questions you leave unanswered keep their suggested fix.</source>
+        <translation>Unbeantwortete Fragen behalten ihre vorgeschlagene Korrektur.</translation>
+    </message>
+    <message>
+        <source>Choose a run that waits for a review.</source>
+        <translation>Wählen Sie einen Lauf, der auf eine Überprüfung wartet.</translation>
+    </message>
+    <message>
+        <source>The run waits, but the server sent no questions.</source>
+        <translation>Der Lauf wartet, aber der Server hat keine Fragen gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing to review: the run is %1.</source>
+        <translation>Nichts zu prüfen: Der Lauf ist %1.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2  (%3 answered)</source>
+        <translation>Frage %1 von %2  (%3 beantwortet)</translation>
+    </message>
+    <message>
+        <source>Accepting the suggested fixes…</source>
+        <translation>Vorgeschlagene Korrekturen werden übernommen …</translation>
+    </message>
+    <message>
+        <source>This question needs an answer before the import can go on.</source>
+        <translation>Diese Frage muss beantwortet werden, bevor der Import fortgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>Choose an answer first (keys 1–9), or accept the suggested fixes.</source>
+        <translation>Wählen Sie zuerst eine Antwort (Tasten 1–9) oder übernehmen Sie die vorgeschlagenen Korrekturen.</translation>
+    </message>
+    <message>
+        <source>Answers sent — the import goes on.</source>
+        <translation>Antworten gesendet – der Import wird fortgesetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n answer(s)…</source>
+        <translation>
+            <numerusform>%n Antwort wird gesendet …</numerusform>
+            <numerusform>%n Antworten werden gesendet …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject the suggested fixes?</source>
+        <translation>Vorgeschlagene Korrekturen ablehnen?</translation>
+    </message>
+    <message>
+        <source>The import completes without fixing anything: the flagged rows are stored but stay out of the valid rows and their download. The plan does not change.</source>
+        <translation>Der Import wird ohne Korrektur abgeschlossen: Die markierten Zeilen werden gespeichert, bleiben aber außerhalb der gültigen Zeilen und ihres Downloads. Der Plan ändert sich nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Reject the suggested fixes</source>
+        <translation>Die vorgeschlagenen Korrekturen ablehnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Rejecting…</source>
+        <translation>Wird abgelehnt …</translation>
+    </message>
+    <message>
+        <source>The run is no longer waiting for a decision: %1</source>
+        <translation>Der Lauf wartet nicht mehr auf eine Entscheidung: %1</translation>
+    </message>
+    <message>
+        <source>Not settled yet: %1 The console sends it again when it next connects.</source>
+        <translation>Noch nicht erledigt: %1 Die Konsole sendet es bei der nächsten Verbindung erneut.</translation>
+    </message>
+    <message>
+        <source>Rejected — the run completes without the flagged rows in the valid data.</source>
+        <translation>Abgelehnt – der Lauf wird ohne die markierten Zeilen in den gültigen Daten abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Plan version %1 — re-run started.</source>
+        <translation>Planversion %1 – erneuter Lauf gestartet.</translation>
+    </message>
+    <message>
+        <source>New plan version — re-run started.</source>
+        <translation>Neue Planversion – erneuter Lauf gestartet.</translation>
+    </message>
+    <message>
+        <source>(The decision had reached the server already.)</source>
+        <translation>(Die Entscheidung hatte den Server bereits erreicht.)</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Frage %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Correction sent.</source>
+        <translation>Korrektur gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending the correction…</source>
+        <translation>Korrektur wird gesendet …</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::ReviewText</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>(row left out)</source>
+        <translation>(Zeile ausgelassen)</translation>
+    </message>
+    <message>
+        <source>%1 (read month first)</source>
+        <translation>%1 (Monat zuerst gelesen)</translation>
+    </message>
+    <message>
+        <source>%1 (read day first)</source>
+        <translation>%1 (Tag zuerst gelesen)</translation>
+    </message>
+    <message>
+        <source>%1 (read with a decimal comma)</source>
+        <translation>%1 (mit Dezimalkomma gelesen)</translation>
+    </message>
+    <message>
+        <source>%1 (read with a decimal point)</source>
+        <translation>%1 (mit Dezimalpunkt gelesen)</translation>
+    </message>
+    <message>
+        <source>%1 (read as a number of %2)</source>
+        <translation>%1 (als Nummer aus %2 gelesen)</translation>
+    </message>
+    <message>
+        <source>(column left unmapped)</source>
+        <translation>(Spalte ohne Zuordnung belassen)</translation>
+    </message>
+    <message>
+        <source>(from the file&apos;s column %1)</source>
+        <translation>(aus der Dateispalte %1)</translation>
+    </message>
+    <message>
+        <source>(unchanged, stays flagged)</source>
+        <translation>(unverändert, bleibt markiert)</translation>
+    </message>
+    <message>
+        <source>Clear the flagged values of %1</source>
+        <translation>Die markierten Werte von %1 leeren</translation>
+    </message>
+    <message>
+        <source>Set the flagged values of %1 to %2</source>
+        <translation>Die markierten Werte von %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Leave out the rows flagged in %1</source>
+        <translation>Die in %1 markierten Zeilen auslassen</translation>
+    </message>
+    <message>
+        <source>Read %1 in %2 as %3</source>
+        <translation>%1 in %2 als %3 lesen</translation>
+    </message>
+    <message>
+        <source>Read the dates in %1 month first</source>
+        <translation>Die Datumsangaben in %1 mit Monat zuerst lesen</translation>
+    </message>
+    <message>
+        <source>Read the dates in %1 day first</source>
+        <translation>Die Datumsangaben in %1 mit Tag zuerst lesen</translation>
+    </message>
+    <message>
+        <source>Read the numbers in %1 with a decimal comma</source>
+        <translation>Die Zahlen in %1 mit Dezimalkomma lesen</translation>
+    </message>
+    <message>
+        <source>Read the numbers in %1 with a decimal point</source>
+        <translation>Die Zahlen in %1 mit Dezimalpunkt lesen</translation>
+    </message>
+    <message>
+        <source>Read the phone numbers in %1 as numbers of %2</source>
+        <translation>Die Telefonnummern in %1 als Nummern aus %2 lesen</translation>
+    </message>
+    <message>
+        <source>Leave %1 unmapped</source>
+        <translation>%1 ohne Zuordnung belassen</translation>
+    </message>
+    <message>
+        <source>Fill %1 from the file&apos;s column %2</source>
+        <translation>%1 aus der Dateispalte %2 befüllen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::RunListModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Erfordert Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Preview ready</source>
+        <translation>Vorschau bereit</translation>
+    </message>
+    <message>
+        <source>Not yet polled</source>
+        <translation>Noch nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Migration run</source>
+        <extracomment>A migration run of this kind (&quot;generate&quot;, &quot;update&quot;, …) as the server names it</extracomment>
+        <translation>Migrationslauf</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Lauf: %1</translation>
+    </message>
+    <message>
+        <source>Unknown to the server</source>
+        <translation>Dem Server unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (last poll failed)</source>
+        <translation>%1 (letzte Abfrage fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Company or migration</source>
+        <translation>Firma oder Migration</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Planversion</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::RunMonitor</name>
+    <message>
+        <source>Run monitor</source>
+        <translation>Laufmonitor</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Planversion</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Prüfen …</translation>
+    </message>
+    <message>
+        <source>Review the run&apos;s questions</source>
+        <translation>Die Fragen des Laufs prüfen</translation>
+    </message>
+    <message>
+        <source>Opens the questions and the proposed fix of a run that waits for a decision</source>
+        <translation>Öffnet die Fragen und die vorgeschlagene Korrektur eines Laufs, der auf eine Entscheidung wartet</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>Lauf a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Den Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops the run on the server; nothing of it is stored</source>
+        <translation>Stoppt den Lauf auf dem Server; nichts davon wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Status timeline</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message>
+        <source>Progress message</source>
+        <translation>Fortschrittsmeldung</translation>
+    </message>
+    <message>
+        <source>Run message</source>
+        <translation>Laufmeldung</translation>
+    </message>
+    <message>
+        <source>Valid and flagged rows per sheet</source>
+        <translation>Gültige und markierte Zeilen pro Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>Rows per sheet</source>
+        <translation>Zeilen pro Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>Flagged rows per column</source>
+        <translation>Markierte Zeilen pro Spalte</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>Fortschritt im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Verstrichen: %1</translation>
+    </message>
+    <message>
+        <source>No run selected</source>
+        <translation>Kein Lauf ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <extracomment>Run monitor title: &quot;&lt;company or migration&gt; — import 0b9e…&quot; / &quot;— generate run 0b9e…&quot;</extracomment>
+        <translation>%1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>%1 run</source>
+        <translation>%1-Lauf</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Unknown to the server</source>
+        <translation>Dem Server unbekannt</translation>
+    </message>
+    <message>
+        <source>Plan version %1</source>
+        <translation>Planversion %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) flagged — waiting for a decision</source>
+        <translation>
+            <numerusform>%n Zeile markiert – wartet auf eine Entscheidung</numerusform>
+            <numerusform>%n Zeilen markiert – wartet auf eine Entscheidung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for answers</source>
+        <translation>Wartet auf Antworten</translation>
+    </message>
+    <message>
+        <source>%1 rows stored, %2 valid, %3 flagged</source>
+        <translation>%1 Zeilen gespeichert, %2 gültig, %3 markiert</translation>
+    </message>
+    <message>
+        <source>%1 (last poll failed: %2)</source>
+        <translation>%1 (letzte Abfrage fehlgeschlagen: %2)</translation>
+    </message>
+    <message>
+        <source>The questions of a migration run are answered in its migration&apos;s page</source>
+        <translation>Die Fragen eines Migrationslaufs werden auf der Seite seiner Migration beantwortet</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not canceled: %1</source>
+        <translation>Nicht abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Could not cancel: %1</source>
+        <translation>Abbrechen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>No sheet was fed</source>
+        <translation>Kein Tabellenblatt wurde befüllt</translation>
+    </message>
+    <message>
+        <source>No report yet</source>
+        <translation>Noch kein Bericht</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>%1: %2 valid, %3%4 flagged</source>
+        <translation>%1: %2 gültig, %3%4 markiert</translation>
+    </message>
+    <message>
+        <source>at least </source>
+        <translation>mindestens </translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>No flagged rows</source>
+        <translation>Keine markierten Zeilen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Flagged rows</source>
+        <translation>Markierte Zeilen</translation>
+    </message>
+    <message>
+        <source>Minutes since the start</source>
+        <translation>Minuten seit dem Start</translation>
+    </message>
+    <message>
+        <source>No progress yet</source>
+        <translation>Noch kein Fortschritt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s); last: %1 rows, %2 flagged</source>
+        <translation>
+            <numerusform>%n Punkt; zuletzt: %1 Zeilen, %2 markiert</numerusform>
+            <numerusform>%n Punkte; zuletzt: %1 Zeilen, %2 markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::RunNotifier</name>
+    <message>
+        <source>Godwit</source>
+        <translation>Godwit</translation>
+    </message>
+    <message>
+        <source>A run has questions</source>
+        <translation>Ein Lauf hat Fragen</translation>
+    </message>
+    <message>
+        <source>%1: the run waits for your answers.</source>
+        <translation>%1: Der Lauf wartet auf Ihre Antworten.</translation>
+    </message>
+    <message>
+        <source>A run needs attention</source>
+        <translation>Ein Lauf erfordert Aufmerksamkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) flagged — review the proposed fix.</source>
+        <translation>
+            <numerusform>%1: %n Zeile markiert – prüfen Sie die vorgeschlagene Korrektur.</numerusform>
+            <numerusform>%1: %n Zeilen markiert – prüfen Sie die vorgeschlagene Korrektur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A run completed</source>
+        <translation>Ein Lauf wurde abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows stored, %3 flagged.</source>
+        <translation>%1: %2 Zeilen gespeichert, %3 markiert.</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: fertig.</translation>
+    </message>
+    <message>
+        <source>A preview is ready</source>
+        <translation>Eine Vorschau ist bereit</translation>
+    </message>
+    <message>
+        <source>%1: review the preview, then execute it.</source>
+        <translation>%1: Prüfen Sie die Vorschau und führen Sie sie dann aus.</translation>
+    </message>
+    <message>
+        <source>A run failed</source>
+        <translation>Ein Lauf ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::RunsPage</name>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Run notice</source>
+        <translation>Laufhinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Show run</source>
+        <translation>Lauf an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show the run of the notice</source>
+        <translation>Den Lauf des Hinweises anzeigen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Den Hinweis schließen</translation>
+    </message>
+    <message>
+        <source>Followed runs</source>
+        <translation>Verfolgte Läufe</translation>
+    </message>
+    <message>
+        <source>Every import and migration run the console follows, most recent first; select one to monitor it</source>
+        <translation>Alle Import- und Migrationsläufe, die die Konsole verfolgt, neueste zuerst; wählen Sie einen aus, um ihn zu überwachen</translation>
+    </message>
+    <message>
+        <source>No runs yet. Runs appear here when an import or a migration run starts.</source>
+        <translation>Noch keine Läufe. Läufe erscheinen hier, sobald ein Import oder ein Migrationslauf startet.</translation>
+    </message>
+    <message>
+        <source>No runs</source>
+        <translation>Keine Läufe</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +4914,415 @@ CSV, TSV, Excel, JSON oder PDF</translation>
             <numerusform>%n Zeile inline mit Importlauf %1 gesendet</numerusform>
             <numerusform>%n Zeilen inline mit Importlauf %1 gesendet</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::ValidationPanel</name>
+    <message>
+        <source>not mapped</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>Ihre Wahl</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>ähnlicher Name</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>The template to validate the file against: a bundled one or one of the account&apos;s</source>
+        <translation>Die Vorlage, gegen die die Datei geprüft wird: eine mitgelieferte oder eine des Kontos</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Validate against the template</source>
+        <translation>Gegen die Vorlage prüfen</translation>
+    </message>
+    <message>
+        <source>Validates every row on this computer, as the server would; nothing is uploaded</source>
+        <translation>Prüft jede Zeile auf diesem Computer, so wie es der Server täte; es wird nichts hochgeladen</translation>
+    </message>
+    <message>
+        <source>Where the templates come from</source>
+        <translation>Woher die Vorlagen stammen</translation>
+    </message>
+    <message>
+        <source>Validation summary</source>
+        <translation>Zusammenfassung der Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Flagged rows only</source>
+        <translation>Nur &amp;markierte Zeilen</translation>
+    </message>
+    <message>
+        <source>Flagged rows only</source>
+        <translation>Nur markierte Zeilen</translation>
+    </message>
+    <message>
+        <source>Shows only the rows with an invalid cell; their line numbers stay those of the file</source>
+        <translation>Zeigt nur die Zeilen mit einer ungültigen Zelle; ihre Zeilennummern bleiben die der Datei</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Per template column: the file column feeding it, how sure the match is, how it was found, its invalid cells and why it was chosen. Choose another file column to correct it.</source>
+        <translation>Pro Vorlagenspalte: die Dateispalte, die sie befüllt, wie sicher die Zuordnung ist, wie sie gefunden wurde, ihre ungültigen Zellen und warum sie gewählt wurde. Wählen Sie eine andere Dateispalte, um sie zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>Template column</source>
+        <translation>Vorlagenspalte</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>Dateispalte</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Questions the server would ask</source>
+        <translation>Fragen, die der Server stellen würde</translation>
+    </message>
+    <message>
+        <source>Questions and proposed fixes</source>
+        <translation>Fragen und vorgeschlagene Korrekturen</translation>
+    </message>
+    <message>
+        <source>What the server would ask about the invalid cells, with the affected rows, sample values and the answers it offers; read-only here</source>
+        <translation>Was der Server zu den ungültigen Zellen fragen würde, mit den betroffenen Zeilen, Beispielwerten und den angebotenen Antworten; hier nur lesbar</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation>Export und Import</translation>
+    </message>
+    <message>
+        <source>Valid rows…</source>
+        <translation>Gültige Zeilen …</translation>
+    </message>
+    <message>
+        <source>Export the valid rows</source>
+        <translation>Die gültigen Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>Write the rows without an invalid cell, normalised, in template column order</source>
+        <translation>Die Zeilen ohne ungültige Zelle normalisiert in der Spaltenreihenfolge der Vorlage schreiben</translation>
+    </message>
+    <message>
+        <source>Flagged rows…</source>
+        <translation>Markierte Zeilen …</translation>
+    </message>
+    <message>
+        <source>Export the flagged rows</source>
+        <translation>Die markierten Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>Write the rows with an invalid cell, to send back to the customer</source>
+        <translation>Die Zeilen mit einer ungültigen Zelle schreiben, zum Zurücksenden an den Kunden</translation>
+    </message>
+    <message>
+        <source>Normalised CSV…</source>
+        <translation>Normalisierte CSV …</translation>
+    </message>
+    <message>
+        <source>Export all rows normalised</source>
+        <translation>Alle Zeilen normalisiert exportieren</translation>
+    </message>
+    <message>
+        <source>Write every row with normalised values, in template column order</source>
+        <translation>Alle Zeilen mit normalisierten Werten in der Spaltenreihenfolge der Vorlage schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Import this file…</source>
+        <translation>Diese Datei &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import this file</source>
+        <translation>Diese Datei importieren</translation>
+    </message>
+    <message>
+        <source>Uploads the file to a company or migration of the connected account</source>
+        <translation>Lädt die Datei in eine Firma oder Migration des verbundenen Kontos hoch</translation>
+    </message>
+    <message>
+        <source>Why import is not available</source>
+        <translation>Warum der Import nicht verfügbar ist</translation>
+    </message>
+    <message>
+        <source>Choose a template and Validate: every row is checked on this computer.</source>
+        <translation>Wählen Sie eine Vorlage und klicken Sie auf „Prüfen“: Jede Zeile wird auf diesem Computer geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) of %1, fetched now and kept for offline use.</source>
+        <translation>
+            <numerusform>%n Vorlage von %1, gerade abgerufen und für die Offline-Nutzung gespeichert.</numerusform>
+            <numerusform>%n Vorlagen von %1, gerade abgerufen und für die Offline-Nutzung gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) of %1, fetched now (not kept for offline use: %2).</source>
+        <translation>
+            <numerusform>%n Vorlage von %1, gerade abgerufen (nicht für die Offline-Nutzung gespeichert: %2).</numerusform>
+            <numerusform>%n Vorlagen von %1, gerade abgerufen (nicht für die Offline-Nutzung gespeichert: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the templates of %1; meanwhile those kept on %2.</source>
+        <translation>Die Vorlagen von %1 werden abgerufen; bis dahin die am %2 gespeicherten.</translation>
+    </message>
+    <message>
+        <source>Offline: the templates of %1 as kept on %2.</source>
+        <translation>Offline: die Vorlagen von %1, wie am %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Fetching the templates of %1…</source>
+        <translation>Die Vorlagen von %1 werden abgerufen …</translation>
+    </message>
+    <message>
+        <source>Offline, and no templates of %1 kept yet: connect once to keep them for offline use. Bundled templates only.</source>
+        <translation>Offline, und noch keine Vorlagen von %1 gespeichert: Verbinden Sie sich einmal, um sie für die Offline-Nutzung zu speichern. Nur mitgelieferte Vorlagen.</translation>
+    </message>
+    <message>
+        <source>Bundled templates (no account connected).</source>
+        <translation>Mitgelieferte Vorlagen (kein Konto verbunden).</translation>
+    </message>
+    <message>
+        <source>%1 (bundled)</source>
+        <translation>%1 (mitgeliefert)</translation>
+    </message>
+    <message>
+        <source>%1 (account)</source>
+        <translation>%1 (Konto)</translation>
+    </message>
+    <message>
+        <source>Validate to see how the file fits %1.</source>
+        <translation>Prüfen Sie, um zu sehen, wie die Datei zu %1 passt.</translation>
+    </message>
+    <message>
+        <source>The file was read anew: validate again.</source>
+        <translation>Die Datei wurde neu eingelesen: Prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Validating against %1</source>
+        <translation>Prüfung gegen %1</translation>
+    </message>
+    <message>
+        <source>Validation cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Validating every row against %1…</source>
+        <translation>Jede Zeile wird gegen %1 geprüft …</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 valid, %3 flagged (%4 invalid cells).</source>
+        <translation>%1 Zeilen: %2 gültig, %3 markiert (%4 ungültige Zellen).</translation>
+    </message>
+    <message>
+        <source>Only the first %1 invalid cells are marked in the table.</source>
+        <translation>Nur die ersten %1 ungültigen Zellen sind in der Tabelle markiert.</translation>
+    </message>
+    <message>
+        <source>%1 rows have a different number of fields than the header.</source>
+        <translation>%1 Zeilen haben eine andere Anzahl von Feldern als die Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Invalid for %1: fails the “%2” rule</source>
+        <translation>Ungültig für %1: verstößt gegen die Regel „%2“</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>File column for %1</source>
+        <translation>Dateispalte für %1</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Rows affected</source>
+        <translation>Betroffene Zeilen</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Beispielwerte</translation>
+    </message>
+    <message>
+        <source>Answers offered</source>
+        <translation>Angebotene Antworten</translation>
+    </message>
+    <message>
+        <source>Proposed fix</source>
+        <translation>Vorgeschlagene Korrektur</translation>
+    </message>
+    <message>
+        <source>None: every cell is valid.</source>
+        <translation>Keine: Jede Zelle ist gültig.</translation>
+    </message>
+    <message>
+        <source>Open a file to import it.</source>
+        <translation>Öffnen Sie eine Datei, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>Import needs a connection to a Godwit server.</source>
+        <translation>Der Import erfordert eine Verbindung zu einem Godwit-Server.</translation>
+    </message>
+    <message>
+        <source>Import is not available offline: connect to %1 first.</source>
+        <translation>Der Import ist offline nicht verfügbar: Verbinden Sie sich zuerst mit %1.</translation>
+    </message>
+    <message>
+        <source>The account has no company or migration to import into yet: create one first.</source>
+        <translation>Das Konto hat noch keine Firma oder Migration, in die importiert werden kann: Legen Sie zuerst eine an.</translation>
+    </message>
+    <message>
+        <source>%1-valid.csv</source>
+        <translation>%1-gültig.csv</translation>
+    </message>
+    <message>
+        <source>%1-flagged.csv</source>
+        <translation>%1-markiert.csv</translation>
+    </message>
+    <message>
+        <source>%1-normalised.csv</source>
+        <translation>%1-normalisiert.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose another file name: the export would overwrite the file being previewed.</source>
+        <translation>Wählen Sie einen anderen Dateinamen: Der Export würde die Datei in der Vorschau überschreiben.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation>Export nach %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2 (%3).</source>
+        <translation>%1 Zeilen nach %2 exportiert (%3).</translation>
+    </message>
+    <message>
+        <source>Export to %1 cancelled: no file was written.</source>
+        <translation>Export nach %1 abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export to %1 failed: %2</source>
+        <translation>Export nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>company %1</source>
+        <translation>Firma %1</translation>
+    </message>
+    <message>
+        <source>migration %1</source>
+        <translation>Migration %1</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2: follow it, and start the import, on the %2 page.</source>
+        <translation>%1 wird in %2 hochgeladen: Verfolgen Sie den Upload und starten Sie den Import auf der Seite von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is uploaded to %2: start the import on its page.</source>
+        <translation>%1 ist in %2 hochgeladen: Starten Sie den Import auf deren Seite.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2 failed: %3</source>
+        <translation>Hochladen von %1 in %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Company or migration</source>
+        <translation>Firma oder Migration</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Firma: %1</translation>
+    </message>
+    <message>
+        <source>Migration: %1</source>
+        <translation>Migration: %1</translation>
+    </message>
+    <message>
+        <source>Import %1 into:</source>
+        <translation>%1 importieren in:</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,16 @@
     </message>
 </context>
 <context>
+    <name>godwit::ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>Saved %n row(s) (%1) to %2</source>
+        <translation>
+            <numerusform>Saved %n row (%1) to %2</numerusform>
+            <numerusform>Saved %n rows (%1) to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>godwit::ui::FileRow</name>
     <message numerus="yes">
         <source>%n s left</source>
@@ -110,6 +120,16 @@
         <translation>
             <numerusform>%n h left</numerusform>
             <numerusform>%n h left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::MigrationLoop</name>
+    <message numerus="yes">
+        <source>Saved %n valid row(s) of %1 to %2</source>
+        <translation>
+            <numerusform>Saved %n valid row of %1 to %2</numerusform>
+            <numerusform>Saved %n valid rows of %1 to %2</numerusform>
         </translation>
     </message>
 </context>
@@ -183,6 +203,67 @@
     </message>
 </context>
 <context>
+    <name>godwit::ui::QuestionCard</name>
+    <message numerus="yes">
+        <source>%n row(s) affected</source>
+        <translation>
+            <numerusform>%n row affected</numerusform>
+            <numerusform>%n rows affected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::ReviewPane</name>
+    <message numerus="yes">
+        <source>%n flagged row(s)</source>
+        <translation>
+            <numerusform>%n flagged row</numerusform>
+            <numerusform>%n flagged rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n answer(s)…</source>
+        <translation>
+            <numerusform>Sending %n answer…</numerusform>
+            <numerusform>Sending %n answers…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::RunMonitor</name>
+    <message numerus="yes">
+        <source>%n row(s) flagged — waiting for a decision</source>
+        <translation>
+            <numerusform>%n row flagged — waiting for a decision</numerusform>
+            <numerusform>%n rows flagged — waiting for a decision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s); last: %1 rows, %2 flagged</source>
+        <translation>
+            <numerusform>%n point; last: %1 rows, %2 flagged</numerusform>
+            <numerusform>%n points; last: %1 rows, %2 flagged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::RunNotifier</name>
+    <message numerus="yes">
+        <source>%1: %n row(s) flagged — review the proposed fix.</source>
+        <translation>
+            <numerusform>%1: %n row flagged — review the proposed fix.</numerusform>
+            <numerusform>%1: %n rows flagged — review the proposed fix.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>godwit::ui::SettingsDialog</name>
     <message numerus="yes">
         <source>Connected: the account has %n source(s).</source>
@@ -206,6 +287,23 @@
         <translation>
             <numerusform>%n row sent inline with import run %1</numerusform>
             <numerusform>%n rows sent inline with import run %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::ValidationPanel</name>
+    <message numerus="yes">
+        <source>%n template(s) of %1, fetched now and kept for offline use.</source>
+        <translation>
+            <numerusform>%n template of %1, fetched now and kept for offline use.</numerusform>
+            <numerusform>%n templates of %1, fetched now and kept for offline use.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) of %1, fetched now (not kept for offline use: %2).</source>
+        <translation>
+            <numerusform>%n template of %1, fetched now (not kept for offline use: %2).</numerusform>
+            <numerusform>%n templates of %1, fetched now (not kept for offline use: %2).</numerusform>
         </translation>
     </message>
 </context>

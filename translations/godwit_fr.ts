@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>godwit::app</name>
+    <message>
+        <source>Reading the file&apos;s encoding and layout</source>
+        <translation>Lecture de l’encodage et de la structure du fichier</translation>
+    </message>
+    <message>
+        <source>Indexing rows</source>
+        <translation>Indexation des lignes</translation>
+    </message>
+    <message>
+        <source>Validating: %1 rows read</source>
+        <translation>Validation : %1 lignes lues</translation>
+    </message>
+    <message>
+        <source>Writing: %1 rows written</source>
+        <translation>Écriture : %1 lignes écrites</translation>
+    </message>
+    <message>
+        <source>Validation cancelled.</source>
+        <translation>Validation annulée.</translation>
+    </message>
+    <message>
+        <source>The file cannot feed this template: %1</source>
+        <translation>Le fichier ne peut pas alimenter ce modèle : %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be validated: %1</source>
+        <translation>Le fichier ne peut pas être validé : %1</translation>
+    </message>
+</context>
+<context>
     <name>godwit::app::ApiRequest</name>
     <message>
         <source>Canceled</source>
@@ -22,6 +53,13 @@
     <message>
         <source>The request could not be sent</source>
         <translation>La requête n’a pas pu être envoyée</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::CancelRunRequest</name>
+    <message>
+        <source>The server&apos;s answer has no run status</source>
+        <translation>La réponse du serveur ne contient pas de statut d’exécution</translation>
     </message>
 </context>
 <context>
@@ -160,10 +198,86 @@
     </message>
 </context>
 <context>
+    <name>godwit::app::DecisionRequest</name>
+    <message>
+        <source>The server&apos;s answer to the decision has no status</source>
+        <translation>La réponse du serveur à la décision ne contient pas de statut</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::DecisionService</name>
+    <message>
+        <source>The console&apos;s decision journal is not open, so nothing was sent (a lost answer could otherwise apply the decision to a later pause).</source>
+        <translation>Le journal des décisions de la console n’est pas ouvert, donc rien n’a été envoyé (une réponse perdue pourrait sinon appliquer la décision à une pause ultérieure).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the decision could not be written to the journal: %1</source>
+        <translation>Rien n’a été envoyé : la décision n’a pas pu être écrite dans le journal : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost and the console could not read the run to see whether the decision landed (%1). It checks again when it next connects.</source>
+        <translation>La réponse du serveur a été perdue et la console n’a pas pu lire l’exécution pour vérifier si la décision a été prise en compte (%1). Elle vérifiera de nouveau à la prochaine connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::DownloadRequest</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The download was canceled; nothing was written to %1</source>
+        <translation>Le téléchargement a été annulé ; rien n’a été écrit dans %1</translation>
+    </message>
+    <message>
+        <source>The download broke off (%1); nothing was written to %2</source>
+        <translation>Le téléchargement s’est interrompu (%1) ; rien n’a été écrit dans %2</translation>
+    </message>
+    <message>
+        <source>The download did not complete</source>
+        <translation>Le téléchargement ne s’est pas terminé</translation>
+    </message>
+</context>
+<context>
     <name>godwit::app::GetCompanyRequest</name>
     <message>
         <source>The server&apos;s answer has no company</source>
         <translation>La réponse du serveur ne contient pas d’entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::GetExportRequest</name>
+    <message>
+        <source>The server&apos;s answer has no export status</source>
+        <translation>La réponse du serveur ne contient pas de statut d’export</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::GetMigrationRunRequest</name>
+    <message>
+        <source>The server&apos;s answer has no run_id or status</source>
+        <translation>La réponse du serveur ne contient ni run_id ni statut</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::GetPreviewRequest</name>
+    <message>
+        <source>The server&apos;s answer has no &quot;sheets&quot;</source>
+        <translation>La réponse du serveur ne contient pas de &quot;sheets&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::GetRunRequest</name>
+    <message>
+        <source>The server&apos;s answer has no run status</source>
+        <translation>La réponse du serveur ne contient pas de statut d’exécution</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::GetThreadRequest</name>
+    <message>
+        <source>The server&apos;s answer has no &quot;events&quot;</source>
+        <translation>La réponse du serveur ne contient pas de &quot;events&quot;</translation>
     </message>
 </context>
 <context>
@@ -307,10 +421,35 @@
     </message>
 </context>
 <context>
+    <name>godwit::app::ListExportsRequest</name>
+    <message>
+        <source>The server&apos;s answer has no runs</source>
+        <translation>La réponse du serveur ne contient pas d’exécutions</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::ListImportsRequest</name>
+    <message>
+        <source>The server&apos;s answer has no runs list</source>
+        <translation>La réponse du serveur ne contient pas de liste d’exécutions</translation>
+    </message>
+    <message>
+        <source>runs[%1] has no run_id</source>
+        <translation>runs[%1] n’a pas de run_id</translation>
+    </message>
+</context>
+<context>
     <name>godwit::app::ListMigrationFilesRequest</name>
     <message>
         <source>The server&apos;s answer has no &quot;files&quot; list</source>
         <translation>La réponse du serveur ne contient pas de liste « files »</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::ListMigrationRunsRequest</name>
+    <message>
+        <source>The server&apos;s answer has no &quot;runs&quot; list</source>
+        <translation>La réponse du serveur ne contient pas de liste &quot;runs&quot;</translation>
     </message>
 </context>
 <context>
@@ -367,6 +506,36 @@
     <message>
         <source>The local server could not be started: %1</source>
         <translation>Le serveur local n’a pas pu être démarré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::MigrationExportDownload</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2: %3</source>
+        <translation>Impossible de renommer %1 en %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::MigrationRunStarter</name>
+    <message>
+        <source>The console&apos;s intent journal is not open, so no run is started (a lost answer could otherwise start it twice).</source>
+        <translation>Le journal des intentions de la console n’est pas ouvert, donc aucune exécution n’est lancée (une réponse perdue pourrait sinon la lancer deux fois).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the intent could not be written to the journal: %1</source>
+        <translation>Rien n’a été envoyé : l’intention n’a pas pu être écrite dans le journal : %1</translation>
+    </message>
+    <message>
+        <source>It cannot be told yet whether the run was started: %1</source>
+        <translation>Impossible de savoir pour l’instant si l’exécution a été lancée : %1</translation>
+    </message>
+    <message>
+        <source>The run was not started</source>
+        <translation>L’exécution n’a pas été lancée</translation>
     </message>
 </context>
 <context>
@@ -543,10 +712,31 @@
     </message>
 </context>
 <context>
+    <name>godwit::app::StartExportRequest</name>
+    <message>
+        <source>The server&apos;s answer has no run_id</source>
+        <translation>La réponse du serveur ne contient pas de run_id</translation>
+    </message>
+</context>
+<context>
     <name>godwit::app::StartImportRequest</name>
     <message>
         <source>The server&apos;s answer has no run_id</source>
         <translation>La réponse du serveur ne contient pas de run_id</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::StartMigrationRunRequest</name>
+    <message>
+        <source>The server&apos;s answer has no run_id</source>
+        <translation>La réponse du serveur ne contient pas de run_id</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::ThreadStream</name>
+    <message>
+        <source>The thread stream answered HTTP %1</source>
+        <translation>Le flux du fil a répondu HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -1201,10 +1391,6 @@
         </translation>
     </message>
     <message>
-        <source>Import started: run %1 (%2)</source>
-        <translation>Importation lancée&#xa0;: exécution %1 (%2)</translation>
-    </message>
-    <message>
         <source>Not started: %1</source>
         <translation>Non lancée&#xa0;: %1</translation>
     </message>
@@ -1251,6 +1437,46 @@
     <message>
         <source>Customer link:</source>
         <translation>Lien client :</translation>
+    </message>
+    <message>
+        <source>Imports:</source>
+        <translation>Imports :</translation>
+    </message>
+    <message>
+        <source>The company&apos;s import runs</source>
+        <translation>Les exécutions d’import de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Newest first; open one to follow it in the Runs page</source>
+        <translation>Les plus récentes d’abord ; ouvrez-en une pour la suivre dans la page Exécutions</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Version du plan</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Runs</source>
+        <translation>&amp;Ouvrir dans Exécutions</translation>
+    </message>
+    <message>
+        <source>Open the selected import run in the Runs page</source>
+        <translation>Ouvrir l’exécution d’import sélectionnée dans la page Exécutions</translation>
+    </message>
+    <message>
+        <source>Import started: run %1 (%2) — followed in the Runs page</source>
+        <translation>Import lancé : exécution %1 (%2) — suivie dans la page Exécutions</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +2043,316 @@ La console conserve cette création dans son journal et la termine à la prochai
     </message>
 </context>
 <context>
+    <name>godwit::ui::ExportDialog</name>
+    <message>
+        <source>Export — %1</source>
+        <translation>Export — %1</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <source>Download CSV</source>
+        <translation>Télécharger le CSV</translation>
+    </message>
+    <message>
+        <source>To destination</source>
+        <translation>Vers la destination</translation>
+    </message>
+    <message>
+        <source>Export kind</source>
+        <translation>Type d’export</translation>
+    </message>
+    <message>
+        <source>Close the export dialog</source>
+        <translation>Fermer la boîte de dialogue d’export</translation>
+    </message>
+    <message>
+        <source>An export is running; following it.</source>
+        <translation>Un export est en cours ; il est suivi.</translation>
+    </message>
+    <message>
+        <source>Valid rows</source>
+        <translation>Lignes valides</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Invalid rows only (to send back to the customer)</source>
+        <translation>Lignes invalides uniquement (à renvoyer au client)</translation>
+    </message>
+    <message>
+        <source>Rows to download</source>
+        <translation>Lignes à télécharger</translation>
+    </message>
+    <message>
+        <source>Valid rows have no invalid cell; invalid rows are the flagged ones, to send back for fixing</source>
+        <translation>Les lignes valides n’ont aucune cellule invalide ; les lignes invalides sont celles signalées, à renvoyer pour correction</translation>
+    </message>
+    <message>
+        <source>Every sheet (one ZIP file)</source>
+        <translation>Toutes les feuilles (un fichier ZIP)</translation>
+    </message>
+    <message>
+        <source>Sheet %1 (CSV file)</source>
+        <translation>Feuille %1 (fichier CSV)</translation>
+    </message>
+    <message>
+        <source>Sheets to download</source>
+        <translation>Feuilles à télécharger</translation>
+    </message>
+    <message>
+        <source>File to save to</source>
+        <translation>Fichier d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Choisissez où enregistrer le fichier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the file to save to</source>
+        <translation>Choisir le fichier d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Download the rows</source>
+        <translation>Télécharger les lignes</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Lignes :</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation>&amp;Feuilles :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Fic&amp;hier :</translation>
+    </message>
+    <message>
+        <source>Full: every valid row</source>
+        <translation>Complet : toutes les lignes valides</translation>
+    </message>
+    <message>
+        <source>Writes every valid row to the destination; running it again writes them again</source>
+        <translation>Écrit toutes les lignes valides dans la destination ; une nouvelle exécution les écrit à nouveau</translation>
+    </message>
+    <message>
+        <source>Canary: the first rows of each sheet</source>
+        <translation>Canari : les premières lignes de chaque feuille</translation>
+    </message>
+    <message>
+        <source>A smoke test: writes only the first rows of each sheet</source>
+        <translation>Un test de fumée : écrit seulement les premières lignes de chaque feuille</translation>
+    </message>
+    <message>
+        <source> rows per sheet</source>
+        <translation> lignes par feuille</translation>
+    </message>
+    <message>
+        <source>Canary rows per sheet</source>
+        <translation>Lignes canari par feuille</translation>
+    </message>
+    <message>
+        <source>Start export</source>
+        <translation>Lancer l’export</translation>
+    </message>
+    <message>
+        <source>Start the export to the destination</source>
+        <translation>Lancer l’export vers la destination</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Annuler l’export</translation>
+    </message>
+    <message>
+        <source>Cancel the export to the destination</source>
+        <translation>Annuler l’export vers la destination</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l’export</translation>
+    </message>
+    <message>
+        <source>Not started. The rows go to the company&apos;s destination connection.</source>
+        <translation>Non lancé. Les lignes vont vers la connexion de destination de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Fields confirmed</source>
+        <translation>Champs confirmés</translation>
+    </message>
+    <message>
+        <source>Per-row results</source>
+        <translation>Résultats par ligne</translation>
+    </message>
+    <message>
+        <source>One line per row written: whether it was written, the destination&apos;s HTTP status, its error, and whether the read-back confirmed its fields. Hollow writes are highlighted in amber, failed rows in red.</source>
+        <translation>Une ligne par ligne écrite : si elle a été écrite, le statut HTTP de la destination, son erreur et si la relecture a confirmé ses champs. Les écritures creuses sont surlignées en ambre, les lignes en échec en rouge.</translation>
+    </message>
+    <message>
+        <source>Save the rows as</source>
+        <translation>Enregistrer les lignes sous</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archives ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <source>Downloading… %1 received</source>
+        <translation>Téléchargement… %1 reçus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) (%1) to %2</source>
+        <translation>
+            <numerusform>%n ligne (%1) enregistrée dans %2</numerusform>
+            <numerusform>%n lignes (%1) enregistrées dans %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2</source>
+        <translation>%1 enregistré dans %2</translation>
+    </message>
+    <message>
+        <source>The download failed: %1</source>
+        <translation>Le téléchargement a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Export every row again?</source>
+        <translation>Exporter à nouveau toutes les lignes ?</translation>
+    </message>
+    <message>
+        <source>This company has been exported in full before. A new full export writes every row to the destination again, which can create duplicates there. Export again?</source>
+        <translation>Cette entreprise a déjà été exportée en entier. Un nouvel export complet écrit à nouveau toutes les lignes dans la destination, ce qui peut y créer des doublons. Exporter à nouveau ?</translation>
+    </message>
+    <message>
+        <source>Starting the export…</source>
+        <translation>Lancement de l’export…</translation>
+    </message>
+    <message>
+        <source>The export could not start: %1</source>
+        <translation>L’export n’a pas pu être lancé : %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>The export could not be canceled: %1</source>
+        <translation>L’export n’a pas pu être annulé : %1</translation>
+    </message>
+    <message>
+        <source>Could not read the export&apos;s state: %1</source>
+        <translation>Impossible de lire l’état de l’export : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows: %3 written, %4 failed, %5 hollow write(s) (written but not confirmed on read-back)</source>
+        <translation>%1 lignes sur %2 : %3 écrites, %4 en échec, écritures creuses : %5 (écrites mais non confirmées à la relecture)</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Canary export completed.</source>
+        <translation>Export canari terminé.</translation>
+    </message>
+    <message>
+        <source>Export completed.</source>
+        <translation>Export terminé.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L’export a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The export was canceled; the rows listed were written.</source>
+        <translation>L’export a été annulé ; les lignes listées ont été écrites.</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no — hollow write</source>
+        <translation>non — écriture creuse</translation>
+    </message>
+    <message>
+        <source>no — lacks %1</source>
+        <translation>non — %1 manque</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Hollow write: the destination answered %1 but the read-back lacks %2</source>
+        <translation>Écriture creuse : la destination a répondu %1, mais %2 manque à la relecture</translation>
+    </message>
+</context>
+<context>
     <name>godwit::ui::FieldMessage</name>
     <message>
         <source>Error</source>
@@ -2017,6 +2553,15 @@ La console conserve cette création dans son journal et la termine à la prochai
         <source>&amp;New company or migration…</source>
         <translation>&amp;Nouvelle entreprise ou migration…</translation>
     </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Status bar notice: &quot;&lt;A run completed&gt;: &lt;company: 5 rows stored, 0 flagged.&gt;&quot;</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::MessageArea</name>
@@ -2043,6 +2588,529 @@ La console conserve cette création dans son journal et la termine à la prochai
     <message>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::MigrationLoop</name>
+    <message>
+        <source>&lt;b&gt;Update&lt;/b&gt; takes directives, one per line or separated by &lt;tt&gt;;&lt;/tt&gt;:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;tt&gt;map &quot;&amp;lt;file column&amp;gt;&quot; to &amp;lt;field&amp;gt;&lt;/tt&gt; — feed a template column from that file column (&lt;tt&gt;&amp;lt;field&amp;gt;&lt;/tt&gt; may be &lt;tt&gt;&amp;lt;sheet&amp;gt;.&amp;lt;field&amp;gt;&lt;/tt&gt;; also &lt;tt&gt;onto&lt;/tt&gt;, &lt;tt&gt;-&amp;gt;&lt;/tt&gt;)&lt;/li&gt;&lt;li&gt;&lt;tt&gt;ignore &quot;&amp;lt;file column&amp;gt;&quot;&lt;/tt&gt; (or &lt;tt&gt;skip&lt;/tt&gt;) — leave every column it fed unmapped&lt;/li&gt;&lt;li&gt;&lt;tt&gt;dates are day-first&lt;/tt&gt; / &lt;tt&gt;dates are month-first&lt;/tt&gt;&lt;/li&gt;&lt;li&gt;&lt;tt&gt;default region &amp;lt;CC&amp;gt;&lt;/tt&gt; — phone numbers&apos; region (ISO 3166, e.g. DE)&lt;/li&gt;&lt;/ul&gt;Anything else blocks the run with a question. &lt;b&gt;Clarify&lt;/b&gt; takes a plain question about the preview; the answer appears in the Thread.</source>
+        <translation>&lt;b&gt;Mettre à jour&lt;/b&gt; accepte des directives, une par ligne ou séparées par &lt;tt&gt;;&lt;/tt&gt; :&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;tt&gt;map &quot;&amp;lt;colonne du fichier&amp;gt;&quot; to &amp;lt;champ&amp;gt;&lt;/tt&gt; — alimenter une colonne du modèle à partir de cette colonne du fichier (&lt;tt&gt;&amp;lt;champ&amp;gt;&lt;/tt&gt; peut être &lt;tt&gt;&amp;lt;feuille&amp;gt;.&amp;lt;champ&amp;gt;&lt;/tt&gt; ; aussi &lt;tt&gt;onto&lt;/tt&gt;, &lt;tt&gt;-&amp;gt;&lt;/tt&gt;)&lt;/li&gt;&lt;li&gt;&lt;tt&gt;ignore &quot;&amp;lt;colonne du fichier&amp;gt;&quot;&lt;/tt&gt; (ou &lt;tt&gt;skip&lt;/tt&gt;) — laisser sans correspondance toutes les colonnes qu’elle alimentait&lt;/li&gt;&lt;li&gt;&lt;tt&gt;dates are day-first&lt;/tt&gt; / &lt;tt&gt;dates are month-first&lt;/tt&gt;&lt;/li&gt;&lt;li&gt;&lt;tt&gt;default region &amp;lt;CC&amp;gt;&lt;/tt&gt; — région des numéros de téléphone (ISO 3166, p. ex. DE)&lt;/li&gt;&lt;/ul&gt;Toute autre chose bloque l’exécution avec une question. &lt;b&gt;Clarifier&lt;/b&gt; accepte une simple question sur l’aperçu ; la réponse apparaît dans le fil.</translation>
+    </message>
+    <message>
+        <source>Migration runs</source>
+        <translation>Exécutions de migration</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>Statut de l’exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>Author the recipe from the uploaded files and show a preview</source>
+        <translation>Rédiger la recette à partir des fichiers téléversés et afficher un aperçu</translation>
+    </message>
+    <message>
+        <source>E&amp;xecute</source>
+        <translation>E&amp;xécuter</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Import every row with the previewed recipe</source>
+        <translation>Importer toutes les lignes avec la recette de l’aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>Directives or question</source>
+        <translation>Directives ou question</translation>
+    </message>
+    <message>
+        <source>Directives for Update (e.g. map &quot;Remarks&quot; to notes) or a question for Clarify</source>
+        <translation>Directives pour « Mettre à jour » (p. ex. map &quot;Remarks&quot; to notes) ou une question pour « Clarifier »</translation>
+    </message>
+    <message>
+        <source>Directives for Update, e.g. map &quot;Remarks&quot; to notes — or a question for Clarify</source>
+        <translation>Directives pour « Mettre à jour », p. ex. map &quot;Remarks&quot; to notes — ou une question pour « Clarifier »</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Change the recipe with the directives and make a new preview</source>
+        <translation>Modifier la recette avec les directives et produire un nouvel aperçu</translation>
+    </message>
+    <message>
+        <source>C&amp;larify</source>
+        <translation>C&amp;larifier</translation>
+    </message>
+    <message>
+        <source>Clarify</source>
+        <translation>Clarifier</translation>
+    </message>
+    <message>
+        <source>Ask about the preview; the answer appears in the thread</source>
+        <translation>Poser une question sur l’aperçu ; la réponse apparaît dans le fil</translation>
+    </message>
+    <message>
+        <source>&amp;Directives…</source>
+        <translation>&amp;Directives…</translation>
+    </message>
+    <message>
+        <source>Show the directive language</source>
+        <translation>Afficher le langage des directives</translation>
+    </message>
+    <message>
+        <source>Directive language</source>
+        <translation>Langage des directives</translation>
+    </message>
+    <message>
+        <source>The agent needs an answer</source>
+        <translation>L’agent a besoin d’une réponse</translation>
+    </message>
+    <message>
+        <source>Questions of the blocked run</source>
+        <translation>Questions de l’exécution bloquée</translation>
+    </message>
+    <message>
+        <source>&amp;Send answers</source>
+        <translation>&amp;Envoyer les réponses</translation>
+    </message>
+    <message>
+        <source>Send the answers</source>
+        <translation>Envoyer les réponses</translation>
+    </message>
+    <message>
+        <source>Or directives in&amp;stead:</source>
+        <translation>Ou plutôt de&amp;s directives :</translation>
+    </message>
+    <message>
+        <source>Directives instead of answers</source>
+        <translation>Directives au lieu de réponses</translation>
+    </message>
+    <message>
+        <source>Free-form directives sent to the blocked run</source>
+        <translation>Directives libres envoyées à l’exécution bloquée</translation>
+    </message>
+    <message>
+        <source>e.g. map &quot;Remarks&quot; to notes</source>
+        <translation>p. ex. map &quot;Remarks&quot; to notes</translation>
+    </message>
+    <message>
+        <source>Send &amp;directives</source>
+        <translation>Envoyer les &amp;directives</translation>
+    </message>
+    <message>
+        <source>Send the directives to the blocked run</source>
+        <translation>Envoyer les directives à l’exécution bloquée</translation>
+    </message>
+    <message>
+        <source>Export the valid rows of %1</source>
+        <translation>Exporter les lignes valides de %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation>Aucune exécution pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No preview yet: upload files and press Generate.</source>
+        <translation>Pas encore d’aperçu : téléversez des fichiers et cliquez sur « Générer ».</translation>
+    </message>
+    <message>
+        <source>No report yet: Execute imports the approved preview.</source>
+        <translation>Pas encore de rapport : « Exécuter » importe l’aperçu approuvé.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Live (polling: the server has no event stream)</source>
+        <translation>En direct (interrogation périodique : le serveur n’a pas de flux d’événements)</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>exécution</translation>
+    </message>
+    <message>
+        <source>%1: queued</source>
+        <translation>%1 : en file d’attente</translation>
+    </message>
+    <message>
+        <source>%1: running</source>
+        <translation>%1 : en cours</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: waiting for credentials (answer them on the server&apos;s dashboard)</source>
+        <translation>%1 : en attente d’identifiants (répondez sur le tableau de bord du serveur)</translation>
+    </message>
+    <message>
+        <source>%1: blocked — the agent needs an answer</source>
+        <translation>%1 : bloquée — l’agent a besoin d’une réponse</translation>
+    </message>
+    <message>
+        <source>%1: preview ready — review it, then Update, Clarify or Execute</source>
+        <translation>%1 : aperçu prêt — examinez-le, puis « Mettre à jour », « Clarifier » ou « Exécuter »</translation>
+    </message>
+    <message>
+        <source>%1: completed — %2 rows imported</source>
+        <translation>%1 : terminée — %2 lignes importées</translation>
+    </message>
+    <message>
+        <source>%1: completed</source>
+        <translation>%1 : terminée</translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <translation>%1 : échec — %2</translation>
+    </message>
+    <message>
+        <source>%1: canceled</source>
+        <translation>%1 : annulée</translation>
+    </message>
+    <message>
+        <source>Upload a file first: Generate reads the files the server has.</source>
+        <translation>Téléversez d’abord un fichier : « Générer » lit les fichiers dont dispose le serveur.</translation>
+    </message>
+    <message>
+        <source>Generate a preview first.</source>
+        <translation>Générez d’abord un aperçu.</translation>
+    </message>
+    <message>
+        <source>%1: starting…</source>
+        <translation>%1 : lancement…</translation>
+    </message>
+    <message>
+        <source>Another run holds this migration: %1</source>
+        <translation>Une autre exécution occupe cette migration : %1</translation>
+    </message>
+    <message>
+        <source>%1 was not started: %2</source>
+        <translation>%1 n’a pas été lancée : %2</translation>
+    </message>
+    <message>
+        <source>No run can be started: the run journal cannot be opened: %1</source>
+        <translation>Aucune exécution ne peut être lancée : le journal des exécutions ne peut pas être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>The run cannot be read: %1</source>
+        <translation>L’exécution ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>Answer to %1</source>
+        <translation>Réponse à %1</translation>
+    </message>
+    <message>
+        <source>An option or your own answer</source>
+        <translation>Une option ou votre propre réponse</translation>
+    </message>
+    <message>
+        <source>Question %1 has no answer yet.</source>
+        <translation>La question %1 n’a pas encore de réponse.</translation>
+    </message>
+    <message>
+        <source>The answers were not taken: %1</source>
+        <translation>Les réponses n’ont pas été acceptées : %1</translation>
+    </message>
+    <message>
+        <source>The directives were not taken: %1</source>
+        <translation>Les directives n’ont pas été acceptées : %1</translation>
+    </message>
+    <message>
+        <source>%1: canceling…</source>
+        <translation>%1 : annulation…</translation>
+    </message>
+    <message>
+        <source>The run could not be canceled: %1</source>
+        <translation>L’exécution n’a pas pu être annulée : %1</translation>
+    </message>
+    <message>
+        <source>The preview cannot be read: %1</source>
+        <translation>L’aperçu ne peut pas être lu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n valid row(s) of %1 to %2</source>
+        <translation>
+            <numerusform>%n ligne valide de %1 enregistrée dans %2</numerusform>
+            <numerusform>%n lignes valides de %1 enregistrées dans %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export of %1 was canceled; no file was written.</source>
+        <translation>L’export de %1 a été annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The export of %1 failed: %2</source>
+        <translation>L’export de %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::MigrationPreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+    <message>
+        <source>Template sheet</source>
+        <translation>Feuille du modèle</translation>
+    </message>
+    <message>
+        <source>The template sheet whose mapping and first rows are shown</source>
+        <translation>La feuille du modèle dont la correspondance et les premières lignes sont affichées</translation>
+    </message>
+    <message>
+        <source>Preview summary</source>
+        <translation>Résumé de l’aperçu</translation>
+    </message>
+    <message>
+        <source>Mapped columns</source>
+        <translation>Colonnes mises en correspondance</translation>
+    </message>
+    <message>
+        <source>Each template column and the file column that feeds it</source>
+        <translation>Chaque colonne du modèle et la colonne du fichier qui l’alimente</translation>
+    </message>
+    <message>
+        <source>Template column</source>
+        <translation>Colonne du modèle</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>First rows (invalid cells highlighted)</source>
+        <translation>Premières lignes (cellules invalides surlignées)</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Premières lignes</translation>
+    </message>
+    <message>
+        <source>The first rows as execute would import them; an invalid cell&apos;s tooltip names the rule it fails</source>
+        <translation>Les premières lignes telles que « Exécuter » les importerait ; l’info-bulle d’une cellule invalide indique la règle qu’elle enfreint</translation>
+    </message>
+    <message>
+        <source>No preview yet: upload files and press Generate.</source>
+        <translation>Pas encore d’aperçu : téléversez des fichiers et cliquez sur « Générer ».</translation>
+    </message>
+    <message>
+        <source>Recipe version %1.</source>
+        <translation>Version de la recette %1.</translation>
+    </message>
+    <message>
+        <source>No file feeds this sheet.</source>
+        <translation>Aucun fichier n’alimente cette feuille.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>— %1 rows, %2 with invalid cells.</source>
+        <translation>— %1 lignes, dont %2 avec des cellules invalides.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>No file column feeds %1</source>
+        <translation>Aucune colonne du fichier n’alimente %1</translation>
+    </message>
+    <message>
+        <source>Fed by file column &quot;%1&quot;</source>
+        <translation>Alimentée par la colonne du fichier « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Invalid: %1 %2</source>
+        <translation>Invalide : %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::MigrationReportPane</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Report summary</source>
+        <translation>Résumé du rapport</translation>
+    </message>
+    <message>
+        <source>Rows per sheet</source>
+        <translation>Lignes par feuille</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l’export</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>Annuler l’e&amp;xport</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Annuler l’export</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Statut de l’export</translation>
+    </message>
+    <message>
+        <source>No report yet: Execute imports the approved preview.</source>
+        <translation>Pas encore de rapport : « Exécuter » importe l’aperçu approuvé.</translation>
+    </message>
+    <message>
+        <source>Execute run %1: %2 rows imported, %3 valid, %4 with invalid cells (left out of the valid rows export).</source>
+        <translation>Exécution %1 : %2 lignes importées, %3 valides, %4 avec des cellules invalides (exclues de l’export des lignes valides).</translation>
+    </message>
+    <message>
+        <source>Export valid rows…</source>
+        <translation>Exporter les lignes valides…</translation>
+    </message>
+    <message>
+        <source>Export the valid rows of %1</source>
+        <translation>Exporter les lignes valides de %1</translation>
+    </message>
+    <message>
+        <source>Downloads the sheet&apos;s valid rows as a CSV file</source>
+        <translation>Télécharge les lignes valides de la feuille dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Exporting %1… %2</source>
+        <translation>Export de %1… %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::MigrationThreadPane</name>
+    <message>
+        <source>Thread</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Thread connection</source>
+        <translation>Connexion du fil</translation>
+    </message>
+    <message>
+        <source>Thread events</source>
+        <translation>Événements du fil</translation>
+    </message>
+    <message>
+        <source>Every step of the agent, across runs, oldest first</source>
+        <translation>Chaque étape de l’agent, toutes exécutions confondues, les plus anciennes d’abord</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Vous : %1</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agent : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 — %2</source>
+        <translation>Statut : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Preview ready (recipe version %1)</source>
+        <translation>Aperçu prêt (version de la recette %1)</translation>
+    </message>
+    <message>
+        <source>The agent asks: %1</source>
+        <translation>L’agent demande : %1</translation>
+    </message>
+    <message>
+        <source>Run completed (%1)</source>
+        <translation>Exécution terminée (%1)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +3221,26 @@ La console conserve cette création dans son journal et la termine à la prochai
     <message>
         <source>none (sourceless)</source>
         <translation>aucune (sans source)</translation>
+    </message>
+    <message>
+        <source>Migration pages</source>
+        <translation>Pages de la migration</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Thread</source>
+        <translation>F&amp;il</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +3612,14 @@ Déposez un autre fichier CSV ici ou ouvrez-en un.</translation>
         <source>Choose another file name: the export would overwrite the file being previewed.</source>
         <translation>Choisissez un autre nom de fichier&#xa0;: l’export écraserait le fichier en cours d’aperçu.</translation>
     </message>
+    <message>
+        <source>Validate against a template</source>
+        <translation>Valider par rapport à un modèle</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Valider</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::PreviewTableModel</name>
@@ -2588,6 +3684,826 @@ Déposez un autre fichier CSV ici ou ouvrez-en un.</translation>
     <message>
         <source>Scrolls through all rows of the file, also while it is indexed</source>
         <translation>Fait défiler toutes les lignes du fichier, même pendant son indexation</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::QuestionCard</name>
+    <message>
+        <source>Question %1 of %2: %3</source>
+        <translation>Question %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Column: %1</source>
+        <translation>Colonne : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) affected</source>
+        <translation>
+            <numerusform>%n ligne concernée</numerusform>
+            <numerusform>%n lignes concernées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle : %1</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After the suggested fix</source>
+        <translation>Après la correction suggérée</translation>
+    </message>
+    <message>
+        <source>Sample values of %1</source>
+        <translation>Exemples de valeurs de %1</translation>
+    </message>
+    <message>
+        <source>Flagged values as the file has them, and what the suggested fix makes of them</source>
+        <translation>Valeurs signalées telles qu’elles figurent dans le fichier, et ce qu’en fait la correction suggérée</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Suggested fix: %1</source>
+        <translation>Correction suggérée : %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Option %1: %2</source>
+        <translation>Option %1 : %2</translation>
+    </message>
+    <message>
+        <source>Answer to: %1</source>
+        <translation>Réponse à : %1</translation>
+    </message>
+    <message>
+        <source>Press %1 to choose this answer</source>
+        <translation>Appuyez sur %1 pour choisir cette réponse</translation>
+    </message>
+    <message>
+        <source>%1. Own answer:</source>
+        <translation>%1. Réponse personnelle :</translation>
+    </message>
+    <message>
+        <source>Own answer:</source>
+        <translation>Réponse personnelle :</translation>
+    </message>
+    <message>
+        <source>Option %1: own answer</source>
+        <translation>Option %1 : réponse personnelle</translation>
+    </message>
+    <message>
+        <source>Answer question %1 in your own words</source>
+        <translation>Répondre à la question %1 avec vos propres mots</translation>
+    </message>
+    <message>
+        <source>Press %1 to type your own answer</source>
+        <translation>Appuyez sur %1 pour saisir votre propre réponse</translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation>Saisissez votre réponse</translation>
+    </message>
+    <message>
+        <source>Own answer to question %1</source>
+        <translation>Réponse personnelle à la question %1</translation>
+    </message>
+    <message>
+        <source>Error on question %1: %2</source>
+        <translation>Erreur sur la question %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::ReviewPane</name>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>J / K: next / previous question  ·  1–9: choose an answer  ·  %1: send answers  ·  %2: accept suggested fixes</source>
+        <translation>J / K : question suivante / précédente  ·  1–9 : choisir une réponse  ·  %1 : envoyer les réponses  ·  %2 : accepter les corrections suggérées</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggested fixes</source>
+        <translation>&amp;Accepter les corrections suggérées</translation>
+    </message>
+    <message>
+        <source>Accept suggested fixes</source>
+        <translation>Accepter les corrections suggérées</translation>
+    </message>
+    <message>
+        <source>Applies the suggested fix of every question as it is: a new plan version, then the import runs again</source>
+        <translation>Applique telle quelle la correction suggérée de chaque question : une nouvelle version du plan, puis l’import est relancé</translation>
+    </message>
+    <message>
+        <source>Apply every suggested fix as it is (%1)</source>
+        <translation>Appliquer telle quelle chaque correction suggérée (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Send answers</source>
+        <translation>&amp;Envoyer les réponses</translation>
+    </message>
+    <message>
+        <source>Send answers</source>
+        <translation>Envoyer les réponses</translation>
+    </message>
+    <message>
+        <source>Sends the chosen answers; questions left unanswered keep their suggested fix</source>
+        <translation>Envoie les réponses choisies ; les questions sans réponse conservent leur correction suggérée</translation>
+    </message>
+    <message>
+        <source>Send the chosen answers (%1)</source>
+        <translation>Envoyer les réponses choisies (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Rejeter…</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Completes the import without fixing: the flagged rows stay out of the valid rows</source>
+        <translation>Termine l’import sans correction : les lignes signalées restent exclues des lignes valides</translation>
+    </message>
+    <message>
+        <source>Keep the flagged rows out, fix nothing (%1)</source>
+        <translation>Exclure les lignes signalées, ne rien corriger (%1)</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Correct the run in your own words</source>
+        <translation>Corriger l’exécution avec vos propres mots</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>A free-form instruction for the import, e.g. map &quot;Mail&quot; to email; sent as a message to the run</source>
+        <translation>Une instruction libre pour l’import, p. ex. map &quot;Mail&quot; to email ; envoyée comme message à l’exécution</translation>
+    </message>
+    <message>
+        <source>e.g. map &quot;Mail&quot; to email; dates are day-first</source>
+        <translation>p. ex. map &quot;Mail&quot; to email; dates are day-first</translation>
+    </message>
+    <message>
+        <source>Send &amp;correction</source>
+        <translation>Envoyer la &amp;correction</translation>
+    </message>
+    <message>
+        <source>Send correction</source>
+        <translation>Envoyer la correction</translation>
+    </message>
+    <message>
+        <source>Send the correction to the run (%1 in the text)</source>
+        <translation>Envoyer la correction à l’exécution (%1 dans le texte)</translation>
+    </message>
+    <message>
+        <source>Review the flagged rows</source>
+        <translation>Examiner les lignes signalées</translation>
+    </message>
+    <message>
+        <source>Answer the import&apos;s questions</source>
+        <translation>Répondre aux questions de l’import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged row(s)</source>
+        <translation>
+            <numerusform>%n ligne signalée</numerusform>
+            <numerusform>%n lignes signalées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan version %1</source>
+        <translation>version du plan %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Suggéré : %1</translation>
+    </message>
+    <message>
+        <source>Questions you leave unanswered keep their suggested fix.</source>
+        <translation>Les questions laissées sans réponse conservent leur correction suggérée.</translation>
+    </message>
+    <message>
+        <source>Choose a run that waits for a review.</source>
+        <translation>Choisissez une exécution en attente d’examen.</translation>
+    </message>
+    <message>
+        <source>The run waits, but the server sent no questions.</source>
+        <translation>L’exécution est en attente, mais le serveur n’a envoyé aucune question.</translation>
+    </message>
+    <message>
+        <source>Nothing to review: the run is %1.</source>
+        <translation>Rien à examiner : l’exécution est %1.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2  (%3 answered)</source>
+        <translation>Question %1 sur %2  (%3 répondues)</translation>
+    </message>
+    <message>
+        <source>Accepting the suggested fixes…</source>
+        <translation>Acceptation des corrections suggérées…</translation>
+    </message>
+    <message>
+        <source>This question needs an answer before the import can go on.</source>
+        <translation>Cette question doit recevoir une réponse avant que l’import puisse continuer.</translation>
+    </message>
+    <message>
+        <source>Choose an answer first (keys 1–9), or accept the suggested fixes.</source>
+        <translation>Choisissez d’abord une réponse (touches 1–9) ou acceptez les corrections suggérées.</translation>
+    </message>
+    <message>
+        <source>Answers sent — the import goes on.</source>
+        <translation>Réponses envoyées — l’import continue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n answer(s)…</source>
+        <translation>
+            <numerusform>Envoi de %n réponse…</numerusform>
+            <numerusform>Envoi de %n réponses…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject the suggested fixes?</source>
+        <translation>Rejeter les corrections suggérées ?</translation>
+    </message>
+    <message>
+        <source>The import completes without fixing anything: the flagged rows are stored but stay out of the valid rows and their download. The plan does not change.</source>
+        <translation>L’import se termine sans aucune correction : les lignes signalées sont enregistrées mais restent exclues des lignes valides et de leur téléchargement. Le plan ne change pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <source>Reject the suggested fixes</source>
+        <translation>Rejeter les corrections suggérées</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Rejecting…</source>
+        <translation>Rejet…</translation>
+    </message>
+    <message>
+        <source>The run is no longer waiting for a decision: %1</source>
+        <translation>L’exécution n’attend plus de décision : %1</translation>
+    </message>
+    <message>
+        <source>Not settled yet: %1 The console sends it again when it next connects.</source>
+        <translation>Pas encore réglé : %1 La console la renverra à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Rejected — the run completes without the flagged rows in the valid data.</source>
+        <translation>Rejeté — l’exécution se termine sans les lignes signalées dans les données valides.</translation>
+    </message>
+    <message>
+        <source>Plan version %1 — re-run started.</source>
+        <translation>Version du plan %1 — nouvelle exécution lancée.</translation>
+    </message>
+    <message>
+        <source>New plan version — re-run started.</source>
+        <translation>Nouvelle version du plan — nouvelle exécution lancée.</translation>
+    </message>
+    <message>
+        <source>(The decision had reached the server already.)</source>
+        <translation>(La décision était déjà parvenue au serveur.)</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Question %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Correction sent.</source>
+        <translation>Correction envoyée.</translation>
+    </message>
+    <message>
+        <source>Sending the correction…</source>
+        <translation>Envoi de la correction…</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::ReviewText</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>(row left out)</source>
+        <translation>(ligne exclue)</translation>
+    </message>
+    <message>
+        <source>%1 (read month first)</source>
+        <translation>%1 (lu mois en premier)</translation>
+    </message>
+    <message>
+        <source>%1 (read day first)</source>
+        <translation>%1 (lu jour en premier)</translation>
+    </message>
+    <message>
+        <source>%1 (read with a decimal comma)</source>
+        <translation>%1 (lu avec une virgule décimale)</translation>
+    </message>
+    <message>
+        <source>%1 (read with a decimal point)</source>
+        <translation>%1 (lu avec un point décimal)</translation>
+    </message>
+    <message>
+        <source>%1 (read as a number of %2)</source>
+        <translation>%1 (lu comme un numéro de %2)</translation>
+    </message>
+    <message>
+        <source>(column left unmapped)</source>
+        <translation>(colonne laissée sans correspondance)</translation>
+    </message>
+    <message>
+        <source>(from the file&apos;s column %1)</source>
+        <translation>(depuis la colonne %1 du fichier)</translation>
+    </message>
+    <message>
+        <source>(unchanged, stays flagged)</source>
+        <translation>(inchangé, reste signalé)</translation>
+    </message>
+    <message>
+        <source>Clear the flagged values of %1</source>
+        <translation>Vider les valeurs signalées de %1</translation>
+    </message>
+    <message>
+        <source>Set the flagged values of %1 to %2</source>
+        <translation>Remplacer les valeurs signalées de %1 par %2</translation>
+    </message>
+    <message>
+        <source>Leave out the rows flagged in %1</source>
+        <translation>Exclure les lignes signalées dans %1</translation>
+    </message>
+    <message>
+        <source>Read %1 in %2 as %3</source>
+        <translation>Lire %1 dans %2 comme %3</translation>
+    </message>
+    <message>
+        <source>Read the dates in %1 month first</source>
+        <translation>Lire les dates de %1 mois en premier</translation>
+    </message>
+    <message>
+        <source>Read the dates in %1 day first</source>
+        <translation>Lire les dates de %1 jour en premier</translation>
+    </message>
+    <message>
+        <source>Read the numbers in %1 with a decimal comma</source>
+        <translation>Lire les nombres de %1 avec une virgule décimale</translation>
+    </message>
+    <message>
+        <source>Read the numbers in %1 with a decimal point</source>
+        <translation>Lire les nombres de %1 avec un point décimal</translation>
+    </message>
+    <message>
+        <source>Read the phone numbers in %1 as numbers of %2</source>
+        <translation>Lire les numéros de téléphone de %1 comme des numéros de %2</translation>
+    </message>
+    <message>
+        <source>Leave %1 unmapped</source>
+        <translation>Laisser %1 sans correspondance</translation>
+    </message>
+    <message>
+        <source>Fill %1 from the file&apos;s column %2</source>
+        <translation>Remplir %1 depuis la colonne %2 du fichier</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::RunListModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiert votre attention</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Preview ready</source>
+        <translation>Aperçu prêt</translation>
+    </message>
+    <message>
+        <source>Not yet polled</source>
+        <translation>Pas encore interrogé</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Migration run</source>
+        <extracomment>A migration run of this kind (&quot;generate&quot;, &quot;update&quot;, …) as the server names it</extracomment>
+        <translation>Exécution de migration</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Exécution : %1</translation>
+    </message>
+    <message>
+        <source>Unknown to the server</source>
+        <translation>Inconnue du serveur</translation>
+    </message>
+    <message>
+        <source>%1 (last poll failed)</source>
+        <translation>%1 (dernière interrogation en échec)</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Exécution %1</translation>
+    </message>
+    <message>
+        <source>Company or migration</source>
+        <translation>Entreprise ou migration</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Version du plan</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::RunMonitor</name>
+    <message>
+        <source>Run monitor</source>
+        <translation>Moniteur d’exécution</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Version du plan</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>E&amp;xaminer…</translation>
+    </message>
+    <message>
+        <source>Review the run&apos;s questions</source>
+        <translation>Examiner les questions de l’exécution</translation>
+    </message>
+    <message>
+        <source>Opens the questions and the proposed fix of a run that waits for a decision</source>
+        <translation>Ouvre les questions et la correction proposée d’une exécution en attente de décision</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>Stops the run on the server; nothing of it is stored</source>
+        <translation>Arrête l’exécution sur le serveur ; rien n’en est enregistré</translation>
+    </message>
+    <message>
+        <source>Status timeline</source>
+        <translation>Chronologie des statuts</translation>
+    </message>
+    <message>
+        <source>Progress message</source>
+        <translation>Message de progression</translation>
+    </message>
+    <message>
+        <source>Run message</source>
+        <translation>Message de l’exécution</translation>
+    </message>
+    <message>
+        <source>Valid and flagged rows per sheet</source>
+        <translation>Lignes valides et signalées par feuille</translation>
+    </message>
+    <message>
+        <source>Rows per sheet</source>
+        <translation>Lignes par feuille</translation>
+    </message>
+    <message>
+        <source>Flagged rows per column</source>
+        <translation>Lignes signalées par colonne</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>Progression dans le temps</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Écoulé : %1</translation>
+    </message>
+    <message>
+        <source>No run selected</source>
+        <translation>Aucune exécution sélectionnée</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <extracomment>Run monitor title: &quot;&lt;company or migration&gt; — import 0b9e…&quot; / &quot;— generate run 0b9e…&quot;</extracomment>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>exécution</translation>
+    </message>
+    <message>
+        <source>%1 run</source>
+        <translation>Exécution %1</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Exécution %1</translation>
+    </message>
+    <message>
+        <source>Unknown to the server</source>
+        <translation>Inconnue du serveur</translation>
+    </message>
+    <message>
+        <source>Plan version %1</source>
+        <translation>Version du plan %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) flagged — waiting for a decision</source>
+        <translation>
+            <numerusform>%n ligne signalée — en attente de décision</numerusform>
+            <numerusform>%n lignes signalées — en attente de décision</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for answers</source>
+        <translation>En attente de réponses</translation>
+    </message>
+    <message>
+        <source>%1 rows stored, %2 valid, %3 flagged</source>
+        <translation>%1 lignes enregistrées, %2 valides, %3 signalées</translation>
+    </message>
+    <message>
+        <source>%1 (last poll failed: %2)</source>
+        <translation>%1 (dernière interrogation en échec : %2)</translation>
+    </message>
+    <message>
+        <source>The questions of a migration run are answered in its migration&apos;s page</source>
+        <translation>Les questions d’une exécution de migration se traitent dans la page de sa migration</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulée.</translation>
+    </message>
+    <message>
+        <source>Not canceled: %1</source>
+        <translation>Non annulée : %1</translation>
+    </message>
+    <message>
+        <source>Could not cancel: %1</source>
+        <translation>Impossible d’annuler : %1</translation>
+    </message>
+    <message>
+        <source>No sheet was fed</source>
+        <translation>Aucune feuille n’a été alimentée</translation>
+    </message>
+    <message>
+        <source>No report yet</source>
+        <translation>Pas encore de rapport</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valides</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Signalées</translation>
+    </message>
+    <message>
+        <source>%1: %2 valid, %3%4 flagged</source>
+        <translation>%1 : %2 valides, %3%4 signalées</translation>
+    </message>
+    <message>
+        <source>at least </source>
+        <translation>au moins </translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>No flagged rows</source>
+        <translation>Aucune ligne signalée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Flagged rows</source>
+        <translation>Lignes signalées</translation>
+    </message>
+    <message>
+        <source>Minutes since the start</source>
+        <translation>Minutes depuis le début</translation>
+    </message>
+    <message>
+        <source>No progress yet</source>
+        <translation>Pas encore de progression</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s); last: %1 rows, %2 flagged</source>
+        <translation>
+            <numerusform>%n point ; dernier : %1 lignes, %2 signalées</numerusform>
+            <numerusform>%n points ; dernier : %1 lignes, %2 signalées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>pas encore connu</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::RunNotifier</name>
+    <message>
+        <source>Godwit</source>
+        <translation>Godwit</translation>
+    </message>
+    <message>
+        <source>A run has questions</source>
+        <translation>Une exécution a des questions</translation>
+    </message>
+    <message>
+        <source>%1: the run waits for your answers.</source>
+        <translation>%1 : l’exécution attend vos réponses.</translation>
+    </message>
+    <message>
+        <source>A run needs attention</source>
+        <translation>Une exécution requiert votre attention</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) flagged — review the proposed fix.</source>
+        <translation>
+            <numerusform>%1 : %n ligne signalée — examinez la correction proposée.</numerusform>
+            <numerusform>%1 : %n lignes signalées — examinez la correction proposée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A run completed</source>
+        <translation>Une exécution est terminée</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows stored, %3 flagged.</source>
+        <translation>%1 : %2 lignes enregistrées, %3 signalées.</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1 : terminé.</translation>
+    </message>
+    <message>
+        <source>A preview is ready</source>
+        <translation>Un aperçu est prêt</translation>
+    </message>
+    <message>
+        <source>%1: review the preview, then execute it.</source>
+        <translation>%1 : examinez l’aperçu, puis exécutez-le.</translation>
+    </message>
+    <message>
+        <source>A run failed</source>
+        <translation>Une exécution a échoué</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::RunsPage</name>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Run notice</source>
+        <translation>Notification d’exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Show run</source>
+        <translation>Affic&amp;her l’exécution</translation>
+    </message>
+    <message>
+        <source>Show the run of the notice</source>
+        <translation>Afficher l’exécution de la notification</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Fermer la notification</translation>
+    </message>
+    <message>
+        <source>Followed runs</source>
+        <translation>Exécutions suivies</translation>
+    </message>
+    <message>
+        <source>Every import and migration run the console follows, most recent first; select one to monitor it</source>
+        <translation>Toutes les exécutions d’import et de migration suivies par la console, les plus récentes d’abord ; sélectionnez-en une pour la surveiller</translation>
+    </message>
+    <message>
+        <source>No runs yet. Runs appear here when an import or a migration run starts.</source>
+        <translation>Aucune exécution pour l’instant. Les exécutions apparaissent ici quand un import ou une exécution de migration démarre.</translation>
+    </message>
+    <message>
+        <source>No runs</source>
+        <translation>Aucune exécution</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +4914,415 @@ CSV, TSV, Excel, JSON ou PDF</translation>
             <numerusform>%n ligne envoyée en ligne avec l’exécution d’import %1</numerusform>
             <numerusform>%n lignes envoyées en ligne avec l’exécution d’import %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ui::ValidationPanel</name>
+    <message>
+        <source>not mapped</source>
+        <translation>sans correspondance</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>votre choix</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>nom similaire</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>contenu</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>The template to validate the file against: a bundled one or one of the account&apos;s</source>
+        <translation>Le modèle par rapport auquel valider le fichier : un modèle fourni ou l’un de ceux du compte</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Validate against the template</source>
+        <translation>Valider par rapport au modèle</translation>
+    </message>
+    <message>
+        <source>Validates every row on this computer, as the server would; nothing is uploaded</source>
+        <translation>Valide chaque ligne sur cet ordinateur, comme le ferait le serveur ; rien n’est téléversé</translation>
+    </message>
+    <message>
+        <source>Where the templates come from</source>
+        <translation>Provenance des modèles</translation>
+    </message>
+    <message>
+        <source>Validation summary</source>
+        <translation>Résumé de la validation</translation>
+    </message>
+    <message>
+        <source>&amp;Flagged rows only</source>
+        <translation>Lignes &amp;signalées uniquement</translation>
+    </message>
+    <message>
+        <source>Flagged rows only</source>
+        <translation>Lignes signalées uniquement</translation>
+    </message>
+    <message>
+        <source>Shows only the rows with an invalid cell; their line numbers stay those of the file</source>
+        <translation>Affiche uniquement les lignes ayant une cellule invalide ; leurs numéros de ligne restent ceux du fichier</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Per template column: the file column feeding it, how sure the match is, how it was found, its invalid cells and why it was chosen. Choose another file column to correct it.</source>
+        <translation>Pour chaque colonne du modèle : la colonne du fichier qui l’alimente, le degré de confiance de la correspondance, la façon dont elle a été trouvée, ses cellules invalides et la raison de ce choix. Choisissez une autre colonne du fichier pour la corriger.</translation>
+    </message>
+    <message>
+        <source>Template column</source>
+        <translation>Colonne du modèle</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Questions the server would ask</source>
+        <translation>Questions que poserait le serveur</translation>
+    </message>
+    <message>
+        <source>Questions and proposed fixes</source>
+        <translation>Questions et corrections proposées</translation>
+    </message>
+    <message>
+        <source>What the server would ask about the invalid cells, with the affected rows, sample values and the answers it offers; read-only here</source>
+        <translation>Ce que le serveur demanderait au sujet des cellules invalides, avec les lignes concernées, des exemples de valeurs et les réponses proposées ; en lecture seule ici</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation>Export et import</translation>
+    </message>
+    <message>
+        <source>Valid rows…</source>
+        <translation>Lignes valides…</translation>
+    </message>
+    <message>
+        <source>Export the valid rows</source>
+        <translation>Exporter les lignes valides</translation>
+    </message>
+    <message>
+        <source>Write the rows without an invalid cell, normalised, in template column order</source>
+        <translation>Écrire les lignes sans cellule invalide, normalisées, dans l’ordre des colonnes du modèle</translation>
+    </message>
+    <message>
+        <source>Flagged rows…</source>
+        <translation>Lignes signalées…</translation>
+    </message>
+    <message>
+        <source>Export the flagged rows</source>
+        <translation>Exporter les lignes signalées</translation>
+    </message>
+    <message>
+        <source>Write the rows with an invalid cell, to send back to the customer</source>
+        <translation>Écrire les lignes ayant une cellule invalide, à renvoyer au client</translation>
+    </message>
+    <message>
+        <source>Normalised CSV…</source>
+        <translation>CSV normalisé…</translation>
+    </message>
+    <message>
+        <source>Export all rows normalised</source>
+        <translation>Exporter toutes les lignes normalisées</translation>
+    </message>
+    <message>
+        <source>Write every row with normalised values, in template column order</source>
+        <translation>Écrire toutes les lignes avec des valeurs normalisées, dans l’ordre des colonnes du modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Import this file…</source>
+        <translation>&amp;Importer ce fichier…</translation>
+    </message>
+    <message>
+        <source>Import this file</source>
+        <translation>Importer ce fichier</translation>
+    </message>
+    <message>
+        <source>Uploads the file to a company or migration of the connected account</source>
+        <translation>Téléverse le fichier vers une entreprise ou une migration du compte connecté</translation>
+    </message>
+    <message>
+        <source>Why import is not available</source>
+        <translation>Pourquoi l’import n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>Choose a template and Validate: every row is checked on this computer.</source>
+        <translation>Choisissez un modèle et cliquez sur « Valider » : chaque ligne est vérifiée sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) of %1, fetched now and kept for offline use.</source>
+        <translation>
+            <numerusform>%n modèle de %1, récupéré à l’instant et conservé pour une utilisation hors ligne.</numerusform>
+            <numerusform>%n modèles de %1, récupérés à l’instant et conservés pour une utilisation hors ligne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) of %1, fetched now (not kept for offline use: %2).</source>
+        <translation>
+            <numerusform>%n modèle de %1, récupéré à l’instant (non conservé pour une utilisation hors ligne : %2).</numerusform>
+            <numerusform>%n modèles de %1, récupérés à l’instant (non conservés pour une utilisation hors ligne : %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the templates of %1; meanwhile those kept on %2.</source>
+        <translation>Récupération des modèles de %1 ; en attendant, ceux conservés le %2.</translation>
+    </message>
+    <message>
+        <source>Offline: the templates of %1 as kept on %2.</source>
+        <translation>Hors ligne : les modèles de %1 tels que conservés le %2.</translation>
+    </message>
+    <message>
+        <source>Fetching the templates of %1…</source>
+        <translation>Récupération des modèles de %1…</translation>
+    </message>
+    <message>
+        <source>Offline, and no templates of %1 kept yet: connect once to keep them for offline use. Bundled templates only.</source>
+        <translation>Hors ligne, et aucun modèle de %1 encore conservé : connectez-vous une fois pour les conserver en vue d’une utilisation hors ligne. Modèles fournis uniquement.</translation>
+    </message>
+    <message>
+        <source>Bundled templates (no account connected).</source>
+        <translation>Modèles fournis (aucun compte connecté).</translation>
+    </message>
+    <message>
+        <source>%1 (bundled)</source>
+        <translation>%1 (fourni)</translation>
+    </message>
+    <message>
+        <source>%1 (account)</source>
+        <translation>%1 (compte)</translation>
+    </message>
+    <message>
+        <source>Validate to see how the file fits %1.</source>
+        <translation>Validez pour voir comment le fichier correspond à %1.</translation>
+    </message>
+    <message>
+        <source>The file was read anew: validate again.</source>
+        <translation>Le fichier a été relu : validez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Validating against %1</source>
+        <translation>Validation par rapport à %1</translation>
+    </message>
+    <message>
+        <source>Validation cancelled.</source>
+        <translation>Validation annulée.</translation>
+    </message>
+    <message>
+        <source>Validating every row against %1…</source>
+        <translation>Validation de chaque ligne par rapport à %1…</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 valid, %3 flagged (%4 invalid cells).</source>
+        <translation>%1 lignes : %2 valides, %3 signalées (%4 cellules invalides).</translation>
+    </message>
+    <message>
+        <source>Only the first %1 invalid cells are marked in the table.</source>
+        <translation>Seules les %1 premières cellules invalides sont marquées dans le tableau.</translation>
+    </message>
+    <message>
+        <source>%1 rows have a different number of fields than the header.</source>
+        <translation>%1 lignes ont un nombre de champs différent de celui de l’en-tête.</translation>
+    </message>
+    <message>
+        <source>Invalid for %1: fails the “%2” rule</source>
+        <translation>Invalide pour %1 : enfreint la règle « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle : %1</translation>
+    </message>
+    <message>
+        <source>File column for %1</source>
+        <translation>Colonne du fichier pour %1</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(sans correspondance)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Rows affected</source>
+        <translation>Lignes concernées</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Exemples de valeurs</translation>
+    </message>
+    <message>
+        <source>Answers offered</source>
+        <translation>Réponses proposées</translation>
+    </message>
+    <message>
+        <source>Proposed fix</source>
+        <translation>Correction proposée</translation>
+    </message>
+    <message>
+        <source>None: every cell is valid.</source>
+        <translation>Aucune : toutes les cellules sont valides.</translation>
+    </message>
+    <message>
+        <source>Open a file to import it.</source>
+        <translation>Ouvrez un fichier pour l’importer.</translation>
+    </message>
+    <message>
+        <source>Import needs a connection to a Godwit server.</source>
+        <translation>L’import nécessite une connexion à un serveur Godwit.</translation>
+    </message>
+    <message>
+        <source>Import is not available offline: connect to %1 first.</source>
+        <translation>L’import n’est pas disponible hors ligne : connectez-vous d’abord à %1.</translation>
+    </message>
+    <message>
+        <source>The account has no company or migration to import into yet: create one first.</source>
+        <translation>Le compte n’a pas encore d’entreprise ni de migration où importer : créez-en d’abord une.</translation>
+    </message>
+    <message>
+        <source>%1-valid.csv</source>
+        <translation>%1-valides.csv</translation>
+    </message>
+    <message>
+        <source>%1-flagged.csv</source>
+        <translation>%1-signalées.csv</translation>
+    </message>
+    <message>
+        <source>%1-normalised.csv</source>
+        <translation>%1-normalisé.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose another file name: the export would overwrite the file being previewed.</source>
+        <translation>Choisissez un autre nom de fichier : l’export écraserait le fichier en cours d’aperçu.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation>Export vers %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2 (%3).</source>
+        <translation>%1 lignes exportées vers %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Export to %1 cancelled: no file was written.</source>
+        <translation>Export vers %1 annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export to %1 failed: %2</source>
+        <translation>Échec de l’export vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>company %1</source>
+        <translation>entreprise %1</translation>
+    </message>
+    <message>
+        <source>migration %1</source>
+        <translation>migration %1</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2: follow it, and start the import, on the %2 page.</source>
+        <translation>Téléversement de %1 vers %2 : suivez-le et lancez l’import dans la page de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is uploaded to %2: start the import on its page.</source>
+        <translation>%1 est téléversé vers %2 : lancez l’import dans sa page.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2 failed: %3</source>
+        <translation>Échec du téléversement de %1 vers %2 : %3</translation>
+    </message>
+    <message>
+        <source>Company or migration</source>
+        <translation>Entreprise ou migration</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Entreprise : %1</translation>
+    </message>
+    <message>
+        <source>Migration: %1</source>
+        <translation>Migration : %1</translation>
+    </message>
+    <message>
+        <source>Import %1 into:</source>
+        <translation>Importer %1 dans :</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Téléverser</translation>
     </message>
 </context>
 <context>
