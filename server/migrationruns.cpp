@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <httplib.h>
@@ -364,8 +365,39 @@ void MigrationRuns::recover()
         while (rows.next())
             queued.append(rows.value(0).toString());
     });
+    removeOrphanExtracts();
     for (const QString &id : std::as_const(queued))
         enqueue(id);
+}
+
+void MigrationRuns::removeOrphanExtracts()
+{
+    // A kill can leave an extraction's temporary file (only complete streams are renamed to <stream>.csv),
+    // or the streams of a connection whose DELETE committed just before: neither is read again.
+    const QSqlDatabase db = m_database.connection();
+    QSet<QString> connections;
+    {
+        QSqlQuery rows =
+            exec(db, QStringLiteral("SELECT migration_id, id FROM migration_source_connections"));
+        while (rows.next())
+            connections.insert(
+                SourceConnections::extractDirectory(rows.value(0).toString(), rows.value(1).toString()));
+    }
+    const QDir migrations(m_dataDir + QStringLiteral("/migrations"));
+    for (const QString &migration : migrations.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QDir dir(migrations.filePath(migration));
+        for (const QString &source : dir.entryList({QStringLiteral("source-*")}, QDir::Dirs)) {
+            const QString relative = QStringLiteral("migrations/%1/%2").arg(migration, source);
+            QDir extract(dir.filePath(source));
+            if (!connections.contains(relative)) {
+                extract.removeRecursively();
+                continue;
+            }
+            for (const QFileInfo &file : extract.entryInfoList(QDir::Files | QDir::Hidden))
+                if (file.suffix() != QLatin1String("csv"))
+                    QFile::remove(file.absoluteFilePath());
+        }
+    }
 }
 
 void MigrationRuns::enqueue(const QString &runId)

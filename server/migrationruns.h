@@ -46,6 +46,7 @@ public:
 private:
     struct Outcome;
     void enqueue(const QString &runId);
+    void removeOrphanExtracts();
     void work(const QString &runId, const std::function<bool()> &stopRequested);
     Outcome perform(const QSqlDatabase &db, const QString &runId, const std::function<bool()> &stop);
 

@@ -726,6 +726,28 @@ void TestSourceConnections::aRunWaitingForCredentialsSurvivesAKill()
              timer.elapsed() < 60000);
     QCOMPARE(status(poll), QStringLiteral("awaiting_approval"));
     QVERIFY(server.stop());
+
+    // What a kill mid-extraction leaves (a temporary file beside the streams, the directory of a
+    // connection deleted just before) is removed at the next start; the streams stay.
+    const QString streams =
+        dir.path() + QStringLiteral("/migrations/%1/source-%2").arg(migration, connectionId);
+    const QString orphanDir =
+        dir.path() +
+        QStringLiteral("/migrations/%1/source-00000000-0000-4000-8000-000000000000").arg(migration);
+    QVERIFY(QFileInfo::exists(streams + QStringLiteral("/contacts.csv")));
+    QVERIFY(QDir().mkpath(orphanDir));
+    const QStringList planted{streams + QStringLiteral("/contacts.csv.Ab12Cd"),
+                              orphanDir + QStringLiteral("/x.csv")};
+    for (const QString &path : planted) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("partial");
+    }
+    QVERIFY2(server.start(args), server.standardError().constData());
+    QVERIFY(!QFileInfo::exists(streams + QStringLiteral("/contacts.csv.Ab12Cd")));
+    QVERIFY(!QFileInfo::exists(orphanDir));
+    QVERIFY(QFileInfo::exists(streams + QStringLiteral("/contacts.csv")));
+    QVERIFY(server.stop());
 }
 
 QTEST_GUILESS_MAIN(TestSourceConnections)
