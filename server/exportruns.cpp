@@ -774,7 +774,8 @@ QJsonObject runBody(const QSqlDatabase &db, const QString &runId, qint64 after, 
                            {QLatin1String("fields_confirmed"), rows.isNull(8)
                                                                    ? QJsonValue(QJsonValue::Null)
                                                                    : QJsonValue(rows.value(8).toInt() != 0)},
-                           {QLatin1String("attempts"), rows.value(11).toInt()}};
+                           {QLatin1String("attempts"), rows.value(11).toInt()},
+                           {QLatin1String("cursor"), QString::number(lastSeq)}};
         if (!rows.isNull(9))
             result.insert(QLatin1String("unconfirmed_fields"),
                           QJsonDocument::fromJson(rows.value(9).toByteArray()).array());
