@@ -2,12 +2,16 @@
 #include "ui/mainwindow.h"
 
 #include "app/api/apiconnection.h"
+#include "app/catalog.h"
 #include "app/services.h"
 #include "app/session.h"
 #include "ui/aboutdialog.h"
 #include "ui/accountpage.h"
 #include "ui/companies/companiespage.h"
+#include "ui/companies/companyview.h"
 #include "ui/migrations/migrationspage.h"
+#include "ui/monitor/runnotifier.h"
+#include "ui/monitor/runspage.h"
 #include "ui/preview/previewpage.h"
 #include "ui/settingsdialog.h"
 #include "ui/wizard/createwizard.h"
@@ -61,6 +65,30 @@ MainWindow::MainWindow(app::Services &services, QWidget *parent)
     addPage(m_companiesPage, style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Companies"));
     m_migrationsPage = new MigrationsPage(services, m_pages);
     addPage(m_migrationsPage, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Migrations"));
+    m_runsPage = new RunsPage(services, m_pages);
+    addPage(m_runsPage, style()->standardIcon(QStyle::SP_BrowserReload), tr("Runs"));
+    connect(m_companiesPage->view(), &CompanyView::openRunRequested, this, &MainWindow::openRun);
+    connect(m_runsPage, &RunsPage::openMigrationRequested, this, [this](const QString &id) {
+        const auto migration = m_services.catalog()->migration(id);
+        if (!migration)
+            return;
+        m_sideBar->setCurrentRow(m_pages->indexOf(m_migrationsPage));
+        m_migrationsPage->showMigration(*migration);
+    });
+    // A run needs attention, completed or failed: the desktop says so (system tray), or the window.
+    m_runNotifier = new RunNotifier(services, this);
+    connect(m_runNotifier, &RunNotifier::openRequested, this, [this](const QString &key) {
+        openRun(key);
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_runNotifier, &RunNotifier::noticeInWindow, this,
+            [this](const QString &key, const QString &title, const QString &text) {
+                //: Status bar notice: "<A run completed>: <company: 5 rows stored, 0 flagged.>"
+                statusBar()->showMessage(tr("%1: %2").arg(title, text), 15000);
+                m_runsPage->showNotice(key, text);
+            });
 
     m_previewPage = new PreviewPage(services.settings(), m_pages);
     addPage(m_previewPage, style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Offline preview"));
@@ -240,6 +268,12 @@ CreateWizard *MainWindow::showNewWizard()
             });
     wizard->open();
     return wizard;
+}
+
+void MainWindow::openRun(const QString &key)
+{
+    m_sideBar->setCurrentRow(m_pages->indexOf(m_runsPage));
+    m_runsPage->showRun(key);
 }
 
 void MainWindow::openInPreview(const QString &path)

@@ -19,6 +19,8 @@ class PreviewPage;
 class CompaniesPage;
 class CreateWizard;
 class MigrationsPage;
+class RunNotifier;
+class RunsPage;
 
 // The console's main window: a navigation side bar on the left, the selected page on the
 // right, and the connection's live state in the status bar. Geometry is remembered.
@@ -33,11 +35,15 @@ public:
     PreviewPage *previewPage() const { return m_previewPage; }
     CompaniesPage *companiesPage() const { return m_companiesPage; }
     MigrationsPage *migrationsPage() const { return m_migrationsPage; }
+    RunsPage *runsPage() const { return m_runsPage; }
+    RunNotifier *runNotifier() const { return m_runNotifier; }
     QLabel *connectionLabel() const { return m_connectionLabel; }
     QToolButton *reconnectButton() const { return m_reconnect; }
     // "Local server — connected"
     QString connectionText() const;
 
+    // Shows the Runs page with the run selected (its key: the run id).
+    void openRun(const QString &key);
     // Shows the Offline preview page with `path` open in it (`godwit FILE.csv`).
     void openInPreview(const QString &path);
     void showSettings();
@@ -63,6 +69,8 @@ private:
     PreviewPage *m_previewPage;
     CompaniesPage *m_companiesPage;
     MigrationsPage *m_migrationsPage;
+    RunsPage *m_runsPage;
+    RunNotifier *m_runNotifier;
     QLabel *m_connectionDot;
     QLabel *m_connectionLabel;
     QToolButton *m_reconnect;

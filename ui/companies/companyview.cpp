@@ -3,19 +3,24 @@
 
 #include "app/api/apiconnection.h"
 #include "app/api/companies.h"
+#include "app/api/runs.h"
 #include "app/catalog.h"
 #include "app/createservice.h"
+#include "app/runtracker.h"
 #include "app/services.h"
 #include "app/session.h"
+#include "ui/monitor/runlistmodel.h"
 #include "ui/uploads/uploadpanel.h"
 
 #include <QDragEnterEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace godwit::ui {
@@ -90,6 +95,43 @@ CompanyView::CompanyView(app::Services &services, QWidget *parent)
     importRow->addWidget(m_importStatus, 1);
     layout->addLayout(importRow);
 
+    // The company's import runs, newest first.
+    auto *runsRow = new QHBoxLayout;
+    auto *runsTitle = new QLabel(tr("Imports:"), this);
+    runsRow->addWidget(runsTitle, 0, Qt::AlignTop);
+    m_runs = new QTreeWidget(this);
+    m_runs->setObjectName(QStringLiteral("companyRuns"));
+    m_runs->setAccessibleName(tr("The company's import runs"));
+    m_runs->setAccessibleDescription(tr("Newest first; open one to follow it in the Runs page"));
+    m_runs->setRootIsDecorated(false);
+    m_runs->setUniformRowHeights(true);
+    m_runs->setHeaderLabels({tr("Run"), tr("Status"), tr("Started"), tr("Plan version")});
+    m_runs->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 4; ++c)
+        m_runs->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_runs->setMaximumHeight(m_runs->fontMetrics().height() * 7);
+    runsTitle->setBuddy(m_runs);
+    runsRow->addWidget(m_runs, 1);
+    m_openRun = new QPushButton(tr("&Open in Runs"), this);
+    m_openRun->setAccessibleName(tr("Open the selected import run in the Runs page"));
+    m_openRun->setEnabled(false);
+    runsRow->addWidget(m_openRun, 0, Qt::AlignTop);
+    layout->addLayout(runsRow);
+    connect(m_runs, &QTreeWidget::currentItemChanged, this,
+            [this] { m_openRun->setEnabled(m_runs->currentItem() != nullptr); });
+    connect(m_runs, &QTreeWidget::itemActivated, this, &CompanyView::openSelectedRun);
+    connect(m_openRun, &QPushButton::clicked, this, &CompanyView::openSelectedRun);
+    // Followed runs of this company keep their row up to date; a new or ended one lists again.
+    app::RunTracker *tracker = services.runTracker();
+    connect(tracker, &app::RunTracker::runChanged, this, &CompanyView::updateRunRow);
+    const auto relist = [this, tracker](const QString &key) {
+        const app::RunTracker::Run *run = tracker->run(key);
+        if (run && run->kind == app::RunTracker::Kind::Import && run->parentId == m_company.id)
+            refreshRuns();
+    };
+    connect(tracker, &app::RunTracker::runAdded, this, relist);
+    connect(tracker, &app::RunTracker::runFinished, this, relist);
+
     connect(m_import, &QPushButton::clicked, this, &CompanyView::startImport);
     connect(m_uploads, &UploadPanel::readyChanged, this, &CompanyView::updateImportButton);
     showCompany();
@@ -103,6 +145,9 @@ void CompanyView::setCompany(const app::Company &company)
         m_banner->hide();
         m_importStatus->clear();
         m_uploads->setTarget({app::UploadTarget::Kind::Company, company.id});
+        m_runs->clear();
+        m_selectRun.clear();
+        refreshRuns();
     }
     showCompany();
     // A list item has no workbook: read the whole company.
@@ -222,8 +267,11 @@ void CompanyView::startImport()
         case Outcome::Recovered:
         case Outcome::Reopened:
             m_uploads->markImported(rows, operation->run().runId);
-            m_importStatus->setText(
-                tr("Import started: run %1 (%2)").arg(operation->run().runId, operation->run().status));
+            m_importStatus->setText(tr("Import started: run %1 (%2) — followed in the Runs page")
+                                        .arg(operation->run().runId, operation->run().status));
+            // Services follows it already (every import that starts); list and select it here.
+            m_selectRun = operation->run().runId;
+            refreshRuns();
             break;
         case Outcome::Conflict:
             m_importStatus->setText(
@@ -243,6 +291,80 @@ void CompanyView::startImport()
         updateImportButton();
     });
     updateImportButton();
+}
+
+void CompanyView::refreshRuns()
+{
+    if (m_company.id.isEmpty())
+        return;
+    if (m_listing) {
+        m_listing->disconnect(this);
+        m_listing->abort();
+        m_listing->deleteLater();
+    }
+    auto *request = new app::ListImportsRequest(m_company.id, false, this);
+    m_listing = request;
+    const QString companyId = m_company.id;
+    connect(request, &app::ApiRequest::finished, this, [this, request, companyId] {
+        request->deleteLater();
+        if (m_listing == request)
+            m_listing = nullptr;
+        if (companyId != m_company.id || !request->result().ok())
+            return;
+        const QString selected = !m_selectRun.isEmpty() ? m_selectRun
+                                 : m_runs->currentItem()
+                                     ? m_runs->currentItem()->data(0, Qt::UserRole).toString()
+                                     : QString();
+        m_runs->clear();
+        QLocale locale;
+        for (const app::RunStatus &run : request->runs()) {
+            auto *item = new QTreeWidgetItem(m_runs);
+            item->setData(0, Qt::UserRole, run.id);
+            item->setText(0, run.id);
+            item->setText(1, RunListModel::statusText(run.status));
+            item->setText(2, run.createdAt.isValid()
+                                 ? locale.toString(run.createdAt.toLocalTime(), QLocale::ShortFormat)
+                                 : QString());
+            item->setText(3, run.planVersion > 0 ? locale.toString(run.planVersion) : QString());
+            if (run.id == selected)
+                m_runs->setCurrentItem(item);
+            updateRunRow(run.id); // the tracker may know more recent news
+        }
+        if (!m_selectRun.isEmpty() && m_runs->currentItem())
+            m_selectRun.clear();
+        m_openRun->setEnabled(m_runs->currentItem() != nullptr);
+    });
+    request->start(m_services.session()->connection());
+}
+
+void CompanyView::updateRunRow(const QString &runId)
+{
+    const app::RunTracker::Run *run = m_services.runTracker()->run(runId);
+    if (!run || run->parentId != m_company.id)
+        return;
+    for (int i = 0; i < m_runs->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_runs->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toString() != runId)
+            continue;
+        if (!run->status.status.isEmpty())
+            item->setText(1, RunListModel::statusText(run->status.status));
+        if (run->status.planVersion > 0)
+            item->setText(3, QLocale().toString(run->status.planVersion));
+        return;
+    }
+}
+
+void CompanyView::openSelectedRun()
+{
+    QTreeWidgetItem *item = m_runs->currentItem();
+    if (!item || m_company.id.isEmpty())
+        return;
+    const QString runId = item->data(0, Qt::UserRole).toString();
+    app::RunTracker *tracker = m_services.runTracker();
+    // Followed from now on (an ended run is polled once for its report).
+    if (!tracker->isTracked(runId))
+        tracker->track(app::RunTracker::Kind::Import, m_company.id, runId, {}, m_company.name);
+    emit openRunRequested(runId);
 }
 
 } // namespace godwit::ui

@@ -9,10 +9,12 @@
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QTreeWidget;
 
 namespace godwit::app {
 class CreateOperation;
 class GetCompanyRequest;
+class ListImportsRequest;
 class Services;
 } // namespace godwit::app
 
@@ -21,7 +23,8 @@ namespace godwit::ui {
 class UploadPanel;
 
 // One company (generation A): what the server says about it, its files — dropped anywhere on
-// the view or chosen in a dialog, uploaded two at a time — and the import that takes them.
+// the view or chosen in a dialog, uploaded two at a time — the import that takes them, and the
+// company's import runs (newest first), each of which opens in the Runs page.
 class CompanyView : public QWidget {
     Q_OBJECT
 public:
@@ -37,9 +40,17 @@ public:
     UploadPanel *uploadPanel() const { return m_uploads; }
     QPushButton *importButton() const { return m_import; }
     QLabel *importStatusLabel() const { return m_importStatus; }
+    QTreeWidget *runsList() const { return m_runs; }
+    QPushButton *openRunButton() const { return m_openRun; }
+    // Lists the company's import runs again (GET /companies/{id}/imports).
+    void refreshRuns();
 
     // Queues files as a drop would (the drop handlers and tests use it).
     void addFiles(const QStringList &paths);
+
+signals:
+    // Show this run (followed from now on) in the Runs page.
+    void openRunRequested(const QString &key);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -51,6 +62,8 @@ private:
     void showCompany();
     void startImport();
     void updateImportButton();
+    void openSelectedRun();
+    void updateRunRow(const QString &runId);
 
     app::Services &m_services;
     app::Company m_company;
@@ -67,6 +80,10 @@ private:
     UploadPanel *m_uploads;
     QPushButton *m_import;
     QLabel *m_importStatus;
+    QTreeWidget *m_runs;
+    QPushButton *m_openRun;
+    QPointer<app::ListImportsRequest> m_listing;
+    QString m_selectRun; // selected once the list has it (the import just started)
 };
 
 } // namespace godwit::ui
