@@ -7,6 +7,7 @@
 #include "app/session.h"
 #include "app/unixsignals.h"
 #include "ui/mainwindow.h"
+#include "ui/preview/previewpage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -152,6 +153,7 @@ int main(int argc, char **argv)
         services.session()->setLocalServerOverrides({}, parser.value(QStringLiteral("local-data-dir")));
 
     godwit::ui::MainWindow window(services);
+    window.previewPage()->setServices(&services); // account templates, catalog and uploads for Validate
     services.start();
     // `godwit FILE.csv`: the file opens in the offline preview.
     if (const QStringList files = parser.positionalArguments(); !files.isEmpty())

@@ -385,5 +385,6 @@ int main(int argc, char **argv)
     report[QStringLiteral("rss_MB")] = memoryMegabytes("VmRSS:");
     report[QStringLiteral("peak_rss_MB")] = memoryMegabytes("VmHWM:");
     std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Indented).constData());
+    std::fflush(stdout); // the figures are out even if tearing the window down goes wrong
     return 0;
 }

@@ -8,6 +8,7 @@
 #include "ui/preview/previewtablemodel.h"
 #include "ui/preview/previewtableview.h"
 #include "ui/preview/taskstrip.h"
+#include "ui/preview/validationpanel.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -154,6 +155,9 @@ PreviewPage::PreviewPage(QSettings &settings, QWidget *parent)
     profileScroll->setFrameShape(QFrame::NoFrame);
     profileScroll->setAccessibleName(tr("Column profile"));
     m_sidePanels->addTab(profileScroll, tr("Column profile"));
+    m_validationPanel = new ValidationPanel(this);
+    m_validationPanel->setAccessibleName(tr("Validate against a template"));
+    m_sidePanels->addTab(m_validationPanel, tr("Validate"));
     m_splitter->addWidget(m_sidePanels);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
@@ -313,6 +317,7 @@ PreviewPage::~PreviewPage()
 {
     // The document goes last: nothing may ask it for rows while the page is taken down.
     disconnect(m_document, nullptr, nullptr, nullptr);
+    delete m_validationPanel; // it colours the model's cells
     delete m_view;
     delete m_model;
 }
@@ -675,6 +680,11 @@ void PreviewPage::exportRows(const QString &destination, const app::PreviewExpor
     }
     m_messages->remove(kExportMessage);
     m_document->exportCsv(destination, options);
+}
+
+void PreviewPage::setServices(app::Services *services)
+{
+    m_validationPanel->setServices(services);
 }
 
 int PreviewPage::addSidePanel(QWidget *panel, const QString &title)

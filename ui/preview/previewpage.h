@@ -31,7 +31,8 @@ class QTimer;
 
 namespace godwit::app {
 class PreviewDocument;
-}
+class Services;
+} // namespace godwit::app
 
 namespace godwit::ui {
 
@@ -41,6 +42,7 @@ class MessageArea;
 class PreviewTableModel;
 class PreviewTableView;
 class TaskStrip;
+class ValidationPanel;
 
 class PreviewPage : public QWidget {
     Q_OBJECT
@@ -53,6 +55,8 @@ public:
     PreviewTableView *tableView() const { return m_view; }
     DialectBar *dialectBar() const { return m_dialectBar; }
     ColumnProfilePanel *profilePanel() const { return m_profilePanel; }
+    // Validate against a template, exports of valid and flagged rows, Import this file….
+    ValidationPanel *validationPanel() const { return m_validationPanel; }
     MessageArea *messageArea() const { return m_messages; }
     TaskStrip *taskStrip() const { return m_tasks; }
     QTabWidget *sidePanels() const { return m_sidePanels; }
@@ -63,6 +67,10 @@ public:
     QLabel *fileLabel() const { return m_fileLabel; }
     // File → Open CSV File… (Ctrl+O): the main window puts it in its menu.
     QAction *openAction() const { return m_openAction; }
+
+    // The console's services (account templates, catalog, uploads) for the validation panel;
+    // without them it offers bundled and cached templates and no import.
+    void setServices(app::Services *services);
 
     void openFile(const QString &path);
     void showOpenDialog();
@@ -116,6 +124,7 @@ private:
     QSplitter *m_splitter;
     QTabWidget *m_sidePanels;
     ColumnProfilePanel *m_profilePanel;
+    ValidationPanel *m_validationPanel;
     QLabel *m_status;
     QLineEdit *m_goTo;
     QAction *m_openAction;
