@@ -27,8 +27,7 @@ UniqueTracker::UniqueTracker(qsizetype expectedValues)
     size_t capacity = 16;
     while (capacity * 3 / 4 < size_t(expectedValues))
         capacity *= 2;
-    m_hashes.assign(capacity, 0);
-    m_rows.assign(capacity, 0);
+    m_slots.assign(capacity, Slot{});
 }
 
 quint64 UniqueTracker::hashOf(QStringView value)
@@ -47,15 +46,17 @@ qint64 UniqueTracker::insert(QStringView value, qint64 row)
 
 qint64 UniqueTracker::insertHash(quint64 hash, qint64 row)
 {
-    if (size_t(m_size + 1) > m_hashes.size() * 3 / 4)
+    Q_ASSERT(hash != 0);
+    if (size_t(m_size + 1) > m_slots.size() * 3 / 4)
         grow();
-    const size_t mask = m_hashes.size() - 1;
+    const size_t mask = m_slots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        if (m_hashes[i] == hash)
-            return qint64(m_rows[i]);
-        if (m_hashes[i] == 0) {
-            m_hashes[i] = hash;
-            m_rows[i] = quint32(row);
+        Slot &slot = m_slots[i];
+        if (slot.hash == hash)
+            return qint64(slot.row);
+        if (slot.hash == 0) {
+            slot.hash = hash;
+            slot.row = quint32(row);
             ++m_size;
             return -1;
         }
@@ -67,48 +68,45 @@ qint64 UniqueTracker::firstRow(QStringView value) const
     if (value.isEmpty())
         return -1;
     const quint64 hash = hashOf(value);
-    const size_t mask = m_hashes.size() - 1;
+    const size_t mask = m_slots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        if (m_hashes[i] == hash)
-            return qint64(m_rows[i]);
-        if (m_hashes[i] == 0)
+        if (m_slots[i].hash == hash)
+            return qint64(m_slots[i].row);
+        if (m_slots[i].hash == 0)
             return -1;
     }
 }
 
 void UniqueTracker::grow()
 {
-    std::vector<quint64> hashes(m_hashes.size() * 2, 0);
-    std::vector<quint32> rows(m_rows.size() * 2, 0);
-    const size_t mask = hashes.size() - 1;
-    for (size_t j = 0; j < m_hashes.size(); ++j) {
-        if (m_hashes[j] == 0)
+    std::vector<Slot> table(m_slots.size() * 2);
+    const size_t mask = table.size() - 1;
+    for (const Slot &old : m_slots) {
+        if (old.hash == 0)
             continue;
-        size_t i = m_hashes[j] & mask;
-        while (hashes[i] != 0)
+        size_t i = old.hash & mask;
+        while (table[i].hash != 0)
             i = (i + 1) & mask;
-        hashes[i] = m_hashes[j];
-        rows[i] = m_rows[j];
+        table[i] = old;
     }
-    m_hashes.swap(hashes);
-    m_rows.swap(rows);
+    m_slots.swap(table);
 }
 
 void UniqueTracker::mergeLater(const UniqueTracker &later,
                                const std::function<void(qint64 row, qint64 firstRow)> &onDuplicate)
 {
-    for (size_t j = 0; j < later.m_hashes.size(); ++j) {
-        if (later.m_hashes[j] == 0)
+    for (const Slot &slot : later.m_slots) {
+        if (slot.hash == 0)
             continue;
-        const qint64 first = insertHash(later.m_hashes[j], later.m_rows[j]);
+        const qint64 first = insertHash(slot.hash, slot.row);
         if (first >= 0 && onDuplicate)
-            onDuplicate(later.m_rows[j], first);
+            onDuplicate(slot.row, first);
     }
 }
 
 size_t UniqueTracker::memoryBytes() const
 {
-    return m_hashes.capacity() * sizeof(quint64) + m_rows.capacity() * sizeof(quint32);
+    return m_slots.capacity() * sizeof(Slot);
 }
 
 void LinkIndex::add(QStringView value)

@@ -34,14 +34,23 @@ public:
 
     qsizetype size() const { return m_size; }
     size_t memoryBytes() const;
-    static quint64 hashOf(QStringView value);
+    static quint64 hashOf(QStringView value); // never 0
+
+    // insert() in two steps, for a caller with other work to do in between: prefetch() asks for
+    // the value's slot (a cache miss in a table of millions), insertHash() records it.
+    void prefetch(quint64 hash) const { __builtin_prefetch(&m_slots[hash & (m_slots.size() - 1)]); }
+    qint64 insertHash(quint64 hash, qint64 row);
 
 private:
-    qint64 insertHash(quint64 hash, qint64 row);
     void grow();
 
-    std::vector<quint64> m_hashes; // 0 = empty slot
-    std::vector<quint32> m_rows;   // row numbers (< 2^32)
+    // Hash and first row side by side (12 bytes): one cache line to look at for a value.
+    struct __attribute__((packed)) Slot {
+        quint64 hash = 0; // 0 = empty slot
+        quint32 row = 0;  // row numbers (< 2^32)
+    };
+    static_assert(sizeof(Slot) == 12);
+    std::vector<Slot> m_slots;
     qsizetype m_size = 0;
 };
 

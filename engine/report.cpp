@@ -4,6 +4,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <array>
 
 namespace godwit::engine {
 
@@ -225,25 +226,40 @@ void RowValidator::validate(const QList<QString> &cells, qint64 row, QList<CellR
                             ValidationReport *report)
 {
     results.resize(qsizetype(m_validators.size()));
+    // `unique` values are looked up after the other columns: their table slots are fetched from
+    // memory meanwhile (a table of millions of values misses the cache on every lookup).
+    std::array<std::pair<size_t, quint64>, 8> pending;
+    size_t pendingCount = 0;
+    auto fail = [](CellResult &r, const CellResult &failure) {
+        QString value = std::move(r.value);
+        const bool rewritten = r.rewritten;
+        r = failure;
+        r.rewritten = rewritten;
+        r.value = std::move(value);
+    };
     for (size_t c = 0; c < m_validators.size(); ++c) {
         const QStringView raw =
             qsizetype(c) < cells.size() ? QStringView(cells[qsizetype(c)]) : QStringView();
         CellResult &r = results[qsizetype(c)];
         r = m_validators[c].validate(raw);
-        if (r.ok && !r.empty) {
-            const CellResult *failure = nullptr;
-            if (m_links[c] && m_validators[c].checksLink() && !m_links[c]->contains(r.normal(raw)))
-                failure = &m_linkFailure;
-            else if (m_unique[c] && m_unique[c]->insert(r.normal(raw), row) >= 0)
-                failure = &m_uniqueFailure;
-            if (failure) {
-                QString value = std::move(r.value);
-                const bool rewritten = r.rewritten;
-                r = *failure;
-                r.rewritten = rewritten;
-                r.value = std::move(value);
+        if (!r.ok || r.empty)
+            continue;
+        if (m_links[c] && m_validators[c].checksLink() && !m_links[c]->contains(r.normal(raw))) {
+            fail(r, m_linkFailure);
+        } else if (m_unique[c] && !r.normal(raw).isEmpty()) {
+            const quint64 hash = UniqueTracker::hashOf(r.normal(raw));
+            if (pendingCount < pending.size()) {
+                m_unique[c]->prefetch(hash);
+                pending[pendingCount++] = {c, hash};
+            } else if (m_unique[c]->insertHash(hash, row) >= 0) {
+                fail(r, m_uniqueFailure);
             }
         }
+    }
+    for (size_t k = 0; k < pendingCount; ++k) {
+        const auto [c, hash] = pending[k];
+        if (m_unique[c]->insertHash(hash, row) >= 0)
+            fail(results[qsizetype(c)], m_uniqueFailure);
     }
     if (report)
         report->addRow(row, cells, results);
