@@ -74,6 +74,7 @@ PreviewValidationResult validateForPreview(const PreviewValidationRequest &reque
     engine::FileValidationOptions options;
     options.open = request.open;
     options.collectFlaggedCells = request.maxFlaggedCells;
+    options.sheetId = request.sheetId;
     options.progress = progressTo(control);
     result.validation =
         engine::validateCsvFile(request.path, request.tmpl, request.plan ? &*request.plan : nullptr, options);
@@ -123,6 +124,7 @@ PreviewExportResult exportValidated(const PreviewValidationRequest &request, Val
     engine::FileValidationOptions options;
     options.open = request.open;
     options.progress = progressTo(control);
+    options.sheetId = request.sheetId;
     switch (kind) {
     case ValidatedExport::Valid:
         options.writeValid = &file;

@@ -37,6 +37,7 @@ struct PreviewValidationRequest {
     // The choices a person made (pinned map_column entries); none: the mapping heals itself.
     std::optional<engine::SheetPlan> plan;
     qint64 maxFlaggedCells = 1000000; // 16 bytes each
+    QString sheetId;                  // the report's sheet id (a company's sheet); default: the template's id
 };
 
 // One flagged cell as the table shows it.
