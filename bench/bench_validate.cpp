@@ -4,13 +4,19 @@
 // CPU time, rows and flagged rows, peak RSS; one JSON object on stdout. What `godwit validate`
 // spends beyond this is process start and the JSON report.
 //
+// --outputs DIR also writes the valid rows and all rows (DIR/valid.csv, DIR/all.csv), as the
+// server's imports do.
+//
 //   godwit-bench-validate bench/data/contacts-5m.csv [--template contacts] [--threads 2] [--runs 1]
+//                         [--outputs DIR]
 
 #include "engine/bundledtemplates.h"
 #include "engine/filevalidation.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +55,7 @@ int main(int argc, char *argv[])
     QString slug = QStringLiteral("contacts");
     int threads = 0;
     int runs = 1;
+    QString outputs;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (arg == QLatin1String("--template") && i + 1 < args.size())
@@ -57,10 +64,14 @@ int main(int argc, char *argv[])
             threads = args.at(++i).toInt();
         else if (arg == QLatin1String("--runs") && i + 1 < args.size())
             runs = std::max(1, args.at(++i).toInt());
+        else if (arg == QLatin1String("--outputs") && i + 1 < args.size())
+            outputs = args.at(++i);
         else if (path.isEmpty() && !arg.startsWith(QLatin1String("--")))
             path = arg;
         else {
-            std::fprintf(stderr, "usage: godwit-bench-validate FILE [--template SLUG] [--threads N] [--runs N]\n");
+            std::fprintf(stderr,
+                         "usage: godwit-bench-validate FILE [--template SLUG] [--threads N] [--runs N] "
+                         "[--outputs DIR]\n");
             return 2;
         }
     }
@@ -75,6 +86,17 @@ int main(int argc, char *argv[])
     QJsonArray cpus;
     FileValidation result;
     for (int run = 0; run < runs; ++run) {
+        QFile valid(QDir(outputs).filePath(QStringLiteral("valid.csv")));
+        QFile all(QDir(outputs).filePath(QStringLiteral("all.csv")));
+        if (!outputs.isEmpty()) {
+            if (!valid.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+                !all.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                std::fprintf(stderr, "godwit-bench-validate: cannot write into %s\n", qPrintable(outputs));
+                return 2;
+            }
+            options.writeValid = &valid;
+            options.writeAll = &all;
+        }
         const double cpu0 = cpuSeconds();
         QElapsedTimer timer;
         timer.start();

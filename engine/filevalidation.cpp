@@ -115,8 +115,7 @@ struct Sheet {
     qint64 firstDataRecord = 0; // records before it are preamble and header
     QHash<QString, const LinkIndex *> links;
     int maxSamples = 5;
-    qint64 flaggedCap = 0;      // per worker
-    bool collectUnique = false; // keep every `unique` failure (for a parallel output pass)
+    qint64 flaggedCap = 0; // per worker
 };
 
 // One thread's share of the validation pass (or the only one).
@@ -180,11 +179,6 @@ public:
         }
         if (addToReport) {
             report.addRow(row, m_cells, m_results);
-            if (invalid && m_sheet.collectUnique) {
-                for (qsizetype c = 0; c < m_results.size(); ++c)
-                    if (!m_results[c].ok && m_results[c].failed == CellRule::Unique)
-                        uniqueFailures.push_back({row, int(c)});
-            }
             if (invalid && m_sheet.flaggedCap > 0) {
                 for (qsizetype c = 0; c < m_results.size(); ++c) {
                     if (m_results[c].ok)
@@ -227,8 +221,7 @@ public:
     QList<qint64> raggedSamples;
     qint64 undecodable = 0;
     QList<DecodeIssue> decodeSamples;
-    std::vector<FlaggedCell> flagged;                   // in row order within this worker
-    std::vector<std::pair<qint64, int>> uniqueFailures; // (row, column), with Sheet::collectUnique
+    std::vector<FlaggedCell> flagged; // in row order within this worker
     bool flaggedTruncated = false;
     // Parallel pass: the fate of each row of this thread's range, for late `unique` failures.
     qint64 firstRecord = -1;
@@ -528,8 +521,6 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
     };
     const int workers = parallel ? threads : 1;
     const bool writing = options.writeValid || options.writeInvalid || options.writeAll;
-    // A parallel output pass needs the `unique` failures: the other rules it decides again itself.
-    sheet.collectUnique = writing && parallel;
 
     // Column settings from every value (date order, decimal style), unless the plan decided. One
     // pass does both: it validates with the settings the first rows suggest while it looks at every
@@ -554,6 +545,53 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
         }
     }
 
+    // Outputs are written by the validation pass itself: each worker writes its rows to temporary
+    // files (one per output), noting how many bytes each row took; they are appended in order at
+    // the end, where the few rows that a later range's `unique` check turned invalid are written
+    // again (see below). A pass that runs again (date order) starts them afresh.
+    QStringList names;
+    for (const TemplateColumn &c : tmpl.columns)
+        names.append(c.name);
+    struct Output {
+        QIODevice *device = nullptr;
+        RowFilter filter = RowFilter::All;
+        std::vector<std::unique_ptr<QTemporaryFile>> parts; // per worker
+        std::vector<std::unique_ptr<CsvWriter>> writers;    // per worker, into its part
+        std::vector<std::vector<quint32>> rowBytes;         // per worker, per record of its range
+    };
+    std::vector<Output> outputs;
+    std::vector<QList<QStringView>> outputCells(static_cast<size_t>(workers),
+                                                QList<QStringView>(tmpl.columns.size()));
+    QString outputError;
+    auto openOutputs = [&]() -> bool {
+        outputs.clear();
+        for (const auto &[device, filter] : {std::pair{options.writeValid, RowFilter::Valid},
+                                             std::pair{options.writeInvalid, RowFilter::Invalid},
+                                             std::pair{options.writeAll, RowFilter::All}}) {
+            if (!device)
+                continue;
+            Output o{device, filter, {}, {}, std::vector<std::vector<quint32>>(static_cast<size_t>(workers))};
+            for (int w = 0; w < workers; ++w) {
+                o.parts.push_back(std::make_unique<QTemporaryFile>());
+                if (!o.parts.back()->open()) {
+                    outputError = QStringLiteral("Writing the output failed: no temporary file: %1")
+                                      .arg(o.parts.back()->errorString());
+                    return false;
+                }
+                o.writers.push_back(std::make_unique<CsvWriter>(o.parts.back().get(), filter));
+            }
+            outputs.push_back(std::move(o));
+        }
+        return true;
+    };
+    // The row as the outputs have it: normal values, a flagged cell as the file had it.
+    auto outputRow = [](const RowWork &row, QList<QStringView> &cells) {
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            const CellResult &r = row.results()[c];
+            cells[c] = r.ok ? r.normal(row.cells()[c]) : QStringView(row.cells()[c]);
+        }
+    };
+
     // Validate every row.
     std::vector<std::unique_ptr<RowWork>> work;
     auto validateAll = [&](bool detect) -> CsvError {
@@ -563,19 +601,54 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             if (detect)
                 work.back()->detectSettings(detectColumns);
         }
-        return forEachRecord(ValidationPhase::Validating, workers, parallel,
-                             [&](int w, const CsvRecord &record) {
-                                 RowWork &mine = *work[size_t(w)];
-                                 const RowFate fate = mine.process(record, true);
-                                 if (parallel && w > 0) {
-                                     if (mine.firstRecord < 0)
-                                         mine.firstRecord = record.index;
-                                     mine.fates.push_back(fate);
-                                 }
-                                 return true;
-                             });
+        if (writing && !openOutputs())
+            return CsvError::ReadError;
+        return forEachRecord(
+            ValidationPhase::Validating, workers, parallel, [&](int w, const CsvRecord &record) {
+                RowWork &mine = *work[size_t(w)];
+                const RowFate fate = mine.process(record, true);
+                if (parallel && w > 0) {
+                    if (mine.firstRecord < 0)
+                        mine.firstRecord = record.index;
+                    mine.fates.push_back(fate);
+                }
+                if (writing) {
+                    QList<QStringView> &cells = outputCells[size_t(w)];
+                    outputRow(mine, cells);
+                    bool ok = true;
+                    for (Output &o : outputs) {
+                        CsvWriter &writer = *o.writers[size_t(w)];
+                        const qint64 before = writer.bytesWritten();
+                        if (fate != RowFate::Dropped || o.filter == RowFilter::Invalid)
+                            ok = writer.writeRow(cells, fate == RowFate::Valid) && ok;
+                        o.rowBytes[size_t(w)].push_back(quint32(writer.bytesWritten() - before));
+                    }
+                    return ok;
+                }
+                return true;
+            });
+    };
+    auto writeFailed = [&]() -> bool {
+        if (!outputError.isEmpty())
+            return true;
+        for (const Output &o : outputs) {
+            for (const auto &writer : o.writers) {
+                if (writer->hasError()) {
+                    outputError = QStringLiteral("Writing the output failed: %1").arg(writer->errorString());
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    auto outputFailed = [&]() {
+        out.error = CsvError::ReadError;
+        out.errorMessage = outputError;
+        return out;
     };
     CsvError error = validateAll(!detectColumns.empty());
+    if (writeFailed())
+        return outputFailed();
     if (error == CsvError::Cancelled || gate.cancelled())
         return cancelled();
     if (error != CsvError::None)
@@ -594,6 +667,8 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
         }
         if (rerun) {
             error = validateAll(false);
+            if (writeFailed())
+                return outputFailed();
             if (error == CsvError::Cancelled || gate.cancelled())
                 return cancelled();
             if (error != CsvError::None)
@@ -604,6 +679,8 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
 
     out.report = work[0]->report;
     RowWork &first = *work[0];
+    // Per worker: (row, template column) of the values a later range repeated from an earlier one.
+    std::vector<std::vector<std::pair<qint64, int>>> lateRows(static_cast<size_t>(workers));
     for (int w = 1; w < workers; ++w) {
         RowWork &later = *work[size_t(w)];
         out.report.merge(later.report);
@@ -626,8 +703,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             }
             out.report.addLateFailure(d.column, CellRule::Unique, value, d.row,
                                       later.fates[size_t(slot)] == RowFate::Invalid);
-            if (sheet.collectUnique)
-                later.uniqueFailures.push_back({d.row, d.column});
+            lateRows[size_t(w)].push_back({d.row, d.column});
             if (qint64(later.flagged.size()) < sheet.flaggedCap)
                 later.flagged.push_back(FlaggedCell{d.row, d.column, CellRule::Unique});
             else if (sheet.flaggedCap > 0)
@@ -664,105 +740,95 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
               [](const DecodeIssue &a, const DecodeIssue &b) { return a.inputOffset < b.inputOffset; });
     out.decodeSamples = out.decodeSamples.mid(0, kMaxDecodeSamples);
 
-    // Outputs: one more pass. On all cores over the mapping, `unique` taken from the failures the
-    // validation pass found (every other rule is decided again, the same way); each worker writes
-    // its rows to a temporary file, appended in order. Streaming, one thread, otherwise.
+    // Outputs: the header, then each worker's rows in order. A row that a `unique` value of an
+    // earlier range made invalid after it was written is written again from the file (normal values,
+    // its flagged cells as the file had them): left out of the valid rows, put among the flagged
+    // ones, and rewritten among all rows.
     if (writing) {
-        std::vector<std::pair<qint64, int>> uniqueFailures;
-        for (const auto &w : work)
-            uniqueFailures.insert(uniqueFailures.end(), w->uniqueFailures.begin(), w->uniqueFailures.end());
-        std::sort(uniqueFailures.begin(), uniqueFailures.end());
-        work.clear();
-        const int writers = parallel ? workers : 1;
-        QStringList names;
-        for (const TemplateColumn &c : tmpl.columns)
-            names.append(c.name);
-        struct Output {
-            QIODevice *device = nullptr;
-            RowFilter filter = RowFilter::All;
-            std::vector<std::unique_ptr<QTemporaryFile>> parts; // workers 1..n
-            std::vector<std::unique_ptr<CsvWriter>> writers;    // per worker
-        };
-        std::vector<Output> outputs;
-        for (const auto &[device, filter] : {std::pair{options.writeValid, RowFilter::Valid},
-                                             std::pair{options.writeInvalid, RowFilter::Invalid},
-                                             std::pair{options.writeAll, RowFilter::All}}) {
-            if (!device)
-                continue;
-            Output o{device, filter, {}, {}};
-            o.writers.push_back(std::make_unique<CsvWriter>(device, filter));
-            o.writers.back()->writeHeader(names);
-            for (int w = 1; w < writers; ++w) {
-                o.parts.push_back(std::make_unique<QTemporaryFile>());
-                if (!o.parts.back()->open()) {
-                    out.error = CsvError::ReadError;
-                    out.errorMessage = QStringLiteral("Writing the output failed: no temporary file: %1")
-                                           .arg(o.parts.back()->errorString());
-                    return out;
-                }
-                o.writers.push_back(std::make_unique<CsvWriter>(o.parts.back().get(), filter));
-            }
-            outputs.push_back(std::move(o));
-        }
-        std::vector<std::unique_ptr<RowWork>> rowWork;
-        std::vector<QList<QStringView>> cells;
-        for (int w = 0; w < writers; ++w) {
-            rowWork.push_back(std::make_unique<RowWork>(sheet, sheetId, !parallel));
-            cells.emplace_back(tmpl.columns.size());
-        }
-        const CsvError writeError =
-            forEachRecord(ValidationPhase::Writing, writers, parallel, [&](int w, const CsvRecord &record) {
-                RowWork &mine = *rowWork[size_t(w)];
-                RowFate fate = mine.process(record, false);
-                QList<QStringView> &row = cells[size_t(w)];
-                for (qsizetype c = 0; c < row.size(); ++c) {
-                    const CellResult &r = mine.results()[c];
-                    row[c] = r.ok ? r.normal(mine.cells()[c]) : QStringView(mine.cells()[c]);
-                }
-                if (parallel && fate != RowFate::Dropped) {
-                    const qint64 number = record.index + 1;
-                    auto it = std::lower_bound(uniqueFailures.begin(), uniqueFailures.end(),
-                                               std::pair<qint64, int>{number, -1});
-                    for (; it != uniqueFailures.end() && it->first == number; ++it) {
-                        row[it->second] = mine.cells()[it->second]; // what the file had
-                        fate = RowFate::Invalid;
-                    }
-                }
-                bool ok = true;
-                for (Output &o : outputs) {
-                    if (fate == RowFate::Dropped && o.filter != RowFilter::Invalid)
-                        continue;
-                    ok = o.writers[size_t(w)]->writeRow(row, fate == RowFate::Valid) && ok;
-                }
-                return ok;
-            });
+        qint64 total = 0;
+        for (const Output &o : outputs)
+            for (const auto &part : o.parts)
+                total += part->size();
+        qint64 copied = 0;
+        std::unique_ptr<RowWork> again;
+        QList<QStringView> cells(tmpl.columns.size());
         for (Output &o : outputs) {
-            for (const auto &w : o.writers)
-                w->flush();
-            for (const auto &w : o.writers) {
-                if (w->hasError()) {
-                    out.error = CsvError::ReadError;
-                    out.errorMessage = QStringLiteral("Writing the output failed: %1").arg(w->errorString());
-                    return out;
+            for (const auto &writer : o.writers)
+                writer->flush();
+            if (writeFailed())
+                return outputFailed();
+            {
+                CsvWriter header(o.device, o.filter);
+                header.writeHeader(names);
+                if (!header.flush()) {
+                    outputError = QStringLiteral("Writing the output failed: %1").arg(header.errorString());
+                    return outputFailed();
                 }
             }
-        }
-        if (writeError == CsvError::Cancelled || gate.cancelled())
-            return cancelled();
-        if (writeError != CsvError::None)
-            return readFailed(writeError);
-        for (Output &o : outputs) {
-            for (const auto &part : o.parts) {
-                part->seek(0);
-                QByteArray block;
-                while (!(block = part->read(1 << 20)).isEmpty()) {
-                    if (o.device->write(block) != block.size()) {
-                        out.error = CsvError::ReadError;
-                        out.errorMessage =
-                            QStringLiteral("Writing the output failed: %1").arg(o.device->errorString());
-                        return out;
-                    }
+            auto copy = [&](QTemporaryFile &part, qint64 bytes) -> bool {
+                while (bytes > 0) {
+                    const QByteArray block = part.read(std::min<qint64>(bytes, 1 << 20));
+                    if (block.isEmpty() || o.device->write(block) != block.size())
+                        return false;
+                    bytes -= block.size();
+                    copied += block.size();
+                    if (!gate.report(ValidationPhase::Writing, copied, total, 0))
+                        return false;
                 }
+                return true;
+            };
+            auto copyFailed = [&]() {
+                if (gate.cancelled())
+                    return cancelled();
+                outputError = QStringLiteral("Writing the output failed: %1").arg(o.device->errorString());
+                return outputFailed();
+            };
+            for (int w = 0; w < workers; ++w) {
+                QTemporaryFile &part = *o.parts[size_t(w)];
+                part.seek(0);
+                std::vector<std::pair<qint64, int>> &late = lateRows[size_t(w)];
+                std::sort(late.begin(), late.end());
+                const std::vector<quint32> &bytes = o.rowBytes[size_t(w)];
+                qint64 slot = 0; // next record slot of this worker not yet copied
+                qint64 pending = 0;
+                for (size_t k = 0; k < late.size();) {
+                    const qint64 row = late[k].first;
+                    size_t next = k;
+                    while (next < late.size() && late[next].first == row)
+                        ++next;
+                    const qint64 lateSlot = row - 1 - work[size_t(w)]->firstRecord;
+                    for (; slot < lateSlot; ++slot)
+                        pending += bytes[size_t(slot)];
+                    if (!copy(part, pending) || !part.seek(part.pos() + bytes[size_t(slot)]))
+                        return copyFailed();
+                    pending = 0;
+                    ++slot;
+                    if (!again)
+                        again = std::make_unique<RowWork>(sheet, sheetId, false);
+                    bool read = false;
+                    readRecords(data, dialect, index, row - 1, 1, [&](const CsvRecord &record) {
+                        again->process(record, false);
+                        read = true;
+                        return false;
+                    });
+                    if (read && o.filter != RowFilter::Valid) {
+                        outputRow(*again, cells);
+                        for (size_t j = k; j < next; ++j)
+                            cells[late[j].second] = again->cells()[late[j].second];
+                        CsvWriter line(o.device, o.filter);
+                        line.writeRow(cells, false);
+                        if (!line.flush()) {
+                            outputError =
+                                QStringLiteral("Writing the output failed: %1").arg(line.errorString());
+                            return outputFailed();
+                        }
+                    }
+                    k = next;
+                }
+                for (; slot < qint64(bytes.size()); ++slot)
+                    pending += bytes[size_t(slot)];
+                if (!copy(part, pending))
+                    return copyFailed();
             }
         }
     }
