@@ -119,6 +119,31 @@ void CsvWriter::writeField(QStringView field, bool alone)
         }
         return;
     }
+    // The common case, an ASCII field that needs no quotes, copied straight into the buffer in one
+    // scan (no encoder); anything else falls through (the bytes copied so far are just scratch).
+    const qsizetype n = field.size();
+    const char16_t first = field.front().unicode();
+    const char16_t last = field.back().unicode();
+    if (size_t(n) <= m_buffer.size() && first != u' ' && first != u'\t' && last != u' ' && last != u'\t') {
+        ensure(size_t(n));
+        if (m_error)
+            return;
+        char *out = m_buffer.data() + m_used;
+        const char16_t *in = field.utf16();
+        const char16_t delimiter = char16_t(uchar(m_delimiter));
+        qsizetype i = 0;
+        for (; i < n; ++i) {
+            const char16_t c = in[i];
+            if (c >= 0x80 || c == delimiter || c == u'"' || c == u'\r' || c == u'\n')
+                break;
+            out[i] = char(c);
+        }
+        if (i == n) {
+            m_used += size_t(n);
+            m_peak = std::max(m_peak, qsizetype(m_used));
+            return;
+        }
+    }
     if (!needsQuotes(field)) {
         appendText(field);
         return;
