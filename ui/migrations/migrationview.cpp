@@ -7,6 +7,8 @@
 #include "app/services.h"
 #include "app/session.h"
 #include "app/uploadservice.h"
+#include "ui/migrations/migrationloop.h"
+#include "ui/migrations/migrationpanes.h"
 #include "ui/uploads/uploadpanel.h"
 
 #include <QDragEnterEvent>
@@ -17,6 +19,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -71,24 +74,32 @@ MigrationView::MigrationView(app::Services &services, QWidget *parent)
     m_banner->hide();
     layout->addWidget(m_banner);
 
-    m_uploads = new UploadPanel(services.uploads(), false, this);
-    layout->addWidget(m_uploads, 2);
+    m_loop = new MigrationLoop(services, this);
+    layout->addWidget(m_loop);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("migrationTabs"));
+    m_tabs->setAccessibleName(tr("Migration pages"));
+    auto *filesPage = new QWidget(m_tabs);
+    auto *filesLayout = new QVBoxLayout(filesPage);
+    m_uploads = new UploadPanel(services.uploads(), false, filesPage);
+    filesLayout->addWidget(m_uploads, 2);
 
     auto *filesHeader = new QHBoxLayout;
-    auto *filesTitle = new QLabel(tr("Files the server has"), this);
+    auto *filesTitle = new QLabel(tr("Files the server has"), filesPage);
     QFont bold = filesTitle->font();
     bold.setBold(true);
     filesTitle->setFont(bold);
     filesHeader->addWidget(filesTitle);
-    m_filesStatus = new QLabel(this);
+    m_filesStatus = new QLabel(filesPage);
     m_filesStatus->setAccessibleName(tr("Files status"));
     filesHeader->addWidget(m_filesStatus, 1);
-    m_refresh = new QPushButton(tr("Re&fresh"), this);
+    m_refresh = new QPushButton(tr("Re&fresh"), filesPage);
     m_refresh->setAccessibleName(tr("List the migration's files again"));
     filesHeader->addWidget(m_refresh);
-    layout->addLayout(filesHeader);
+    filesLayout->addLayout(filesHeader);
 
-    m_files = new QTableWidget(0, 4, this);
+    m_files = new QTableWidget(0, 4, filesPage);
     m_files->setObjectName(QStringLiteral("migrationFiles"));
     m_files->setAccessibleName(tr("Uploaded files"));
     m_files->setHorizontalHeaderLabels({tr("Name"), tr("Size"), tr("Type"), tr("Uploaded")});
@@ -98,7 +109,24 @@ MigrationView::MigrationView(app::Services &services, QWidget *parent)
     m_files->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_files->setAlternatingRowColors(true);
     filesTitle->setBuddy(m_files);
-    layout->addWidget(m_files, 1);
+    filesLayout->addWidget(m_files, 1);
+    m_tabs->addTab(filesPage, tr("&Files"));
+    m_tabs->addTab(m_loop->previewPane(), tr("&Preview"));
+    m_tabs->addTab(m_loop->threadPane(), tr("&Thread"));
+    m_tabs->addTab(m_loop->reportPane(), tr("&Report"));
+    layout->addWidget(m_tabs, 1);
+    connect(m_loop, &MigrationLoop::previewShown, this,
+            [this] { m_tabs->setCurrentWidget(m_loop->previewPane()); });
+    connect(m_loop, &MigrationLoop::reportShown, this,
+            [this] { m_tabs->setCurrentWidget(m_loop->reportPane()); });
+    connect(m_loop, &MigrationLoop::clarifyAnswered, this,
+            [this] { m_tabs->setCurrentWidget(m_loop->threadPane()); });
+    connect(m_loop, &MigrationLoop::migrationChanged, this, [this](const app::Migration &migration) {
+        if (migration.id != m_migration.id)
+            return;
+        m_migration = migration;
+        showMigration();
+    });
 
     m_refreshSoon.setSingleShot(true);
     m_refreshSoon.setInterval(150);
@@ -116,8 +144,10 @@ void MigrationView::setMigration(const app::Migration &migration)
         m_banner->hide();
         m_files->setRowCount(0);
         m_uploads->setTarget({app::UploadTarget::Kind::Migration, migration.id});
+        m_tabs->setCurrentIndex(0);
         refreshFiles();
     }
+    m_loop->setMigration(migration);
     showMigration();
 }
 
@@ -204,6 +234,7 @@ void MigrationView::refreshFiles()
         m_files->resizeColumnsToContents();
         m_files->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         m_filesStatus->setText(tr("%n file(s)", nullptr, int(files.size())));
+        m_loop->setHasFiles(!files.isEmpty());
         emit filesListed();
     });
     m_listing->start(m_services.session()->connection());
@@ -218,6 +249,7 @@ void MigrationView::refreshFiles()
             return;
         m_migration = request->migration();
         m_services.catalog()->upsert(m_migration);
+        m_loop->setMigration(m_migration);
         showMigration();
     });
     m_reading->start(m_services.session()->connection());

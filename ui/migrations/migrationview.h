@@ -10,6 +10,7 @@
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 
 namespace godwit::app {
@@ -21,6 +22,7 @@ class UploadJob;
 
 namespace godwit::ui {
 
+class MigrationLoop;
 class UploadPanel;
 
 // One migration (generation B): what the server says about it, files dropped anywhere on the
@@ -42,6 +44,10 @@ public:
     QTableWidget *filesTable() const { return m_files; }
     QLabel *filesStatusLabel() const { return m_filesStatus; }
     void addFiles(const QStringList &paths);
+    // The generation B loop (generate, preview, update/clarify, execute, report, export).
+    MigrationLoop *loop() const { return m_loop; }
+    // Files | Preview | Thread | Report.
+    QTabWidget *tabs() const { return m_tabs; }
 
 signals:
     void filesListed();
@@ -73,6 +79,8 @@ private:
     QTableWidget *m_files;
     QLabel *m_filesStatus;
     QPushButton *m_refresh;
+    MigrationLoop *m_loop;
+    QTabWidget *m_tabs;
 };
 
 } // namespace godwit::ui
