@@ -99,11 +99,11 @@ QuestionCard::QuestionCard(const ReviewQuestion &question, int number, int count
             m_samples->setItem(row, 0, before);
             m_samples->setItem(row, 1, after);
         }
-        m_samples->resizeRowsToContents();
-        int height = m_samples->horizontalHeader()->sizeHint().height() + 2 * m_samples->frameWidth();
-        for (int row = 0; row < rows; ++row)
-            height += m_samples->rowHeight(row);
-        m_samples->setFixedHeight(height);
+        const int rowHeight = m_samples->fontMetrics().height() + 8;
+        m_samples->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        m_samples->verticalHeader()->setDefaultSectionSize(rowHeight);
+        m_samples->setFixedHeight(m_samples->horizontalHeader()->sizeHint().height() + rows * rowHeight +
+                                  2 * m_samples->frameWidth());
         layout->addWidget(m_samples);
     }
 
@@ -111,6 +111,7 @@ QuestionCard::QuestionCard(const ReviewQuestion &question, int number, int count
         QStringList lines;
         for (const QJsonValue &action : question.actions)
             lines.append(ReviewText::describe(action.toObject()));
+        lines.removeDuplicates();
         auto *suggested = new QLabel(tr("Suggested fix: %1").arg(lines.join(QStringLiteral("; "))), this);
         suggested->setObjectName(QStringLiteral("suggestedFix"));
         suggested->setWordWrap(true);

@@ -95,12 +95,11 @@ void ReviewPane::build()
     m_legend->setForegroundRole(QPalette::PlaceholderText);
     m_legend->setTextFormat(Qt::PlainText);
     m_legend->setWordWrap(true);
-    m_legend->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_legend->setText(tr("J / K: next / previous question  ·  1–9: choose an answer  ·  %1: send answers  ·  "
                          "%2: accept suggested fixes")
                           .arg(keys(QKeySequence(Qt::CTRL | Qt::Key_Return)),
                                keys(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return))));
-    progressRow->addWidget(m_legend, 1);
+    layout->addWidget(m_legend);
     layout->addLayout(progressRow);
 
     m_scroll = new QScrollArea(this);
@@ -180,21 +179,23 @@ void ReviewPane::build()
         "A free-form instruction for the import, e.g. map \"Mail\" to email; sent as a message to the run"));
     m_correction->setPlaceholderText(tr("e.g. map \"Mail\" to email; dates are day-first"));
     m_correction->setTabChangesFocus(true);
-    m_correction->setFixedHeight(m_correction->fontMetrics().lineSpacing() * 3 + 14);
-    boxLayout->addWidget(m_correction);
+    m_correction->setFixedHeight(m_correction->fontMetrics().lineSpacing() * 2 + 14);
     auto *correctionRow = new QHBoxLayout;
+    correctionRow->addWidget(m_correction, 1);
+    boxLayout->addLayout(correctionRow);
+    auto *correctionStatusRow = new QHBoxLayout;
     m_correctionStatus = new QLabel(box);
     m_correctionStatus->setObjectName(QStringLiteral("correctionStatus"));
     m_correctionStatus->setWordWrap(true);
     m_correctionStatus->setTextFormat(Qt::PlainText);
-    correctionRow->addWidget(m_correctionStatus, 1);
+    correctionStatusRow->addWidget(m_correctionStatus, 1);
+    boxLayout->addLayout(correctionStatusRow);
     m_sendCorrection = new QPushButton(tr("Send &correction"), box);
     m_sendCorrection->setObjectName(QStringLiteral("sendCorrection"));
     m_sendCorrection->setAccessibleName(tr("Send correction"));
     m_sendCorrection->setToolTip(tr("Send the correction to the run (%1 in the text)")
                                      .arg(keys(QKeySequence(Qt::CTRL | Qt::Key_Return))));
-    correctionRow->addWidget(m_sendCorrection);
-    boxLayout->addLayout(correctionRow);
+    correctionRow->addWidget(m_sendCorrection, 0, Qt::AlignBottom);
     layout->addWidget(box);
 
     connect(m_accept, &QPushButton::clicked, this, &ReviewPane::acceptFixes);
@@ -296,6 +297,7 @@ void ReviewPane::showRun(const QString &companyId, const QJsonObject &run)
         for (int i = 0; i < count; ++i) {
             auto *card = new QuestionCard(m_request.questions.at(i), i + 1, count, m_cardsHost);
             m_cardsLayout->insertWidget(m_cardsLayout->count() - 1, card);
+            card->show(); // now, not on the layout's next turn: the focus goes to it at once
             m_cards.append(card);
             connect(card, &QuestionCard::answerChanged, this, &ReviewPane::updateActions);
             connect(card, &QuestionCard::activated, this, [this, card] {
@@ -320,7 +322,6 @@ void ReviewPane::showRun(const QString &companyId, const QJsonObject &run)
     m_accept->setVisible(decision);
     m_reject->setVisible(decision);
     m_answer->setVisible(decision || blocked);
-    m_answer->setText(blocked ? tr("&Send answers") : tr("&Send answers"));
     const bool ended = m_request.status == QLatin1String("completed") ||
                        m_request.status == QLatin1String("failed") ||
                        m_request.status == QLatin1String("canceled");
@@ -356,6 +357,13 @@ void ReviewPane::setCurrentIndex(int index)
     if (top < bar->value() || card->height() > m_scroll->viewport()->height())
         bar->setValue(top - 6);
     updateProgress();
+}
+
+void ReviewPane::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    if (m_current >= 0 && m_current < m_cards.size() && m_cards.at(m_current)->isEnabled())
+        m_cards.at(m_current)->focusFirstControl();
 }
 
 void ReviewPane::next()
@@ -527,6 +535,11 @@ void ReviewPane::rejectRows()
         app::DecisionOperation *op = m_operation;
         connect(op, &app::DecisionOperation::finished, this, [this, op] { onDecisionFinished(op, {}); });
         setSending(true, tr("Rejecting…"));
+    });
+    // Back on the question the user was at (Escape or Cancel changes nothing).
+    connect(box, &QMessageBox::finished, this, [this] {
+        if (m_current >= 0 && m_current < m_cards.size() && m_cards.at(m_current)->isEnabled())
+            m_cards.at(m_current)->focusFirstControl();
     });
     box->open();
 }

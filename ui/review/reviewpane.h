@@ -69,6 +69,10 @@ signals:
     // A correction message reached the server.
     void correctionSent(const QString &companyId, const QString &runId);
 
+protected:
+    // Focus given to the pane itself goes on to the current question.
+    void focusInEvent(QFocusEvent *event) override;
+
 private:
     void build();
     void clearCards();
