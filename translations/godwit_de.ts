@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>godwit::app</name>
-    <message>
-        <source>Reading the file&apos;s encoding and layout</source>
-        <translation>Kodierung und Aufbau der Datei werden gelesen</translation>
-    </message>
-    <message>
-        <source>Indexing rows</source>
-        <translation>Zeilen werden indiziert</translation>
-    </message>
-    <message>
-        <source>Validating: %1 rows read</source>
-        <translation>Prüfung: %1 Zeilen gelesen</translation>
-    </message>
-    <message>
-        <source>Writing: %1 rows written</source>
-        <translation>Schreiben: %1 Zeilen geschrieben</translation>
-    </message>
-    <message>
-        <source>Validation cancelled.</source>
-        <translation>Prüfung abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The file cannot feed this template: %1</source>
-        <translation>Die Datei kann diese Vorlage nicht befüllen: %1</translation>
-    </message>
-    <message>
-        <source>The file cannot be validated: %1</source>
-        <translation>Die Datei kann nicht geprüft werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>godwit::app::ApiRequest</name>
     <message>
         <source>Canceled</source>
@@ -659,6 +628,37 @@
     <message>
         <source>A record is larger than 256 MB (a quote that never closes?).</source>
         <translation>Ein Datensatz ist größer als 256 MB (ein nie geschlossenes Anführungszeichen?).</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::PreviewValidation</name>
+    <message>
+        <source>Reading the file&apos;s encoding and layout</source>
+        <translation>Kodierung und Aufbau der Datei werden gelesen</translation>
+    </message>
+    <message>
+        <source>Indexing rows</source>
+        <translation>Zeilen werden indiziert</translation>
+    </message>
+    <message>
+        <source>Validating: %1 rows read</source>
+        <translation>Prüfung: %1 Zeilen gelesen</translation>
+    </message>
+    <message>
+        <source>Writing: %1 rows written</source>
+        <translation>Schreiben: %1 Zeilen geschrieben</translation>
+    </message>
+    <message>
+        <source>Validation cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The file cannot feed this template: %1</source>
+        <translation>Die Datei kann diese Vorlage nicht befüllen: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be validated: %1</source>
+        <translation>Die Datei kann nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2149,10 +2149,6 @@ Die Konsole behält diesen Vorgang in ihrem Journal und schließt ihn bei der n�
         <translation>&amp;Tabellenblätter:</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
-    </message>
-    <message>
         <source>Full: every valid row</source>
         <translation>Vollständig: alle gültigen Zeilen</translation>
     </message>
@@ -2167,10 +2163,6 @@ Die Konsole behält diesen Vorgang in ihrem Journal und schließt ihn bei der n�
     <message>
         <source>A smoke test: writes only the first rows of each sheet</source>
         <translation>Ein Rauchtest: schreibt nur die ersten Zeilen jedes Tabellenblatts</translation>
-    </message>
-    <message>
-        <source> rows per sheet</source>
-        <translation> Zeilen pro Tabellenblatt</translation>
     </message>
     <message>
         <source>Canary rows per sheet</source>
@@ -2350,6 +2342,14 @@ Die Konsole behält diesen Vorgang in ihrem Journal und schließt ihn bei der n�
     <message>
         <source>Hollow write: the destination answered %1 but the read-back lacks %2</source>
         <translation>Hohler Schreibvorgang: Das Ziel antwortete %1, aber beim Zurücklesen fehlt %2</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> row(s) per sheet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2879,10 @@ Die Konsole behält diesen Vorgang in ihrem Journal und schließt ihn bei der n�
         <source>The export of %1 failed: %2</source>
         <translation>Der Export von %1 ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>The server no longer knows run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::MigrationPreviewPane</name>
@@ -2981,6 +2985,10 @@ Die Konsole behält diesen Vorgang in ihrem Journal und schließt ihn bei der n�
     <message>
         <source>Invalid: %1 %2</source>
         <translation>Ungültig: %1 %2</translation>
+    </message>
+    <message>
+        <source>Select all cells</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

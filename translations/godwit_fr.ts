@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>godwit::app</name>
-    <message>
-        <source>Reading the file&apos;s encoding and layout</source>
-        <translation>Lecture de l’encodage et de la structure du fichier</translation>
-    </message>
-    <message>
-        <source>Indexing rows</source>
-        <translation>Indexation des lignes</translation>
-    </message>
-    <message>
-        <source>Validating: %1 rows read</source>
-        <translation>Validation : %1 lignes lues</translation>
-    </message>
-    <message>
-        <source>Writing: %1 rows written</source>
-        <translation>Écriture : %1 lignes écrites</translation>
-    </message>
-    <message>
-        <source>Validation cancelled.</source>
-        <translation>Validation annulée.</translation>
-    </message>
-    <message>
-        <source>The file cannot feed this template: %1</source>
-        <translation>Le fichier ne peut pas alimenter ce modèle : %1</translation>
-    </message>
-    <message>
-        <source>The file cannot be validated: %1</source>
-        <translation>Le fichier ne peut pas être validé : %1</translation>
-    </message>
-</context>
-<context>
     <name>godwit::app::ApiRequest</name>
     <message>
         <source>Canceled</source>
@@ -659,6 +628,37 @@
     <message>
         <source>A record is larger than 256 MB (a quote that never closes?).</source>
         <translation>Un enregistrement dépasse 256 Mo (un guillemet jamais fermé&#xa0;?).</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::PreviewValidation</name>
+    <message>
+        <source>Reading the file&apos;s encoding and layout</source>
+        <translation>Lecture de l’encodage et de la structure du fichier</translation>
+    </message>
+    <message>
+        <source>Indexing rows</source>
+        <translation>Indexation des lignes</translation>
+    </message>
+    <message>
+        <source>Validating: %1 rows read</source>
+        <translation>Validation : %1 lignes lues</translation>
+    </message>
+    <message>
+        <source>Writing: %1 rows written</source>
+        <translation>Écriture : %1 lignes écrites</translation>
+    </message>
+    <message>
+        <source>Validation cancelled.</source>
+        <translation>Validation annulée.</translation>
+    </message>
+    <message>
+        <source>The file cannot feed this template: %1</source>
+        <translation>Le fichier ne peut pas alimenter ce modèle : %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be validated: %1</source>
+        <translation>Le fichier ne peut pas être validé : %1</translation>
     </message>
 </context>
 <context>
@@ -2149,10 +2149,6 @@ La console conserve cette création dans son journal et la termine à la prochai
         <translation>&amp;Feuilles :</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>Fic&amp;hier :</translation>
-    </message>
-    <message>
         <source>Full: every valid row</source>
         <translation>Complet : toutes les lignes valides</translation>
     </message>
@@ -2167,10 +2163,6 @@ La console conserve cette création dans son journal et la termine à la prochai
     <message>
         <source>A smoke test: writes only the first rows of each sheet</source>
         <translation>Un test de fumée : écrit seulement les premières lignes de chaque feuille</translation>
-    </message>
-    <message>
-        <source> rows per sheet</source>
-        <translation> lignes par feuille</translation>
     </message>
     <message>
         <source>Canary rows per sheet</source>
@@ -2350,6 +2342,14 @@ La console conserve cette création dans son journal et la termine à la prochai
     <message>
         <source>Hollow write: the destination answered %1 but the read-back lacks %2</source>
         <translation>Écriture creuse : la destination a répondu %1, mais %2 manque à la relecture</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> row(s) per sheet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2879,10 @@ La console conserve cette création dans son journal et la termine à la prochai
         <source>The export of %1 failed: %2</source>
         <translation>L’export de %1 a échoué : %2</translation>
     </message>
+    <message>
+        <source>The server no longer knows run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::MigrationPreviewPane</name>
@@ -2981,6 +2985,10 @@ La console conserve cette création dans son journal et la termine à la prochai
     <message>
         <source>Invalid: %1 %2</source>
         <translation>Invalide : %1 %2</translation>
+    </message>
+    <message>
+        <source>Select all cells</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

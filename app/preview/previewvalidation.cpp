@@ -13,23 +13,23 @@ namespace godwit::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("godwit::app::PreviewValidation", text);
-}
+// The context of this file's strings (lupdate files them under it too).
+struct PreviewValidation {
+    Q_DECLARE_TR_FUNCTIONS(godwit::app::PreviewValidation)
+};
 
 QString phaseText(const engine::ValidationProgress &progress)
 {
     const QString rows = QLocale().toString(progress.rows);
     switch (progress.phase) {
     case engine::ValidationPhase::Inspecting:
-        return tr("Reading the file's encoding and layout");
+        return PreviewValidation::tr("Reading the file's encoding and layout");
     case engine::ValidationPhase::Indexing:
-        return tr("Indexing rows");
+        return PreviewValidation::tr("Indexing rows");
     case engine::ValidationPhase::Validating:
-        return tr("Validating: %1 rows read").arg(rows);
+        return PreviewValidation::tr("Validating: %1 rows read").arg(rows);
     case engine::ValidationPhase::Writing:
-        return tr("Writing: %1 rows written").arg(rows);
+        return PreviewValidation::tr("Writing: %1 rows written").arg(rows);
     }
     return {};
 }
@@ -176,11 +176,11 @@ PreviewExportResult exportValidated(const PreviewValidationRequest &request, Val
 QString validationFailureText(const engine::FileValidation &validation)
 {
     if (validation.cancelled)
-        return tr("Validation cancelled.");
+        return PreviewValidation::tr("Validation cancelled.");
     if (validation.driftError)
-        return tr("The file cannot feed this template: %1").arg(validation.errorMessage);
+        return PreviewValidation::tr("The file cannot feed this template: %1").arg(validation.errorMessage);
     if (validation.error != engine::CsvError::None)
-        return tr("The file cannot be validated: %1").arg(validation.errorMessage);
+        return PreviewValidation::tr("The file cannot be validated: %1").arg(validation.errorMessage);
     return {};
 }
 
