@@ -155,7 +155,7 @@ QWidget *ExportDialog::buildDownloadTab()
     auto *form = new QFormLayout;
     form->addRow(tr("&Rows:"), m_filter);
     form->addRow(tr("&Sheets:"), m_scope);
-    form->addRow(tr("&File:"), fileRow);
+    form->addRow(tr("File:"), fileRow);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addLayout(actions);
@@ -204,7 +204,7 @@ QWidget *ExportDialog::buildDestinationTab()
     m_canaryRows = new QSpinBox(page);
     m_canaryRows->setRange(1, 100);
     m_canaryRows->setValue(1);
-    m_canaryRows->setSuffix(tr(" rows per sheet"));
+    m_canaryRows->setSuffix(tr(" row(s) per sheet"));
     m_canaryRows->setAccessibleName(tr("Canary rows per sheet"));
     auto *modeRow = new QHBoxLayout;
     modeRow->addWidget(m_full);
