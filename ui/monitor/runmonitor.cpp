@@ -134,6 +134,7 @@ RunMonitor::RunMonitor(app::Services &services, QWidget *parent)
             axis->setTickLabelColor(palette().color(QPalette::Text));
             axis->setLabelColor(palette().color(QPalette::Text));
             axis->grid()->setPen(QPen(palette().color(QPalette::Midlight), 1, Qt::DotLine));
+            axis->ticker()->setTickCount(4); // small charts: a few ticks
         }
         plot->plotLayout()->insertRow(0);
         auto *heading =
@@ -150,12 +151,22 @@ RunMonitor::RunMonitor(app::Services &services, QWidget *parent)
     m_sheetsPlot = makePlot(tr("Valid and flagged rows per sheet"), tr("Rows per sheet"), &m_sheetsEmpty);
     m_columnsPlot = makePlot(tr("Flagged rows per column"), tr("Flagged rows per column"), &m_columnsEmpty);
     m_progressPlot = makePlot(tr("Progress over time"), tr("Progress"), &m_progressEmpty);
-    m_sheetsPlot->legend->setVisible(true);
-    m_sheetsPlot->legend->setFont(QFont(font().family(), qMax(7, font().pointSize() - 1)));
-    m_sheetsPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    m_progressPlot->legend->setVisible(true);
-    m_progressPlot->legend->setFont(QFont(font().family(), qMax(7, font().pointSize() - 1)));
-    m_progressPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    // Legends in a row of their own under the title: small charts have no room inside.
+    for (QCustomPlot *plot : {m_sheetsPlot, m_progressPlot}) {
+        plot->legend->setVisible(true);
+        plot->legend->setFont(QFont(font().family(), qMax(7, font().pointSize() - 1)));
+        plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        plot->legend->setBorderPen(Qt::NoPen);
+        plot->legend->setBrush(Qt::NoBrush);
+        plot->legend->setRowSpacing(0);
+        plot->legend->setMargins(QMargins(2, 0, 2, 0));
+        plot->axisRect()->insetLayout()->take(plot->legend);
+        plot->plotLayout()->insertRow(1);
+        plot->plotLayout()->addElement(1, 0, plot->legend);
+        plot->plotLayout()->setRowStretchFactor(1, 0.001);
+        plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    }
+    m_columnsPlot->plotLayout()->setRowStretchFactor(0, 0.001);
     m_splitter->addWidget(charts);
 
     m_reviewPane = new ReviewPane(services, m_splitter);
@@ -291,7 +302,9 @@ void RunMonitor::refresh()
     else if (!run->polling)
         m_clock->stop();
 
-    // The review pane follows the run while it is open.
+    // The review pane follows the run while it is open, and closes when the run has ended.
+    if (status.isTerminal())
+        m_reviewPane->hide();
     if (m_reviewPane->isVisible() && import) {
         QJsonObject raw = status.raw;
         if (!raw.contains(QLatin1String("run_id")))
@@ -500,9 +513,13 @@ void RunMonitor::updateColumnsChart()
     plot->yAxis->setTicker(ticker);
     plot->yAxis->setRange(0.4, n + 0.6);
     plot->yAxis->grid()->setVisible(false);
-    plot->xAxis->setTicker(wholeTicks());
-    if (most > 10)
-        plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    if (most > 10) {
+        auto ticker = QSharedPointer<QCPAxisTicker>::create();
+        ticker->setTickCount(4);
+        plot->xAxis->setTicker(ticker);
+    } else {
+        plot->xAxis->setTicker(wholeTicks());
+    }
     plot->xAxis->setRange(0, most * 1.1);
     plot->xAxis->setLabel(tr("Flagged rows"));
     plot->setAccessibleDescription(description.join(QStringLiteral("; ")));
