@@ -188,6 +188,7 @@ void ReviewPane::build()
     m_correctionStatus->setObjectName(QStringLiteral("correctionStatus"));
     m_correctionStatus->setWordWrap(true);
     m_correctionStatus->setTextFormat(Qt::PlainText);
+    m_correctionStatus->hide(); // shown with something to say
     correctionStatusRow->addWidget(m_correctionStatus, 1);
     boxLayout->addLayout(correctionStatusRow);
     m_sendCorrection = new QPushButton(tr("Send &correction"), box);
@@ -263,6 +264,7 @@ void ReviewPane::showRun(const QString &companyId, const QJsonObject &run)
         m_message = nullptr;
         m_correction->clear();
         m_correctionStatus->clear();
+        m_correctionStatus->hide();
     }
     if (!keepStatus)
         m_status->hide();
@@ -642,10 +644,12 @@ void ReviewPane::sendCorrection()
             emit correctionSent(companyId, runId);
         }
         m_correctionStatus->setAccessibleName(m_correctionStatus->text());
+        m_correctionStatus->show();
         updateActions();
     });
     m_correctionStatus->setStyleSheet({});
     m_correctionStatus->setText(tr("Sending the correction…"));
+    m_correctionStatus->show();
     m_busy->show();
     updateActions();
     request->start(m_services.session()->connection());
