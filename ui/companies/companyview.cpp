@@ -9,6 +9,7 @@
 #include "app/runtracker.h"
 #include "app/services.h"
 #include "app/session.h"
+#include "ui/exports/exportdialog.h"
 #include "ui/monitor/runlistmodel.h"
 #include "ui/uploads/uploadpanel.h"
 
@@ -116,6 +117,16 @@ CompanyView::CompanyView(app::Services &services, QWidget *parent)
     m_openRun->setAccessibleName(tr("Open the selected import run in the Runs page"));
     m_openRun->setEnabled(false);
     runsRow->addWidget(m_openRun, 0, Qt::AlignTop);
+    // The company's exports (ui/exports): CSV downloads and the destination.
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setAccessibleName(
+        tr("Export the company's rows: download CSV or write to the destination"));
+    runsRow->addWidget(exportButton, 0, Qt::AlignTop);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new ExportDialog(*m_services.session()->connection(), m_company, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     layout->addLayout(runsRow);
     connect(m_runs, &QTreeWidget::currentItemChanged, this,
             [this] { m_openRun->setEnabled(m_runs->currentItem() != nullptr); });
