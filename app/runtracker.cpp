@@ -346,7 +346,6 @@ void RunTracker::onPolled(const QString &key, const ApiResult &result, const Run
 
 bool RunTracker::absorb(Run &run, const RunStatus &status, const QDateTime &now)
 {
-    const bool changed = !sameForUser(run.status, status);
     RunStatus merged = status;
     if (merged.id.isEmpty())
         merged.id = run.runId;
@@ -357,6 +356,10 @@ bool RunTracker::absorb(Run &run, const RunStatus &status, const QDateTime &now)
         merged.planVersion = run.status.planVersion;
     if (merged.kind.isEmpty())
         merged.kind = run.status.kind;
+    // A canceled (or re-running) run's body has no report: the last one stays on show.
+    if (!merged.report.present && run.status.report.present)
+        merged.report = run.status.report;
+    const bool changed = !sameForUser(run.status, merged);
     if (run.timeline.isEmpty() || run.timeline.constLast().status != merged.status)
         run.timeline.append({now, merged.status});
 

@@ -422,7 +422,6 @@ void RunMonitor::updateSheetsChart()
         plot->xAxis->setRange(0, 1);
         plot->yAxis->setRange(0, 1);
         plot->setAccessibleDescription(m_sheetsEmpty->text());
-        plot->legend->setVisible(false);
         return;
     }
     auto *valid = new QCPBars(plot->xAxis, plot->yAxis);
@@ -463,7 +462,6 @@ void RunMonitor::updateSheetsChart()
     plot->xAxis->grid()->setVisible(false);
     plot->yAxis->setRange(0, most * 1.25);
     plot->yAxis->setLabel(tr("Rows"));
-    plot->legend->setVisible(true);
     plot->setAccessibleDescription(description.join(QStringLiteral("; ")));
 }
 
