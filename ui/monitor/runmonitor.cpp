@@ -275,6 +275,8 @@ void RunMonitor::refresh()
     QString progress = status.progressMessage;
     if (!status.error.isEmpty())
         progress = tr("Failed: %1").arg(status.error);
+    else if (status.status == QLatin1String("canceled") || status.status == QLatin1String("cancelled"))
+        progress = tr("Nothing of the run is stored; the charts show it as it was when it stopped.");
     else if (status.needsAttention() && progress.isEmpty())
         progress = status.report.present ? tr("%n row(s) flagged — waiting for a decision", nullptr,
                                               int(status.report.invalidRows))
