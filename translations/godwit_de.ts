@@ -1478,6 +1478,14 @@
         <source>Import started: run %1 (%2) — followed in the Runs page</source>
         <translation>Import gestartet: Lauf %1 (%2) – wird auf der Seite „Läufe“ verfolgt</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the company&apos;s rows: download CSV or write to the destination</source>
+        <translation>Die Zeilen der Firma exportieren: als CSV herunterladen oder in das Ziel schreiben</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::CreateWizard</name>
@@ -2345,11 +2353,11 @@ Die Konsole behält diesen Vorgang in ihrem Journal und schließt ihn bei der n�
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source> row(s) per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation> Zeile(n) pro Tabellenblatt</translation>
     </message>
 </context>
 <context>
@@ -2881,7 +2889,7 @@ Die Konsole behält diesen Vorgang in ihrem Journal und schließt ihn bei der n�
     </message>
     <message>
         <source>The server no longer knows run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt den Lauf %1 nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2988,7 +2996,7 @@ Die Konsole behält diesen Vorgang in ihrem Journal und schließt ihn bei der n�
     </message>
     <message>
         <source>Select all cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zellen auswählen</translation>
     </message>
 </context>
 <context>
@@ -4415,6 +4423,10 @@ Legen Sie hier eine andere CSV-Datei ab oder öffnen Sie eine.</translation>
     <message>
         <source>not known yet</source>
         <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Nothing of the run is stored; the charts show it as it was when it stopped.</source>
+        <translation>Von diesem Lauf wurde nichts gespeichert; die Diagramme zeigen ihn so, wie er beim Anhalten war.</translation>
     </message>
 </context>
 <context>

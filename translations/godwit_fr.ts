@@ -1478,6 +1478,14 @@
         <source>Import started: run %1 (%2) — followed in the Runs page</source>
         <translation>Import lancé : exécution %1 (%2) — suivie dans la page Exécutions</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the company&apos;s rows: download CSV or write to the destination</source>
+        <translation>Exporter les lignes de l’entreprise : télécharger en CSV ou écrire vers la destination</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::CreateWizard</name>
@@ -2345,11 +2353,11 @@ La console conserve cette création dans son journal et la termine à la prochai
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source> row(s) per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation> ligne(s) par feuille</translation>
     </message>
 </context>
 <context>
@@ -2881,7 +2889,7 @@ La console conserve cette création dans son journal et la termine à la prochai
     </message>
     <message>
         <source>The server no longer knows run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne connaît plus l’exécution %1.</translation>
     </message>
 </context>
 <context>
@@ -2988,7 +2996,7 @@ La console conserve cette création dans son journal et la termine à la prochai
     </message>
     <message>
         <source>Select all cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner toutes les cellules</translation>
     </message>
 </context>
 <context>
@@ -4415,6 +4423,10 @@ Déposez un autre fichier CSV ici ou ouvrez-en un.</translation>
     <message>
         <source>not known yet</source>
         <translation>pas encore connu</translation>
+    </message>
+    <message>
+        <source>Nothing of the run is stored; the charts show it as it was when it stopped.</source>
+        <translation>Rien de cette exécution n’est enregistré ; les graphiques la montrent telle qu’elle était à son arrêt.</translation>
     </message>
 </context>
 <context>
