@@ -243,6 +243,17 @@
     </message>
 </context>
 <context>
+    <name>godwit::app::GetSourceConnectionRequest</name>
+    <message>
+        <source>The server&apos;s answer has no source_connection</source>
+        <translation>Die Antwort des Servers enthält keine source_connection</translation>
+    </message>
+    <message>
+        <source>The server&apos;s source connection has no id or source_key</source>
+        <translation>Der Quellverbindung des Servers fehlt id oder source_key</translation>
+    </message>
+</context>
+<context>
     <name>godwit::app::GetThreadRequest</name>
     <message>
         <source>The server&apos;s answer has no &quot;events&quot;</source>
@@ -730,6 +741,13 @@
     <message>
         <source>The server&apos;s answer has no run_id</source>
         <translation>Die Antwort des Servers enthält keine run_id</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::SubmitRunCredentialsRequest</name>
+    <message>
+        <source>The server&apos;s answer has no run_id or status</source>
+        <translation>Die Antwort des Servers enthält weder run_id noch status</translation>
     </message>
 </context>
 <context>

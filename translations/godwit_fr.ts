@@ -243,6 +243,17 @@
     </message>
 </context>
 <context>
+    <name>godwit::app::GetSourceConnectionRequest</name>
+    <message>
+        <source>The server&apos;s answer has no source_connection</source>
+        <translation>La réponse du serveur ne contient pas de source_connection</translation>
+    </message>
+    <message>
+        <source>The server&apos;s source connection has no id or source_key</source>
+        <translation>La connexion source du serveur n’a ni id ni source_key</translation>
+    </message>
+</context>
+<context>
     <name>godwit::app::GetThreadRequest</name>
     <message>
         <source>The server&apos;s answer has no &quot;events&quot;</source>
@@ -730,6 +741,13 @@
     <message>
         <source>The server&apos;s answer has no run_id</source>
         <translation>La réponse du serveur ne contient pas de run_id</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::app::SubmitRunCredentialsRequest</name>
+    <message>
+        <source>The server&apos;s answer has no run_id or status</source>
+        <translation>La réponse du serveur ne contient ni run_id ni status</translation>
     </message>
 </context>
 <context>
