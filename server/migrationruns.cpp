@@ -141,6 +141,9 @@ struct Directive {
     QString region; // Region
 };
 
+// Stands before each answer in a run's stored directives (ASCII record separator).
+constexpr QChar kAnswerSeparator(0x1e);
+
 QList<Directive> parseDirectives(const QString &message)
 {
     static const QRegularExpression split(QStringLiteral("[;\\n]"));
@@ -839,14 +842,33 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
             plan.note = QStringLiteral("update: %1").arg(message.simplified());
     }
 
-    // Directives: update's message, and the answers given to a blocked run.
-    const QString directiveSource =
-        kind == QLatin1String("update") ? message + QLatin1Char('\n') + directivesText : directivesText;
+    // Directives: update's message, then each answer given to a blocked run (stored one after the
+    // other, each behind a separator line). All of them apply, in order; but only the newest message is
+    // asked about: an answer stands in for what an earlier message said that could not be applied
+    // (otherwise "make it nicer" would block the run again after every answer).
+    QList<QPair<Directive, bool>> directives; // with "from the newest message"
+    if (kind != QLatin1String("execute")) {
+        QStringList groups;
+        if (kind == QLatin1String("update"))
+            groups.append(message);
+        groups += directivesText.split(kAnswerSeparator);
+        QList<QList<Directive>> parsed;
+        qsizetype newest = -1;
+        for (const QString &group : std::as_const(groups)) {
+            parsed.append(parseDirectives(group));
+            if (!parsed.last().isEmpty())
+                newest = parsed.size() - 1;
+        }
+        for (qsizetype g = 0; g < parsed.size(); ++g)
+            for (const Directive &d : std::as_const(parsed[g]))
+                directives.append({d, g == newest});
+    }
     if (kind != QLatin1String("execute")) {
         QJsonArray questions;
-        for (const Directive &d : parseDirectives(directiveSource)) {
+        for (const auto &[d, newest] : std::as_const(directives)) {
             auto ask = [&](const QString &text, const QStringList &options = {}) {
-                questions.append(question(int(questions.size()) + 1, text, options));
+                if (newest)
+                    questions.append(question(int(questions.size()) + 1, text, options));
             };
             switch (d.kind) {
             case Directive::Kind::Unknown:
@@ -1419,10 +1441,10 @@ void MigrationRuns::addRoutes(Router &router)
             const bool resumed = inTransaction(db, [&] {
                 const bool ok =
                     exec(db,
-                         QStringLiteral(
-                             "UPDATE migration_runs SET status = 'queued', questions_json = NULL,"
-                             " directives = directives || ? || char(10), progress_message = ?, updated_at = ?"
-                             " WHERE id = ? AND status = 'blocked' AND blocked_reason IS NULL"),
+                         QStringLiteral("UPDATE migration_runs SET status = 'queued', questions_json = NULL,"
+                                        " directives = directives || char(30) || char(10) || ? || char(10),"
+                                        " progress_message = ?, updated_at = ?"
+                                        " WHERE id = ? AND status = 'blocked' AND blocked_reason IS NULL"),
                          {directives.join(QLatin1Char('\n')), QStringLiteral("Resuming with your answers"),
                           utcTimestamp(), runId})
                         .numRowsAffected() == 1;

@@ -308,8 +308,36 @@ void TestMigrationRuns::answersResumeABlockedRun()
         c().post(QStringLiteral("/migrations/%1/runs/%2/messages").arg(migration, runId),
                  QJsonObject{{QLatin1String("answers"), QStringLiteral("map \"Remarks\" to notes")}});
     QCOMPARE(answered.status, 200);
-    // The unknown column still blocks: the message is added to the run's directives, never replaces them.
-    QCOMPARE(status(waitFor(migration, runId)), QStringLiteral("blocked"));
+    // The answer stands in for the directive that could not be applied: the run goes on with it.
+    QCOMPARE(status(waitFor(migration, runId)), QStringLiteral("awaiting_approval"));
+    QCOMPARE(preview(migration).value(QLatin1String("recipe_version")).toInt(), 2);
+
+    // An answer that is itself not understood is asked about again (only the newest message is).
+    const QString second = startRun(migration, QStringLiteral("update"), QStringLiteral("make it nicer"))
+                               .json()
+                               .value(QLatin1String("run_id"))
+                               .toString();
+    QCOMPARE(status(waitFor(migration, second)), QStringLiteral("blocked"));
+    QCOMPARE(c().post(QStringLiteral("/migrations/%1/runs/%2/messages").arg(migration, second),
+                      QJsonObject{{QLatin1String("answers"), QStringLiteral("make it even nicer")}})
+                 .status,
+             200);
+    const QJsonObject again = waitFor(migration, second);
+    QCOMPARE(status(again), QStringLiteral("blocked"));
+    const QJsonArray questions = again.value(QLatin1String("questions")).toArray();
+    QCOMPARE(questions.size(), 1);
+    QVERIFY2(questions.at(0)
+                 .toObject()
+                 .value(QLatin1String("question"))
+                 .toString()
+                 .contains(QLatin1String("\"make it even nicer\"")),
+             qPrintable(questions.at(0).toObject().value(QLatin1String("question")).toString()));
+    QCOMPARE(c().post(QStringLiteral("/migrations/%1/runs/%2/messages").arg(migration, second),
+                      QJsonObject{{QLatin1String("answers"), QStringLiteral("dates are day-first")}})
+                 .status,
+             200);
+    QCOMPARE(status(waitFor(migration, second)), QStringLiteral("awaiting_approval"));
+    QCOMPARE(preview(migration).value(QLatin1String("recipe_version")).toInt(), 3);
 }
 
 void TestMigrationRuns::missingRequiredColumnsAskAndAnswersResume()

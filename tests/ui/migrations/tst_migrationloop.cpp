@@ -3,8 +3,8 @@
 // real godwit-server child), driven with QTest events on the real widgets: upload → Generate →
 // the preview (mapped columns, an invalid cell highlighted with the rule in its tooltip) → Update
 // with a directive → Clarify (the answer arrives in the thread) → a blocked Update answered with
-// directives, then canceled → Execute → the report → the valid rows exported to a file that matches the
-// server's export; and Cancel of a running Generate. Every step is grabbed.
+// directives (the run goes on), another one canceled → Execute → the report → the valid rows exported
+// to a file that matches the server's export; and Cancel of a running Generate. Every step is grabbed.
 #include "app/api/apiconnection.h"
 #include "app/api/migrationruns.h"
 #include "app/api/migrations.h"
@@ -223,9 +223,9 @@ void TestMigrationLoop::theWholeLoop()
     QVERIFY(threadText(thread).contains(QLatin1String("You: Where does email come from?")));
     grab(QStringLiteral("migrationloop-05-clarify-thread"));
 
-    // A directive the agent does not understand blocks the run with a question. Directives sent
-    // in the answer box are added to the run's (the server keeps the one it did not understand,
-    // so it asks again); Cancel ends the blocked run and the preview stays as it was.
+    // A directive the agent does not understand blocks the run with a question. Directives sent in
+    // the answer box stand in for it and the run goes on (recipe version 3); a blocked run is ended
+    // with Cancel and the preview stays as it was.
     QTRY_VERIFY_WITH_TIMEOUT(!loop->run().isActive(), 10000);
     QTest::keyClicks(loop->messageEdit(), QStringLiteral("make it nicer"));
     QTest::mouseClick(loop->updateButton(), Qt::LeftButton);
@@ -236,17 +236,22 @@ void TestMigrationLoop::theWholeLoop()
     QVERIFY(loop->cancelButton()->isEnabled());
     QVERIFY(!loop->executeButton()->isEnabled());
     QVERIFY(!loop->generateButton()->isEnabled());
-    QTest::keyClicks(loop->correctionEdit(), QStringLiteral("ignore \"Remarks\""));
+    QTest::keyClicks(loop->correctionEdit(), QStringLiteral("map \"Remarks\" to job_title"));
     grab(QStringLiteral("migrationloop-06-blocked"));
     QTest::keyClick(loop->correctionEdit(), Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(threadText(thread).contains(QLatin1String("You: ignore \"Remarks\"")) ||
-                                 threadText(thread).count(QLatin1String("The agent asks")) >= 2,
+    QTRY_VERIFY_WITH_TIMEOUT(threadText(thread).contains(QLatin1String("You: map \"Remarks\" to job_title")),
                              30000);
+    QTRY_COMPARE_WITH_TIMEOUT(loop->previewPane()->preview().recipeVersion, 3, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!loop->run().isActive() && !loop->questionsBox()->isVisible(), 10000);
+    grab(QStringLiteral("migrationloop-06a-answered"));
+
+    QTest::keyClicks(loop->messageEdit(), QStringLiteral("make it nicer"));
+    QTest::mouseClick(loop->updateButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(loop->run().isBlocked() && loop->questionsBox()->isVisible(), 30000);
     QTest::mouseClick(loop->cancelButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(loop->run().status, QStringLiteral("canceled"), 10000);
     QVERIFY(!loop->questionsBox()->isVisible());
-    QCOMPARE(loop->previewPane()->preview().recipeVersion, 2);
+    QCOMPARE(loop->previewPane()->preview().recipeVersion, 3);
     grab(QStringLiteral("migrationloop-06b-blocked-canceled"));
 
     // Execute → the report.
