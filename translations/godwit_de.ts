@@ -2909,6 +2909,28 @@ Die Konsole behält diesen Vorgang in ihrem Journal und schließt ihn bei der n�
         <source>The server no longer knows run %1.</source>
         <translation>Der Server kennt den Lauf %1 nicht mehr.</translation>
     </message>
+    <message>
+        <source>Export all rows of %1</source>
+        <translation>Alle Zeilen von %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Export the flagged rows of %1</source>
+        <translation>Die markierten Zeilen von %1 exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) of %1 to %2</source>
+        <translation>
+            <numerusform>%n Zeile von %1 in %2 gespeichert</numerusform>
+            <numerusform>%n Zeilen von %1 in %2 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n flagged row(s) of %1 to %2</source>
+        <translation>
+            <numerusform>%n markierte Zeile von %1 in %2 gespeichert</numerusform>
+            <numerusform>%n markierte Zeilen von %1 in %2 gespeichert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::MigrationPreviewPane</name>
@@ -3068,24 +3090,48 @@ Die Konsole behält diesen Vorgang in ihrem Journal und schließt ihn bei der n�
         <translation>Ausführungslauf %1: %2 Zeilen importiert, %3 gültig, %4 mit ungültigen Zellen (nicht im Export der gültigen Zeilen enthalten).</translation>
     </message>
     <message>
-        <source>Export valid rows…</source>
-        <translation>Gültige Zeilen exportieren …</translation>
-    </message>
-    <message>
-        <source>Export the valid rows of %1</source>
-        <translation>Die gültigen Zeilen von %1 exportieren</translation>
-    </message>
-    <message>
-        <source>Downloads the sheet&apos;s valid rows as a CSV file</source>
-        <translation>Lädt die gültigen Zeilen des Tabellenblatts als CSV-Datei herunter</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>Exporting %1… %2</source>
         <translation>%1 wird exportiert … %2</translation>
+    </message>
+    <message>
+        <source>Export ro&amp;ws:</source>
+        <translation>&amp;Zeilen exportieren:</translation>
+    </message>
+    <message>
+        <source>Valid rows</source>
+        <translation>Gültige Zeilen</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Flagged rows (to send back)</source>
+        <translation>Markierte Zeilen (zum Zurücksenden)</translation>
+    </message>
+    <message>
+        <source>Rows to export</source>
+        <translation>Zu exportierende Zeilen</translation>
+    </message>
+    <message>
+        <source>Which rows the export buttons write: the valid rows, all rows or the rows with invalid cells</source>
+        <translation>Welche Zeilen die Export-Schaltflächen schreiben: die gültigen Zeilen, alle Zeilen oder die Zeilen mit ungültigen Zellen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the rows of %1</source>
+        <translation>Die Zeilen von %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Downloads the chosen rows of the sheet (valid, all or flagged) as a CSV file</source>
+        <translation>Lädt die gewählten Zeilen des Tabellenblatts (gültig, alle oder markiert) als CSV-Datei herunter</translation>
     </message>
 </context>
 <context>

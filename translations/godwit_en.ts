@@ -132,6 +132,20 @@
             <numerusform>Saved %n valid rows of %1 to %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) of %1 to %2</source>
+        <translation>
+            <numerusform>Saved %n row of %1 to %2</numerusform>
+            <numerusform>Saved %n rows of %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n flagged row(s) of %1 to %2</source>
+        <translation>
+            <numerusform>Saved %n flagged row of %1 to %2</numerusform>
+            <numerusform>Saved %n flagged rows of %1 to %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::MigrationView</name>

@@ -2909,6 +2909,28 @@ La console conserve cette création dans son journal et la termine à la prochai
         <source>The server no longer knows run %1.</source>
         <translation>Le serveur ne connaît plus l’exécution %1.</translation>
     </message>
+    <message>
+        <source>Export all rows of %1</source>
+        <translation>Exporter toutes les lignes de %1</translation>
+    </message>
+    <message>
+        <source>Export the flagged rows of %1</source>
+        <translation>Exporter les lignes signalées de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) of %1 to %2</source>
+        <translation>
+            <numerusform>%n ligne de %1 enregistrée dans %2</numerusform>
+            <numerusform>%n lignes de %1 enregistrées dans %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n flagged row(s) of %1 to %2</source>
+        <translation>
+            <numerusform>%n ligne signalée de %1 enregistrée dans %2</numerusform>
+            <numerusform>%n lignes signalées de %1 enregistrées dans %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::MigrationPreviewPane</name>
@@ -3068,24 +3090,48 @@ La console conserve cette création dans son journal et la termine à la prochai
         <translation>Exécution %1 : %2 lignes importées, %3 valides, %4 avec des cellules invalides (exclues de l’export des lignes valides).</translation>
     </message>
     <message>
-        <source>Export valid rows…</source>
-        <translation>Exporter les lignes valides…</translation>
-    </message>
-    <message>
-        <source>Export the valid rows of %1</source>
-        <translation>Exporter les lignes valides de %1</translation>
-    </message>
-    <message>
-        <source>Downloads the sheet&apos;s valid rows as a CSV file</source>
-        <translation>Télécharge les lignes valides de la feuille dans un fichier CSV</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Exporting %1… %2</source>
         <translation>Export de %1… %2</translation>
+    </message>
+    <message>
+        <source>Export ro&amp;ws:</source>
+        <translation>&amp;Lignes à exporter :</translation>
+    </message>
+    <message>
+        <source>Valid rows</source>
+        <translation>Lignes valides</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Flagged rows (to send back)</source>
+        <translation>Lignes signalées (à renvoyer)</translation>
+    </message>
+    <message>
+        <source>Rows to export</source>
+        <translation>Lignes à exporter</translation>
+    </message>
+    <message>
+        <source>Which rows the export buttons write: the valid rows, all rows or the rows with invalid cells</source>
+        <translation>Les lignes qu’écrivent les boutons d’export : les lignes valides, toutes les lignes ou les lignes avec des cellules invalides</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the rows of %1</source>
+        <translation>Exporter les lignes de %1</translation>
+    </message>
+    <message>
+        <source>Downloads the chosen rows of the sheet (valid, all or flagged) as a CSV file</source>
+        <translation>Télécharge les lignes choisies de la feuille (valides, toutes ou signalées) dans un fichier CSV</translation>
     </message>
 </context>
 <context>

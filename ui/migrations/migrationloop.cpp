@@ -181,12 +181,18 @@ MigrationLoop::MigrationLoop(app::Services &services, QWidget *parent)
     connect(m_correction, &QLineEdit::returnPressed, this, &MigrationLoop::sendCorrection);
     connect(m_correction, &QLineEdit::textChanged, this, &MigrationLoop::updateButtons);
     connect(m_report, &MigrationReportPane::exportRequested, this, [this](const QString &slug) {
+        const QString filter = m_report->rowFilter();
+        const QString title = filter == QLatin1String("all") ? tr("Export all rows of %1").arg(slug)
+                              : filter == QLatin1String("invalid")
+                                  ? tr("Export the flagged rows of %1").arg(slug)
+                                  : tr("Export the valid rows of %1").arg(slug);
         const QString path =
             m_chooseSavePath
                 ? m_chooseSavePath(slug)
-                : QFileDialog::getSaveFileName(this, tr("Export the valid rows of %1").arg(slug),
-                                               QDir::home().filePath(slug + QStringLiteral("-valid.csv")),
-                                               tr("CSV files (*.csv)"));
+                : QFileDialog::getSaveFileName(
+                      this, title,
+                      QDir::home().filePath(slug + QLatin1Char('-') + filter + QStringLiteral(".csv")),
+                      tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportSheet(slug, path);
     });
@@ -716,17 +722,23 @@ void MigrationLoop::exportSheet(const QString &slug, const QString &path)
 {
     if (m_download || m_migration.id.isEmpty())
         return;
-    m_download = new app::MigrationExportDownload(m_migration.id, slug, path, QStringLiteral("valid"), this);
+    const QString filter = m_report->rowFilter();
+    m_download = new app::MigrationExportDownload(m_migration.id, slug, path, filter, this);
     m_report->setExportProgress(slug, 0, -1);
     connect(m_download, &app::MigrationExportDownload::progress, this,
             [this, slug](qint64 bytes, qint64 total) { m_report->setExportProgress(slug, bytes, total); });
-    connect(m_download, &app::ApiRequest::finished, this, [this, slug, download = m_download.data()] {
+    connect(m_download, &app::ApiRequest::finished, this, [this, slug, filter, download = m_download.data()] {
         download->deleteLater();
         const app::ApiResult &result = download->result();
         QString message;
+        const int records = int(download->totalRecords());
+        const QString where = QDir::toNativeSeparators(download->filePath());
         if (result.ok())
-            message = tr("Saved %n valid row(s) of %1 to %2", nullptr, int(download->totalRecords()))
-                          .arg(slug, QDir::toNativeSeparators(download->filePath()));
+            message = filter == QLatin1String("all")
+                          ? tr("Saved %n row(s) of %1 to %2", nullptr, records).arg(slug, where)
+                      : filter == QLatin1String("invalid")
+                          ? tr("Saved %n flagged row(s) of %1 to %2", nullptr, records).arg(slug, where)
+                          : tr("Saved %n valid row(s) of %1 to %2", nullptr, records).arg(slug, where);
         else if (result.status == app::ApiStatus::Canceled)
             message = tr("The export of %1 was canceled; no file was written.").arg(slug);
         else

@@ -309,6 +309,22 @@ MigrationReportPane::MigrationReportPane(QWidget *parent)
     m_summary->setAccessibleName(tr("Report summary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    auto *rowsRow = new QHBoxLayout;
+    auto *rowsLabel = new QLabel(tr("Export ro&ws:"), this);
+    m_rows = new QComboBox(this);
+    m_rows->setObjectName(QStringLiteral("exportRows"));
+    m_rows->addItem(tr("Valid rows"), QStringLiteral("valid"));
+    m_rows->addItem(tr("All rows"), QStringLiteral("all"));
+    m_rows->addItem(tr("Flagged rows (to send back)"), QStringLiteral("invalid"));
+    m_rows->setAccessibleName(tr("Rows to export"));
+    m_rows->setAccessibleDescription(
+        tr("Which rows the export buttons write: the valid rows, all rows or the "
+           "rows with invalid cells"));
+    rowsLabel->setBuddy(m_rows);
+    rowsRow->addWidget(rowsLabel);
+    rowsRow->addWidget(m_rows);
+    rowsRow->addStretch(1);
+    layout->addLayout(rowsRow);
     m_sheets = readOnlyTable(this);
     m_sheets->setObjectName(QStringLiteral("reportSheets"));
     m_sheets->setAccessibleName(tr("Rows per sheet"));
@@ -370,16 +386,22 @@ void MigrationReportPane::setReport(const QString &runId, const app::MigrationRu
         auto *rows = new QTableWidgetItem(locale.toString(sheet.rowCount));
         rows->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_sheets->setItem(row, 1, rows);
-        auto *button = new QPushButton(tr("Export valid rows…"), m_sheets);
+        auto *button = new QPushButton(tr("Export…"), m_sheets);
         button->setObjectName(QStringLiteral("export-") + slug);
-        button->setAccessibleName(tr("Export the valid rows of %1").arg(sheet.templateName));
-        button->setAccessibleDescription(tr("Downloads the sheet's valid rows as a CSV file"));
+        button->setAccessibleName(tr("Export the rows of %1").arg(sheet.templateName));
+        button->setAccessibleDescription(
+            tr("Downloads the chosen rows of the sheet (valid, all or flagged) as a CSV file"));
         button->setEnabled(!slug.isEmpty() && m_exporting.isEmpty());
         connect(button, &QPushButton::clicked, this, [this, slug] { emit exportRequested(slug); });
         m_sheets->setCellWidget(row, 2, button);
     }
     m_sheets->resizeColumnToContents(1);
     m_sheets->resizeColumnToContents(2);
+}
+
+QString MigrationReportPane::rowFilter() const
+{
+    return m_rows->currentData().toString();
 }
 
 QPushButton *MigrationReportPane::exportButton(const QString &slug) const

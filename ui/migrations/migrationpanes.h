@@ -87,6 +87,9 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *cancelExportButton() const { return m_cancelExport; }
     QLabel *exportStatusLabel() const { return m_exportStatus; }
+    // Which rows the export buttons write: "valid", "all" or "invalid" (the API's filter).
+    QComboBox *rowsCombo() const { return m_rows; }
+    QString rowFilter() const;
 
 signals:
     void exportRequested(const QString &slug);
@@ -96,6 +99,7 @@ private:
     bool m_hasReport = false;
     QString m_exporting;
     QLabel *m_summary;
+    QComboBox *m_rows;
     QTableWidget *m_sheets;
     QProgressBar *m_progress;
     QPushButton *m_cancelExport;

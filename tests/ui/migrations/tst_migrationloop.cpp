@@ -68,7 +68,8 @@ private slots:
 private:
     app::Migration createMigration(const QString &name);
     bool uploadDirect(const QString &migrationId, const QByteArray &bytes);
-    QByteArray serverExport(const QString &migrationId, const QString &slug);
+    QByteArray serverExport(const QString &migrationId, const QString &slug,
+                            const QString &filter = QStringLiteral("valid"));
     void grab(const QString &name) { qInfo() << "grab:" << test::saveGrab(m_view.get(), name); }
 
     QTemporaryDir m_dir;
@@ -122,12 +123,13 @@ bool TestMigrationLoop::uploadDirect(const QString &migrationId, const QByteArra
                .status == 200;
 }
 
-QByteArray TestMigrationLoop::serverExport(const QString &migrationId, const QString &slug)
+QByteArray TestMigrationLoop::serverExport(const QString &migrationId, const QString &slug,
+                                           const QString &filter)
 {
     // The server's own answer, read whole (small) — independently of MigrationExportDownload.
     app::ApiConnection *connection = m_services->session()->connection();
-    QNetworkRequest request = connection->authorizedRequest(
-        connection->resolve(QStringLiteral("/migrations/%1/exports/%2.csv").arg(migrationId, slug)));
+    QNetworkRequest request = connection->authorizedRequest(connection->resolve(
+        QStringLiteral("/migrations/%1/exports/%2.csv?filter=%3").arg(migrationId, slug, filter)));
     QNetworkReply *reply = connection->networkManager()->get(request);
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -287,6 +289,24 @@ void TestMigrationLoop::theWholeLoop()
     QVERIFY(!bytes.contains("ben-at-example.org"));
     QVERIFY(loop->reportPane()->exportStatusLabel()->text().contains(QLatin1String("4 valid rows")));
     grab(QStringLiteral("migrationloop-08-exported"));
+
+    // The flagged rows, to send back: chosen with the keyboard, again what the server exports.
+    const QString flaggedTarget = m_dir.filePath(QStringLiteral("contacts-invalid.csv"));
+    loop->setSavePathChooser([flaggedTarget](const QString &) { return flaggedTarget; });
+    loop->reportPane()->rowsCombo()->setFocus();
+    QTest::keyClick(loop->reportPane()->rowsCombo(), Qt::Key_End);
+    QCOMPARE(loop->reportPane()->rowFilter(), QStringLiteral("invalid"));
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QVERIFY(exported.wait(30000));
+    QVERIFY2(exported.last().at(1).toBool(), qPrintable(exported.last().at(2).toString()));
+    QFile flagged(flaggedTarget);
+    QVERIFY(flagged.open(QIODevice::ReadOnly));
+    const QByteArray flaggedBytes = flagged.readAll();
+    QCOMPARE(flaggedBytes, serverExport(migration.id, QStringLiteral("contacts"), QStringLiteral("invalid")));
+    QCOMPARE(flaggedBytes.count('\n'), 2); // the header and the row with the bad e-mail
+    QVERIFY(flaggedBytes.contains("ben-at-example.org"));
+    QVERIFY(loop->reportPane()->exportStatusLabel()->text().contains(QLatin1String("1 flagged row")));
+    grab(QStringLiteral("migrationloop-08b-exported-flagged"));
 
     // The thread was followed live over the stream (not by polling).
     QVERIFY(loop->threadStream()->connectionCount() > 0);
