@@ -16,6 +16,7 @@ private slots:
     void uniqueFirstRows();
     void uniqueGrowsAndStaysExact();
     void uniqueMergeLater();
+    void uniqueMergeOfLargeRanges();
     void linkIndex();
 };
 
@@ -91,6 +92,33 @@ void TestCrossChecks::uniqueMergeLater()
     QCOMPARE(duplicates, (QList<qint64>{3, 7})); // found by insert() within each range
     QCOMPARE(first.size(), 5);                   // x y z w v
     QCOMPARE(first.firstRow(u"v"), 8);
+}
+
+void TestCrossChecks::uniqueMergeOfLargeRanges()
+{
+    // Two ranges of 1.5M distinct values each, 1,000 of the later ones repeating earlier ones: every
+    // repeat is found, with its first row. (Merged in slot order, such tables piled their values into
+    // ever longer probe runs: minutes for a 5M-row file.)
+    constexpr int kEach = 1500000;
+    UniqueTracker first;
+    UniqueTracker later;
+    for (int i = 0; i < kEach; ++i)
+        QCOMPARE(first.insert(QStringLiteral("a%1@example.com").arg(i), i + 2), -1);
+    for (int i = 0; i < kEach; ++i) {
+        const QString value = i < 1000 ? QStringLiteral("a%1@example.com").arg(i * 7)
+                                       : QStringLiteral("b%1@example.com").arg(i);
+        QCOMPARE(later.insert(value, kEach + i + 2), -1);
+    }
+    qint64 repeats = 0;
+    bool rowsRight = true;
+    first.mergeLater(later, [&](qint64 row, qint64 firstRow) {
+        ++repeats;
+        const qint64 i = row - kEach - 2;
+        rowsRight = rowsRight && i < 1000 && firstRow == i * 7 + 2;
+    });
+    QCOMPARE(repeats, 1000);
+    QVERIFY(rowsRight);
+    QCOMPARE(first.size(), 2 * kEach - 1000);
 }
 
 void TestCrossChecks::linkIndex()
