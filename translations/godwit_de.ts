@@ -3700,6 +3700,13 @@ Legen Sie hier eine andere CSV-Datei ab oder öffnen Sie eine.</translation>
         <source>Validate</source>
         <translation>Prüfen</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln flagged row(s) shown</source>
+        <translation>
+            <numerusform>%Ln markierte Zeile angezeigt</numerusform>
+            <numerusform>%Ln markierte Zeilen angezeigt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::PreviewTableModel</name>

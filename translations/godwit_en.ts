@@ -205,6 +205,13 @@
             <numerusform>%Ln rows have a different number of fields than the header (%1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln flagged row(s) shown</source>
+        <translation>
+            <numerusform>%Ln flagged row shown</numerusform>
+            <numerusform>%Ln flagged rows shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::PreviewTableModel</name>

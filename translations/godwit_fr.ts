@@ -3700,6 +3700,13 @@ Déposez un autre fichier CSV ici ou ouvrez-en un.</translation>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln flagged row(s) shown</source>
+        <translation>
+            <numerusform>%Ln ligne signalée affichée</numerusform>
+            <numerusform>%Ln lignes signalées affichées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>godwit::ui::PreviewTableModel</name>

@@ -264,6 +264,8 @@ PreviewPage::PreviewPage(QSettings &settings, QWidget *parent)
     });
     connect(m_view, &PreviewTableView::currentChanged, this, &PreviewPage::onCurrentCellChanged);
     connect(m_model, &PreviewTableModel::rowsLoaded, this, [this] { fitColumns(); });
+    // "Flagged rows only" changes what the status line counts.
+    connect(m_model, &PreviewTableModel::globalRowCountChanged, this, &PreviewPage::updateStatus);
     m_profileDelay->setSingleShot(true);
     m_profileDelay->setInterval(150); // walking through the columns with the keyboard: profile where it stops
     connect(m_profileDelay, &QTimer::timeout, this, &PreviewPage::profileCurrentColumn);
@@ -443,7 +445,9 @@ void PreviewPage::updateStatus()
     const app::PreviewLayout &layout = m_document->layout();
     const qint64 rows = m_model->globalRowCount();
     QString rowText;
-    if (m_document->rowCountExact())
+    if (m_model->hasRowSubset())
+        rowText = tr("%Ln flagged row(s) shown", nullptr, int(std::min<qint64>(rows, INT_MAX)));
+    else if (m_document->rowCountExact())
         rowText = tr("%Ln row(s)", nullptr, int(std::min<qint64>(rows, INT_MAX)));
     else if (m_document->isIndexing())
         rowText = tr("about %1 rows (counting…)").arg(locale.toString(rows));

@@ -86,6 +86,7 @@ public:
 
     // Only these records (sorted), or all data rows again with nullptr.
     void setRowSubset(std::shared_ptr<const std::vector<qint64>> records);
+    bool hasRowSubset() const { return m_subset != nullptr; }
     void setCellAnnotator(CellAnnotator annotator);
 
     // Follows the document's estimate of the row count (called as indexing progresses).

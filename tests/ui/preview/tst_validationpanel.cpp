@@ -229,6 +229,8 @@ void TestValidationPanel::validatesChangesAMappingFiltersAndExports()
     QCOMPARE(model->headerData(0, Qt::Vertical).toString(), QStringLiteral("3"));
     QCOMPARE(model->headerData(1, Qt::Vertical).toString(), QStringLiteral("6"));
     QCOMPARE(model->data(model->index(1, 0)).toString(), QStringLiteral("elodie@@example"));
+    QVERIFY2(m_page->statusLabel()->text().contains(QLatin1String("2 flagged row")),
+             qPrintable(m_page->statusLabel()->text()));
     settle();
     qInfo() << "grab:" << test::saveGrab(m_page.get(), QStringLiteral("validate-flagged-only"));
 
@@ -259,6 +261,7 @@ void TestValidationPanel::validatesChangesAMappingFiltersAndExports()
     QTest::mouseClick(m_panel->flaggedOnlyBox(), Qt::LeftButton, {},
                       QPoint(8, m_panel->flaggedOnlyBox()->height() / 2));
     QCOMPARE(model->rowCount(), 7);
+    QVERIFY(!m_page->statusLabel()->text().contains(QLatin1String("flagged")));
     QVERIFY(test::unnamedControls(m_page.get()).isEmpty());
 }
 
