@@ -2,10 +2,10 @@
 #include "app/accountservice.h"
 #include "app/i18n.h"
 #include "app/inspectcommand.h"
-#include "app/validatecommand.h"
 #include "app/services.h"
 #include "app/session.h"
 #include "app/unixsignals.h"
+#include "app/validatecommand.h"
 #include "ui/mainwindow.h"
 #include "ui/preview/previewpage.h"
 
@@ -60,8 +60,9 @@ void describeOptions(QCommandLineParser &parser)
         QStringLiteral("[inspect FILE]"));
     parser.addPositionalArgument(
         QStringLiteral("validate"),
-        QCoreApplication::translate("main", "godwit validate FILE --template SLUG [options]: the mapping, report "
-                                            "and proposed fixes for a CSV file (see godwit validate --help)."),
+        QCoreApplication::translate("main",
+                                    "godwit validate FILE --template SLUG [options]: the mapping, report "
+                                    "and proposed fixes for a CSV file (see godwit validate --help)."),
         QStringLiteral("[validate FILE]"));
     parser.addPositionalArgument(
         QStringLiteral("file"),
