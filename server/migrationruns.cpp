@@ -114,6 +114,23 @@ std::optional<QJsonObject> runObject(const QSqlDatabase &db, const QString &migr
     return run;
 }
 
+// The run a route names ({id}, {run_id}), in a migration of the caller's account; sends the 404 that
+// says which is missing when there is none. The ids come back lower-cased.
+std::optional<QJsonObject> requestedRun(const QSqlDatabase &db, RequestContext &request,
+                                        httplib::Response &response, QString *migrationId, QString *runId)
+{
+    *migrationId = request.param(QStringLiteral("id")).toLower();
+    if (!migrationExists(db, request.accountId(), *migrationId)) {
+        sendError(response, 404, QStringLiteral("Migration not found"));
+        return std::nullopt;
+    }
+    *runId = request.param(QStringLiteral("run_id")).toLower();
+    std::optional<QJsonObject> run = runObject(db, *migrationId, *runId);
+    if (!run)
+        sendError(response, 404, QStringLiteral("Run not found"));
+    return run;
+}
+
 QJsonObject question(int number, const QString &text, const QStringList &options)
 {
     QJsonArray opts;
@@ -1316,37 +1333,23 @@ void MigrationRuns::addRoutes(Router &router)
         sendJson(response, 200, QJsonObject{{QLatin1String("runs"), runs}});
     });
 
-    router.get(QStringLiteral("/api/v1/migrations/{id}/runs/{run_id}"),
-               [this](RequestContext &request, httplib::Response &response) {
-                   const QSqlDatabase db = m_database.connection();
-                   const QString migrationId = request.param(QStringLiteral("id")).toLower();
-                   if (!migrationExists(db, request.accountId(), migrationId)) {
-                       sendError(response, 404, QStringLiteral("Migration not found"));
-                       return;
-                   }
-                   const std::optional<QJsonObject> run =
-                       runObject(db, migrationId, request.param(QStringLiteral("run_id")));
-                   if (!run) {
-                       sendError(response, 404, QStringLiteral("Run not found"));
-                       return;
-                   }
-                   sendJson(response, 200, *run);
-               });
+    router.get(QStringLiteral("/api/v1/migrations/{id}/runs/{run_id}"), [this](RequestContext &request,
+                                                                               httplib::Response &response) {
+        const QSqlDatabase db = m_database.connection();
+        QString migrationId;
+        QString runId;
+        if (const std::optional<QJsonObject> run = requestedRun(db, request, response, &migrationId, &runId))
+            sendJson(response, 200, *run);
+    });
 
     router.patch(
         QStringLiteral("/api/v1/migrations/{id}/runs/{run_id}"),
         [this](RequestContext &request, httplib::Response &response) {
             const QSqlDatabase db = m_database.connection();
-            const QString migrationId = request.param(QStringLiteral("id")).toLower();
-            if (!migrationExists(db, request.accountId(), migrationId)) {
-                sendError(response, 404, QStringLiteral("Migration not found"));
+            QString migrationId;
+            QString runId;
+            if (!requestedRun(db, request, response, &migrationId, &runId))
                 return;
-            }
-            const QString runId = request.param(QStringLiteral("run_id")).toLower();
-            if (!runObject(db, migrationId, runId)) {
-                sendError(response, 404, QStringLiteral("Run not found"));
-                return;
-            }
             const std::optional<QJsonObject> body = jsonBody(request, response);
             if (!body)
                 return;
@@ -1383,17 +1386,11 @@ void MigrationRuns::addRoutes(Router &router)
         QStringLiteral("/api/v1/migrations/{id}/runs/{run_id}/messages"),
         [this](RequestContext &request, httplib::Response &response) {
             const QSqlDatabase db = m_database.connection();
-            const QString migrationId = request.param(QStringLiteral("id")).toLower();
-            if (!migrationExists(db, request.accountId(), migrationId)) {
-                sendError(response, 404, QStringLiteral("Migration not found"));
+            QString migrationId;
+            QString runId;
+            const std::optional<QJsonObject> run = requestedRun(db, request, response, &migrationId, &runId);
+            if (!run)
                 return;
-            }
-            const QString runId = request.param(QStringLiteral("run_id")).toLower();
-            const std::optional<QJsonObject> run = runObject(db, migrationId, runId);
-            if (!run) {
-                sendError(response, 404, QStringLiteral("Run not found"));
-                return;
-            }
             const std::optional<QJsonObject> body = jsonBody(request, response);
             if (!body)
                 return;
@@ -1470,17 +1467,11 @@ void MigrationRuns::addRoutes(Router &router)
         QStringLiteral("/api/v1/migrations/{id}/runs/{run_id}/credentials"),
         [this](RequestContext &request, httplib::Response &response) {
             const QSqlDatabase db = m_database.connection();
-            const QString migrationId = request.param(QStringLiteral("id")).toLower();
-            if (!migrationExists(db, request.accountId(), migrationId)) {
-                sendError(response, 404, QStringLiteral("Migration not found"));
+            QString migrationId;
+            QString runId;
+            const std::optional<QJsonObject> run = requestedRun(db, request, response, &migrationId, &runId);
+            if (!run)
                 return;
-            }
-            const QString runId = request.param(QStringLiteral("run_id")).toLower();
-            const std::optional<QJsonObject> run = runObject(db, migrationId, runId);
-            if (!run) {
-                sendError(response, 404, QStringLiteral("Run not found"));
-                return;
-            }
             const std::optional<QJsonObject> body = jsonBody(request, response);
             if (!body)
                 return;
