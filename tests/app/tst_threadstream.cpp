@@ -143,12 +143,14 @@ void TestThreadStream::restartsAfterASequence()
     QVERIFY(!id.isEmpty());
     const QString runId = startRun(id, QStringLiteral("generate"));
     QVERIFY(!runId.isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(snapshot(id).cbegin(), snapshot(id).cend(),
-                                         [](const ThreadEvent &e) {
-                                             return e.type == QLatin1String("completed") ||
-                                                    e.type == QLatin1String("preview");
-                                         }),
-                             30000);
+    // One snapshot per try: begin() and end() must come from the same list.
+    const auto finished = [this, &id] {
+        const QList<ThreadEvent> events = snapshot(id);
+        return std::any_of(events.cbegin(), events.cend(), [](const ThreadEvent &e) {
+            return e.type == QLatin1String("completed") || e.type == QLatin1String("preview");
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(finished(), 30000);
     const QList<ThreadEvent> all = snapshot(id);
     QVERIFY(all.size() >= 3);
     const qint64 after = all.at(1).sequence;
