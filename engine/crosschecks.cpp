@@ -24,10 +24,15 @@ quint64 mix(quint64 x)
 
 UniqueTracker::UniqueTracker(qsizetype expectedValues)
 {
-    size_t capacity = 16;
-    while (capacity * 3 / 4 < size_t(expectedValues))
-        capacity *= 2;
-    m_slots.assign(capacity, Slot{});
+    m_slots.assign(capacityFor(expectedValues), Slot{});
+}
+
+size_t UniqueTracker::capacityFor(qsizetype expectedValues)
+{
+    // Filled to 70 % when the expectation holds: room to spare before the table must grow at 80 %,
+    // and short probe runs. Any size works (home() maps the hash onto it), so a table sized for
+    // 5M values is 86 MB, not the 96 MB of the next power of two.
+    return std::max<size_t>(16, size_t(double(std::max<qsizetype>(expectedValues, 0)) / 0.7) + 1);
 }
 
 quint64 UniqueTracker::hashOf(QStringView value)
@@ -47,10 +52,10 @@ qint64 UniqueTracker::insert(QStringView value, qint64 row)
 qint64 UniqueTracker::insertHash(quint64 hash, qint64 row)
 {
     Q_ASSERT(hash != 0);
-    if (size_t(m_size + 1) > m_slots.size() * 3 / 4)
+    if (size_t(m_size + 1) > maxFill())
         grow();
-    const size_t mask = m_slots.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const size_t n = m_slots.size();
+    for (size_t i = home(hash, n);; i = i + 1 == n ? 0 : i + 1) {
         Slot &slot = m_slots[i];
         if (slot.hash == hash)
             return qint64(slot.row);
@@ -68,8 +73,8 @@ qint64 UniqueTracker::firstRow(QStringView value) const
     if (value.isEmpty())
         return -1;
     const quint64 hash = hashOf(value);
-    const size_t mask = m_slots.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const size_t n = m_slots.size();
+    for (size_t i = home(hash, n);; i = i + 1 == n ? 0 : i + 1) {
         if (m_slots[i].hash == hash)
             return qint64(m_slots[i].row);
         if (m_slots[i].hash == 0)
@@ -79,30 +84,36 @@ qint64 UniqueTracker::firstRow(QStringView value) const
 
 void UniqueTracker::grow()
 {
-    std::vector<Slot> table(m_slots.size() * 2);
-    const size_t mask = table.size() - 1;
+    rehash(m_slots.size() * 2);
+}
+
+void UniqueTracker::rehash(size_t capacity)
+{
+    std::vector<Slot> table(capacity);
     for (const Slot &old : m_slots) {
         if (old.hash == 0)
             continue;
-        size_t i = old.hash & mask;
+        size_t i = home(old.hash, capacity);
         while (table[i].hash != 0)
-            i = (i + 1) & mask;
+            i = i + 1 == capacity ? 0 : i + 1;
         table[i] = old;
     }
     m_slots.swap(table);
 }
 
-void UniqueTracker::mergeLater(const UniqueTracker &later,
+void UniqueTracker::mergeLater(UniqueTracker &&later,
                                const std::function<void(qint64 row, qint64 firstRow)> &onDuplicate)
 {
-    // Room for both first, then the later table's slots in a scattered order: in slot order its
-    // hashes come sorted by their low bits, the bits that place them here too, and inserted so they
-    // pile into ever longer probe runs (a 5M-row merge took minutes instead of a fraction of a second).
-    while (size_t(m_size + later.m_size) > m_slots.size() * 3 / 4)
-        grow();
-    const size_t n = later.m_slots.size(); // a power of two: an odd step visits every slot once
-    const size_t step = size_t(0x9e3779b97f4a7c15ULL) | 1;
-    for (size_t j = 0, i = 0; j < n; ++j, i = (i + step) & (n - 1)) {
+    // Room for both first (one rehash to the final size, not doublings that hold two tables of
+    // growing sizes), then the later table's slots in a scattered order: in slot order its hashes
+    // come sorted by the bits that also place them here, and piled into ever longer probe runs (a
+    // 5M-row merge once took minutes instead of a fraction of a second).
+    if (size_t(m_size + later.m_size) > maxFill())
+        rehash(capacityFor(m_size + later.m_size));
+    const size_t n = later.m_slots.size();
+    // Any step coprime to n visits every slot once: a prime larger than n is.
+    const size_t step = size_t((1ULL << 61) - 1) % n;
+    for (size_t j = 0, i = 0; j < n; ++j, i = (i + step) % n) {
         const Slot &slot = later.m_slots[i];
         if (slot.hash == 0)
             continue;
@@ -110,6 +121,9 @@ void UniqueTracker::mergeLater(const UniqueTracker &later,
         if (first >= 0 && onDuplicate)
             onDuplicate(slot.row, first);
     }
+    // The later table is spent: give its memory back now, not when its owner goes.
+    std::vector<Slot>().swap(later.m_slots);
+    later.m_size = 0;
 }
 
 size_t UniqueTracker::memoryBytes() const

@@ -29,7 +29,8 @@ public:
     // Adds a tracker that saw later rows (another thread's range). `onDuplicate(row, firstRow)`
     // is called for each value of `later` that this one had already seen (its first row in
     // `later` is then a duplicate). Duplicates inside `later` were reported by its own insert().
-    void mergeLater(const UniqueTracker &later,
+    // `later` is left empty (its memory freed).
+    void mergeLater(UniqueTracker &&later,
                     const std::function<void(qint64 row, qint64 firstRow)> &onDuplicate);
 
     qsizetype size() const { return m_size; }
@@ -38,11 +39,22 @@ public:
 
     // insert() in two steps, for a caller with other work to do in between: prefetch() asks for
     // the value's slot (a cache miss in a table of millions), insertHash() records it.
-    void prefetch(quint64 hash) const { __builtin_prefetch(&m_slots[hash & (m_slots.size() - 1)]); }
+    void prefetch(quint64 hash) const { __builtin_prefetch(&m_slots[home(hash, m_slots.size())]); }
     qint64 insertHash(quint64 hash, qint64 row);
+
+    // The table size for `expectedValues` values (a table of any size, not a power of two).
+    static size_t capacityFor(qsizetype expectedValues);
 
 private:
     void grow();
+    void rehash(size_t capacity);
+    size_t maxFill() const { return m_slots.size() / 5 * 4; } // 80 %
+    // The hash's high bits scaled onto [0, n): one multiplication instead of a power-of-two mask.
+    static size_t home(quint64 hash, size_t n)
+    {
+        __extension__ using Wide = unsigned __int128; // GCC and Clang; __extension__ for -Wpedantic
+        return size_t((Wide(hash) * n) >> 64);
+    }
 
     // Hash and first row side by side (12 bytes): one cache line to look at for a value.
     struct __attribute__((packed)) Slot {

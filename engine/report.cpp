@@ -192,16 +192,24 @@ RowValidator::RowValidator(const Template &tmpl, const QList<ColumnOptions> &opt
     m_linkFailure.message = QStringLiteral("not found in the linked column");
 }
 
-QList<LateDuplicate> RowValidator::mergeLater(const RowValidator &later)
+void RowValidator::expectRows(qsizetype rows)
+{
+    for (std::unique_ptr<UniqueTracker> &tracker : m_unique)
+        if (tracker && tracker->size() == 0)
+            tracker = std::make_unique<UniqueTracker>(rows);
+}
+
+QList<LateDuplicate> RowValidator::mergeLater(RowValidator &later)
 {
     QList<LateDuplicate> duplicates;
     const size_t n = std::min(m_unique.size(), later.m_unique.size());
     for (size_t c = 0; c < n; ++c) {
         if (!m_unique[c] || !later.m_unique[c])
             continue;
-        m_unique[c]->mergeLater(*later.m_unique[c], [&](qint64 row, qint64 firstRow) {
+        m_unique[c]->mergeLater(std::move(*later.m_unique[c]), [&](qint64 row, qint64 firstRow) {
             duplicates.append({int(c), row, firstRow});
         });
+        later.m_unique[c].reset();
     }
     std::sort(duplicates.begin(), duplicates.end(), [](const LateDuplicate &a, const LateDuplicate &b) {
         return a.row != b.row ? a.row < b.row : a.column < b.column;

@@ -114,13 +114,18 @@ public:
     void validate(const QList<QString> &cells, qint64 row, QList<CellResult> &results,
                   ValidationReport *report = nullptr);
 
+    // Sizes the `unique` tables for about `rows` rows before the first row (no growing on the way;
+    // a table grows by doubling, and holds both sizes while it does).
+    void expectRows(qsizetype rows);
+
     // For a parallel pass: each thread validates a consecutive range of rows with its own
     // RowValidator; then, in range order, first.mergeLater(second), first.mergeLater(third)...
     // Adds the unique values `later` saw and returns its rows that repeat a value of an earlier
     // range, sorted by row then column. Those cells passed when validated; the caller reports
     // them with ValidationReport::addLateFailure (re-reading the row for its value if needed).
-    // Duplicates inside one range were already reported by validate().
-    QList<LateDuplicate> mergeLater(const RowValidator &later);
+    // Duplicates inside one range were already reported by validate(). `later`'s unique tables are
+    // freed as they are merged.
+    QList<LateDuplicate> mergeLater(RowValidator &later);
 
     int columnCount() const { return int(m_validators.size()); }
     const ColumnValidator &column(int i) const { return m_validators[size_t(i)]; }

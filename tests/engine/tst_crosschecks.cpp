@@ -16,6 +16,7 @@ private slots:
     void uniqueFirstRows();
     void uniqueGrowsAndStaysExact();
     void uniqueMergeLater();
+    void uniquePresizedTable();
     void uniqueMergeOfLargeRanges();
     void linkIndex();
 };
@@ -84,7 +85,10 @@ void TestCrossChecks::uniqueMergeLater()
             duplicates.append(i + 5);
     }
     std::vector<std::pair<qint64, qint64>> merged;
-    first.mergeLater(later, [&](qint64 row, qint64 firstRow) { merged.emplace_back(row, firstRow); });
+    first.mergeLater(std::move(later),
+                     [&](qint64 row, qint64 firstRow) { merged.emplace_back(row, firstRow); });
+    QCOMPARE(later.size(), 0); // spent
+    QCOMPARE(later.memoryBytes(), size_t(0));
     QCOMPARE(merged.size(), size_t(1));
     QCOMPARE(merged[0].first, 6);  // the first y of the later range...
     QCOMPARE(merged[0].second, 2); // ...repeats row 2
@@ -92,6 +96,28 @@ void TestCrossChecks::uniqueMergeLater()
     QCOMPARE(duplicates, (QList<qint64>{3, 7})); // found by insert() within each range
     QCOMPARE(first.size(), 5);                   // x y z w v
     QCOMPARE(first.firstRow(u"v"), 8);
+}
+
+void TestCrossChecks::uniquePresizedTable()
+{
+    // Sized for 1,000 values: not rounded up to a power of two, and it holds them without growing
+    // (a growing table holds its old and new sizes at once: the pass's peak memory).
+    UniqueTracker tracker(1000);
+    const size_t sized = tracker.memoryBytes();
+    QCOMPARE(sized, UniqueTracker::capacityFor(1000) * 12);
+    QVERIFY(sized < 1000 * 12 * 3 / 2);
+    for (int i = 0; i < 1000; ++i)
+        QCOMPARE(tracker.insert(QStringLiteral("v%1").arg(i), i + 2), -1);
+    QCOMPARE(tracker.memoryBytes(), sized);
+    // Beyond it, it grows and still finds every value (probe runs wrap at any table size).
+    for (int i = 1000; i < 5000; ++i)
+        QCOMPARE(tracker.insert(QStringLiteral("v%1").arg(i), i + 2), -1);
+    QVERIFY(tracker.memoryBytes() > sized);
+    for (int i = 0; i < 5000; i += 7)
+        QCOMPARE(tracker.insert(QStringLiteral("v%1").arg(i), 99999), qint64(i + 2));
+    QCOMPARE(tracker.firstRow(u"v4999"), 5001);
+    QCOMPARE(tracker.firstRow(u"absent"), -1);
+    QCOMPARE(tracker.size(), 5000);
 }
 
 void TestCrossChecks::uniqueMergeOfLargeRanges()
@@ -111,7 +137,7 @@ void TestCrossChecks::uniqueMergeOfLargeRanges()
     }
     qint64 repeats = 0;
     bool rowsRight = true;
-    first.mergeLater(later, [&](qint64 row, qint64 firstRow) {
+    first.mergeLater(std::move(later), [&](qint64 row, qint64 firstRow) {
         ++repeats;
         const qint64 i = row - kEach - 2;
         rowsRight = rowsRight && i < 1000 && firstRow == i * 7 + 2;
