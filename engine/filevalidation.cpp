@@ -21,7 +21,10 @@ namespace godwit::engine {
 namespace {
 
 constexpr qint64 kProgressEveryRecords = 32768;
-constexpr qint64 kReleaseBytes = qint64(16) << 20;
+// Each worker gives back the pages of the file it has read every few MB: what it holds is part of
+// the pass's peak memory (16 MB per worker was 10 % of it).
+constexpr qint64 kReleaseBytes = qint64(4) << 20;
+constexpr qint64 kReleaseEveryRecords = 4096;
 constexpr int kMappingSampleRows = 300;
 constexpr int kMaxRaggedSamples = 10;
 constexpr int kMaxDecodeSamples = 10;
@@ -457,7 +460,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                     qint64 &n = counted[size_t(worker)];
                     if (starts[size_t(worker)] < 0)
                         starts[size_t(worker)] = record.offset;
-                    if (++n % kProgressEveryRecords == 0) {
+                    if (++n % kReleaseEveryRecords == 0) {
                         // Pages behind this worker are not needed again in this pass.
                         qint64 &from = released[size_t(worker)];
                         if (from < 0)
@@ -466,6 +469,8 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                             mapped->release(out.inspection.encoding.bomLength + from, record.offset - from);
                             from = record.offset;
                         }
+                    }
+                    if (n % kProgressEveryRecords == 0) {
                         positions[size_t(worker)].store(record.offset - starts[size_t(worker)],
                                                         std::memory_order_relaxed);
                         rows[size_t(worker)].store(n, std::memory_order_relaxed);
