@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QStringDecoder>
 #include <QTemporaryFile>
 #include <QThread>
 
@@ -53,8 +54,15 @@ bool decodeField(QByteArrayView in, QString &out)
             d[i] = p[i];
         return true;
     }
-    out = QString::fromUtf8(in);
-    return in.isValidUtf8();
+    // Into the same buffer (no allocation per field), and one scan that also says whether the bytes
+    // were valid UTF-8 (invalid ones become U+FFFD, as QString::fromUtf8 makes them).
+    thread_local QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
+    out.resize(n + 1); // UTF-8 never needs more UTF-16 units than bytes
+    QChar *end = decoder.appendToBuffer(out.data(), in);
+    out.truncate(end - out.constData());
+    const bool valid = !decoder.hasError();
+    decoder.resetState();
+    return valid;
 }
 
 QString fileKindDescription(const FileCheck &file)

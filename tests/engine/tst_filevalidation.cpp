@@ -322,12 +322,14 @@ void TestFileValidation::raggedAndUndecodableAreNamed()
         csv += "Zoë,Ünal,z" + QByteArray::number(i) + "@x.org\r\n";
     const qint64 badRow = csv.count('\n') + 1;
     csv += "G,H,g\xff@x.org\r\n";
+    csv += "I,J\xc3,i@x.org\r\n"; // a sequence cut short at the end of a field
     const FileValidation v = validateCsvFile(files.write(QStringLiteral("r.csv"), csv), contacts());
     QVERIFY2(v.ok(), qPrintable(v.errorMessage));
     QCOMPARE(v.raggedRows, 2);
     QCOMPARE(v.raggedSamples, (QList<qint64>{3, 4}));
-    QCOMPARE(v.undecodableBytes, 1);
+    QCOMPARE(v.undecodableBytes, 2);
     QCOMPARE(v.decodeSamples.first().record + 1, badRow);
+    QCOMPARE(v.decodeSamples.last().record + 1, badRow + 1);
     QCOMPARE(v.inspection.encoding.encoding, TextEncoding::Utf8);
 }
 
