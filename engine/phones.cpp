@@ -5,13 +5,18 @@
 
 #include "engine/phones.h"
 
+#include "engine/digitpattern.h"
+
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
 #include <QHash>
 
+#include <algorithm>
 #include <array>
+#include <atomic>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
@@ -88,11 +93,13 @@ private:
     pcre2_code *m_code = nullptr;
 };
 
-// libphonenumber's own validity check, with its metadata compiled once into PCRE2 (JIT) patterns:
-// Debian's libphonenumber matches with ICU regular expressions, about 40 µs a number, which
-// would make phones the whole cost of an import. The same decisions as PhoneNumberUtil's
-// GetRegionCodeForNumber + IsValidNumberForRegion + GetNumberTypeHelper; tests/engine/tst_phones
-// compares both over every region's example numbers and their mutations.
+// libphonenumber's own validity check on its metadata, with its number patterns compiled into
+// one digit automaton per region (DigitPattern) and the rest into PCRE2 (JIT) patterns: Debian's
+// libphonenumber matches with ICU regular expressions, about 40 µs a number, which would make
+// phones the whole cost of an import, and even PCRE2 called once per pattern cost more than the
+// rest of a phone cell. The same decisions as PhoneNumberUtil's GetRegionCodeForNumber +
+// IsValidNumberForRegion + GetNumberTypeHelper; tests/engine/tst_phones compares both over every
+// region's example numbers and their mutations.
 class FastValidity {
 public:
     static const FastValidity &instance()
@@ -109,23 +116,20 @@ public:
         const std::vector<const Region *> &regions = regionsFor(code);
         if (regions.empty())
             return false;
-        const Region *chosen = nullptr;
-        if (regions.size() == 1) {
-            chosen = regions.front();
-        } else {
-            for (const Region *r : regions) {
-                if (r->leadingDigits.isValid()) {
-                    if (r->leadingDigits.matches(nsn)) {
-                        chosen = r;
-                        break;
-                    }
-                } else if (r->hasType(nsn)) {
-                    chosen = r;
-                    break;
-                }
+        if (regions.size() == 1)
+            return regions.front()->compiled().hasType(nsn);
+        // Several regions share the code: the first whose leading digits match, or (without
+        // leading digits) whose number types match, decides.
+        for (const Region *r : regions) {
+            const Compiled &c = r->compiled();
+            if (c.hasLeadingDigits) {
+                if (c.leadingDigitsMatch(nsn))
+                    return c.hasType(nsn);
+            } else if (c.hasType(nsn)) {
+                return true;
             }
         }
-        return chosen && chosen->hasType(nsn);
+        return false;
     }
 
     // What libphonenumber's Parse makes of the digits after the calling code: it strips the main
@@ -137,15 +141,18 @@ public:
         if (regions.empty())
             return digits;
         const Region &main = *regions.front();
-        if (digits.empty() || !main.nationalPrefixForParsing.isValid())
+        const Compiled &c = main.compiled();
+        if (digits.empty() || !c.nationalPrefixForParsing.isValid())
             return digits;
-        const qsizetype end = main.nationalPrefixForParsing.consume(digits);
+        if (c.nationalPrefixFilter && !c.nationalPrefixFilter->match(digits))
+            return digits; // no prefix of the digits can match: PCRE2 would not match either
+        const qsizetype end = c.nationalPrefixForParsing.consume(digits);
         if (end < 0)
             return digits;
         if (main.hasTransformRule)
             return std::nullopt;
         const std::string_view stripped = digits.substr(size_t(end));
-        if (main.general.pattern.matches(digits) && !main.general.pattern.matches(stripped))
+        if (c.generalMatches(digits) && !c.generalMatches(stripped))
             return digits;
         switch (main.testLength(stripped.size())) {
         case Length::TooShort:
@@ -163,32 +170,92 @@ public:
 
 private:
     enum class Length { Possible, TooShort, TooLong, LocalOnly, Invalid, Unknown };
-    struct Desc {
-        std::vector<int> lengths;
-        Pattern pattern; // a full match; without a pattern, nothing matches
-        bool matches(std::string_view nsn) const
+
+    // A region's patterns, compiled when a number first needs them (most files see a handful of
+    // regions; compiling all 250 would cost more than a 100k-row file's phones).
+    struct Compiled {
+        // Description i (0: general, then the number types) is bit i. One pass of `descs` says which
+        // patterns match in full; the patterns outside its syntax are PCRE2 patterns in `fallback`.
+        std::optional<DigitPattern> descs;
+        std::vector<uint8_t> descOfPattern; // descs' pattern j is description descOfPattern[j]
+        bool identity = true;               // … and that is j itself for every j
+        std::vector<std::pair<uint32_t, Pattern>> fallback; // a description's bit and its pattern
+        // admits[n]: the descriptions whose possible lengths include n (all without a list).
+        std::array<uint32_t, 65> admits{};
+        uint32_t typeBits = 0; // the number types (every description but the general one)
+        bool hasLeadingDigits = false;
+        std::optional<DigitPattern> leadingDigits;        // a prefix match
+        Pattern leadingDigitsFallback;                    // when outside DigitPattern's syntax
+        Pattern nationalPrefixForParsing;                 // a prefix match whose end matters: PCRE2
+        std::optional<DigitPattern> nationalPrefixFilter; // whether it can match at all
+
+        // The descriptions whose pattern matches all of `digits`, whatever the length.
+        uint32_t patternsMatching(std::string_view digits) const
         {
-            if (!pattern.isValid())
+            uint32_t mask = 0;
+            if (descs) {
+                const uint32_t found = descs->match(digits);
+                if (identity) {
+                    mask = found;
+                } else {
+                    for (size_t j = 0; j < descOfPattern.size(); ++j)
+                        mask |= ((found >> j) & 1u) << descOfPattern[j];
+                }
+            }
+            for (const auto &[bit, pattern] : fallback) {
+                if (pattern.matches(digits))
+                    mask |= bit;
+            }
+            return mask;
+        }
+        bool generalMatches(std::string_view digits) const { return patternsMatching(digits) & 1u; }
+        // The general description and some number type match, each with its possible lengths.
+        bool hasType(std::string_view nsn) const
+        {
+            if (nsn.size() >= admits.size())
                 return false;
-            if (!lengths.empty() &&
-                std::find(lengths.begin(), lengths.end(), int(nsn.size())) == lengths.end())
-                return false;
-            return pattern.matches(nsn);
+            const uint32_t mask = patternsMatching(nsn) & admits[nsn.size()];
+            return (mask & 1u) && (mask & typeBits);
+        }
+        bool leadingDigitsMatch(std::string_view nsn) const
+        {
+            return leadingDigits ? leadingDigits->match(nsn) != 0 : leadingDigitsFallback.matches(nsn);
         }
     };
+
     struct Region {
-        Desc general;
-        // Fixed line and mobile (unless the same pattern) first: most numbers are one of them, and
-        // only whether any type matches matters for validity.
-        std::vector<Desc> types;
-        Pattern leadingDigits;            // a prefix match
-        Pattern nationalPrefixForParsing; // a prefix match
-        bool hasTransformRule = false;
+        explicit Region(const PhoneMetadata &m)
+            : metadata(m)
+        {
+            generalLengths.assign(m.general_desc().possible_length().begin(),
+                                  m.general_desc().possible_length().end());
+            localLengths.assign(m.general_desc().possible_length_local_only().begin(),
+                                m.general_desc().possible_length_local_only().end());
+            hasTransformRule = !m.national_prefix_transform_rule().empty();
+        }
+
+        const PhoneMetadata &metadata;
+        std::vector<int> generalLengths;
         std::vector<int> localLengths; // the general description's possible_length_local_only
+        bool hasTransformRule = false;
+
+        const Compiled &compiled() const
+        {
+            if (const Compiled *c = m_compiled.load(std::memory_order_acquire))
+                return *c;
+            static std::mutex mutex;
+            const std::lock_guard lock(mutex);
+            if (!m_storage) {
+                m_storage = std::make_unique<const Compiled>(compile(metadata));
+                m_compiled.store(m_storage.get(), std::memory_order_release);
+            }
+            return *m_storage;
+        }
+
         // libphonenumber's TestNumberLength for an unknown type.
         Length testLength(size_t actual) const
         {
-            const std::vector<int> &lengths = general.lengths;
+            const std::vector<int> &lengths = generalLengths;
             if (lengths.empty())
                 return Length::Unknown;
             if (lengths.front() == -1)
@@ -205,49 +272,74 @@ private:
             return std::find(lengths.begin(), lengths.end(), n) != lengths.end() ? Length::Possible
                                                                                  : Length::Invalid;
         }
-        bool hasType(std::string_view nsn) const
-        {
-            if (!general.matches(nsn))
-                return false;
-            return std::any_of(types.begin(), types.end(), [&](const Desc &d) { return d.matches(nsn); });
-        }
+
+    private:
+        mutable std::atomic<const Compiled *> m_compiled{nullptr};
+        mutable std::unique_ptr<const Compiled> m_storage; // written once, under the mutex
     };
 
-    static Desc desc(const PhoneNumberDesc &d)
+    static Compiled compile(const PhoneMetadata &m)
     {
-        Desc out;
-        out.lengths.assign(d.possible_length().begin(), d.possible_length().end());
-        if (!d.national_number_pattern().empty())
-            out.pattern = Pattern(d.national_number_pattern(), true);
-        return out;
+        Compiled c;
+        // Fixed line and mobile (unless the same pattern) first: most numbers are one of them.
+        std::vector<const PhoneNumberDesc *> descs{&m.general_desc(), &m.fixed_line()};
+        if (!m.same_mobile_and_fixed_line_pattern())
+            descs.push_back(&m.mobile());
+        for (const PhoneNumberDesc *d : {&m.premium_rate(), &m.toll_free(), &m.shared_cost(), &m.voip(),
+                                         &m.personal_number(), &m.pager(), &m.uan(), &m.voicemail()})
+            descs.push_back(d);
+        std::vector<std::string_view> patterns;
+        for (size_t i = 0; i < descs.size(); ++i) {
+            const PhoneNumberDesc &d = *descs[i];
+            const std::vector<int> lengths(d.possible_length().begin(), d.possible_length().end());
+            for (size_t n = 0; n < c.admits.size(); ++n) {
+                if (lengths.empty() || std::find(lengths.begin(), lengths.end(), int(n)) != lengths.end())
+                    c.admits[n] |= 1u << i;
+            }
+            if (i > 0)
+                c.typeBits |= 1u << i;
+            const std::string &pattern = d.national_number_pattern();
+            if (pattern.empty())
+                continue; // without a pattern, nothing matches
+            if (DigitPattern::isSupported(pattern)) {
+                c.identity = c.identity && patterns.size() == i;
+                c.descOfPattern.push_back(uint8_t(i));
+                patterns.push_back(pattern);
+            } else {
+                c.fallback.emplace_back(1u << i, Pattern(pattern, true));
+            }
+        }
+        c.descs = DigitPattern::compile(patterns);
+        if (!c.descs) { // too many states: every pattern through PCRE2
+            for (size_t j = 0; j < patterns.size(); ++j)
+                c.fallback.emplace_back(1u << c.descOfPattern[j], Pattern(std::string(patterns[j]), true));
+            c.descOfPattern.clear();
+        }
+        if (m.has_leading_digits() && !m.leading_digits().empty()) {
+            c.hasLeadingDigits = true;
+            c.leadingDigits = DigitPattern::compile({m.leading_digits()}, DigitPattern::Anchoring::Prefix);
+            if (!c.leadingDigits)
+                c.leadingDigitsFallback = Pattern(m.leading_digits(), false);
+        }
+        if (m.has_national_prefix_for_parsing() && !m.national_prefix_for_parsing().empty()) {
+            c.nationalPrefixForParsing = Pattern(m.national_prefix_for_parsing(), false);
+            c.nationalPrefixFilter =
+                DigitPattern::compile({m.national_prefix_for_parsing()}, DigitPattern::Anchoring::Prefix);
+        }
+        return c;
     }
 
     FastValidity()
     {
-        PhoneMetadataCollection collection;
-        if (!collection.ParseFromArray(i18n::phonenumbers::metadata_get(),
-                                       i18n::phonenumbers::metadata_size()))
+        if (!m_collection.ParseFromArray(i18n::phonenumbers::metadata_get(),
+                                         i18n::phonenumbers::metadata_size()))
             return;
-        for (const PhoneMetadata &m : collection.metadata()) {
+        for (const PhoneMetadata &m : m_collection.metadata()) {
             if (m.id() == "ZZ")
                 continue;
-            auto region = std::make_unique<Region>();
-            region->general = desc(m.general_desc());
-            region->types.push_back(desc(m.fixed_line()));
-            if (!m.same_mobile_and_fixed_line_pattern())
-                region->types.push_back(desc(m.mobile()));
-            for (const PhoneNumberDesc *d : {&m.premium_rate(), &m.toll_free(), &m.shared_cost(), &m.voip(),
-                                             &m.personal_number(), &m.pager(), &m.uan(), &m.voicemail()})
-                region->types.push_back(desc(*d));
-            if (m.has_leading_digits() && !m.leading_digits().empty())
-                region->leadingDigits = Pattern(m.leading_digits(), false);
-            if (m.has_national_prefix_for_parsing() && !m.national_prefix_for_parsing().empty())
-                region->nationalPrefixForParsing = Pattern(m.national_prefix_for_parsing(), false);
-            region->hasTransformRule = !m.national_prefix_transform_rule().empty();
-            region->localLengths.assign(m.general_desc().possible_length_local_only().begin(),
-                                        m.general_desc().possible_length_local_only().end());
             if (m.country_code() <= 0 || m.country_code() >= int(m_byCode.size()))
                 continue;
+            auto region = std::make_unique<Region>(m);
             std::vector<const Region *> &list = m_byCode[size_t(m.country_code())];
             if (m.main_country_for_code())
                 list.insert(list.begin(), region.get());
@@ -257,6 +349,7 @@ private:
         }
     }
 
+    PhoneMetadataCollection m_collection; // the regions point into it
     std::vector<std::unique_ptr<Region>> m_regions;
     // By calling code (1 to 3 digits): a plain array, looked up several times for every number.
     std::array<std::vector<const Region *>, 1000> m_byCode;
