@@ -160,36 +160,54 @@ ColumnValidator::ColumnValidator(const TemplateColumn &column, const ColumnOptio
 CellResult ColumnValidator::fail(CellRule rule, bool ambiguous) const
 {
     CellResult r;
+    fail(r, rule, ambiguous);
+    return r;
+}
+
+void ColumnValidator::fail(CellResult &r, CellRule rule, bool ambiguous) const
+{
     r.ok = false;
     r.failed = rule;
     r.ambiguous = ambiguous;
     r.message = ambiguous ? m_ambiguousMessage : m_messages[size_t(rule)];
-    return r;
 }
 
 CellResult ColumnValidator::validate(QStringView raw) const
 {
-    const QStringView t = trimmedView(raw);
-    if (t.isEmpty()) {
-        if (m_column.required) {
-            CellResult r = fail(CellRule::Required);
-            r.empty = true;
-            return r;
-        }
-        CellResult r;
-        r.empty = true;
-        return r;
-    }
-    if (m_unchecked) {
-        CellResult r;
-        r.unchecked = true;
-        checkLimits(t, std::nullopt, &r);
-        return r;
-    }
-    return typed(t);
+    CellResult r;
+    validate(raw, r);
+    return r;
 }
 
-CellResult ColumnValidator::typed(QStringView t) const
+void ColumnValidator::validate(QStringView raw, CellResult &r) const
+{
+    // Back to a passing result; the strings are only touched when they hold something.
+    r.ok = true;
+    r.empty = false;
+    r.rewritten = false;
+    r.unchecked = false;
+    r.ambiguous = false;
+    r.failed = CellRule::None;
+    if (!r.value.isNull())
+        r.value.clear();
+    if (!r.message.isNull())
+        r.message.clear();
+    const QStringView t = trimmedView(raw);
+    if (t.isEmpty()) {
+        r.empty = true;
+        if (m_column.required)
+            fail(r, CellRule::Required);
+        return;
+    }
+    if (m_unchecked) {
+        r.unchecked = true;
+        checkLimits(t, std::nullopt, &r);
+        return;
+    }
+    typed(t, r);
+}
+
+void ColumnValidator::typed(QStringView t, CellResult &r) const
 {
     Normalized n;
     std::optional<double> value;
@@ -200,7 +218,7 @@ CellResult ColumnValidator::typed(QStringView t) const
         break;
     case RuleKind::Strict:
         if (!m_strict.match(t).hasMatch())
-            return fail(CellRule::Strict);
+            return fail(r, CellRule::Strict);
         break;
     case RuleKind::Enum:
         n = m_enum.normalize(t);
@@ -214,10 +232,10 @@ CellResult ColumnValidator::typed(QStringView t) const
         NumberParse parse;
         n = normalizeNumber(t, NumberOptions{m_options.decimalStyle}, &parse);
         if (n.status == NormalStatus::Ambiguous)
-            return fail(m_typeRule, true);
+            return fail(r, m_typeRule, true);
         if (n.ok()) {
             if (m_column.rule == RuleKind::Integer && !parse.integer)
-                return fail(CellRule::Integer);
+                return fail(r, CellRule::Integer);
             value = parse.value;
         }
         break;
@@ -226,7 +244,7 @@ CellResult ColumnValidator::typed(QStringView t) const
     case RuleKind::DateTime:
         n = normalizeDate(t, DateOptions{m_options.dateOrder, m_options.excelSerials, m_options.excelEpoch});
         if (n.status == NormalStatus::Ambiguous)
-            return fail(m_typeRule, true);
+            return fail(r, m_typeRule, true);
         break;
     case RuleKind::Boolean:
         n = normalizeBoolean(t);
@@ -242,14 +260,12 @@ CellResult ColumnValidator::typed(QStringView t) const
         break;
     }
     if (!n.ok())
-        return fail(m_typeRule);
-    CellResult r;
+        return fail(r, m_typeRule);
     if (n.status == NormalStatus::Rewritten) {
         r.rewritten = true;
         r.value = std::move(n.value);
     }
     checkLimits(r.rewritten ? QStringView(r.value) : t, value, &r);
-    return r;
 }
 
 bool ColumnValidator::checkLimits(QStringView normal, std::optional<double> number, CellResult *result) const

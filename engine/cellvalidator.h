@@ -83,6 +83,9 @@ public:
     explicit ColumnValidator(const TemplateColumn &column, const ColumnOptions &options = {});
 
     CellResult validate(QStringView raw) const;
+    // The same into `result` (overwritten whole): a pass over millions of cells reuses one
+    // CellResult per column instead of building, moving and destroying one per cell.
+    void validate(QStringView raw, CellResult &result) const;
 
     const TemplateColumn &column() const { return m_column; }
     const ColumnOptions &options() const { return m_options; }
@@ -97,7 +100,8 @@ public:
 
 private:
     CellResult fail(CellRule rule, bool ambiguous = false) const;
-    CellResult typed(QStringView trimmed) const;
+    void fail(CellResult &r, CellRule rule, bool ambiguous = false) const;
+    void typed(QStringView trimmed, CellResult &r) const;
     bool checkLimits(QStringView normal, std::optional<double> number, CellResult *result) const;
 
     TemplateColumn m_column;

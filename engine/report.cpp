@@ -249,7 +249,7 @@ void RowValidator::validate(const QList<QString> &cells, qint64 row, QList<CellR
         const QStringView raw =
             qsizetype(c) < cells.size() ? QStringView(cells[qsizetype(c)]) : QStringView();
         CellResult &r = results[qsizetype(c)];
-        r = m_validators[c].validate(raw);
+        m_validators[c].validate(raw, r);
         if (!r.ok || r.empty)
             continue;
         if (m_links[c] && m_validators[c].checksLink() && !m_links[c]->contains(r.normal(raw))) {
