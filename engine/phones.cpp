@@ -174,15 +174,14 @@ private:
     // A region's patterns, compiled when a number first needs them (most files see a handful of
     // regions; compiling all 250 would cost more than a 100k-row file's phones).
     struct Compiled {
-        // Description i (0: general, then the number types) is bit i. One pass of `descs` says which
-        // patterns match in full; the patterns outside its syntax are PCRE2 patterns in `fallback`.
+        // Each description with a pattern has a bit: first those in `descs`, which one pass says
+        // match in full, then those outside its syntax, PCRE2 patterns in `fallback`.
         std::optional<DigitPattern> descs;
-        std::vector<uint8_t> descOfPattern; // descs' pattern j is description descOfPattern[j]
-        bool identity = true;               // … and that is j itself for every j
         std::vector<std::pair<uint32_t, Pattern>> fallback; // a description's bit and its pattern
+        uint32_t generalBit = 0;                            // 0 without a general pattern
+        uint32_t typeBits = 0;                              // the number types with a pattern
         // admits[n]: the descriptions whose possible lengths include n (all without a list).
         std::array<uint32_t, 65> admits{};
-        uint32_t typeBits = 0; // the number types (every description but the general one)
         bool hasLeadingDigits = false;
         std::optional<DigitPattern> leadingDigits;        // a prefix match
         Pattern leadingDigitsFallback;                    // when outside DigitPattern's syntax
@@ -192,30 +191,21 @@ private:
         // The descriptions whose pattern matches all of `digits`, whatever the length.
         uint32_t patternsMatching(std::string_view digits) const
         {
-            uint32_t mask = 0;
-            if (descs) {
-                const uint32_t found = descs->match(digits);
-                if (identity) {
-                    mask = found;
-                } else {
-                    for (size_t j = 0; j < descOfPattern.size(); ++j)
-                        mask |= ((found >> j) & 1u) << descOfPattern[j];
-                }
-            }
+            uint32_t mask = descs ? descs->match(digits) : 0;
             for (const auto &[bit, pattern] : fallback) {
                 if (pattern.matches(digits))
                     mask |= bit;
             }
             return mask;
         }
-        bool generalMatches(std::string_view digits) const { return patternsMatching(digits) & 1u; }
+        bool generalMatches(std::string_view digits) const { return patternsMatching(digits) & generalBit; }
         // The general description and some number type match, each with its possible lengths.
         bool hasType(std::string_view nsn) const
         {
             if (nsn.size() >= admits.size())
                 return false;
             const uint32_t mask = patternsMatching(nsn) & admits[nsn.size()];
-            return (mask & 1u) && (mask & typeBits);
+            return (mask & generalBit) && (mask & typeBits);
         }
         bool leadingDigitsMatch(std::string_view nsn) const
         {
@@ -281,40 +271,40 @@ private:
     static Compiled compile(const PhoneMetadata &m)
     {
         Compiled c;
-        // Fixed line and mobile (unless the same pattern) first: most numbers are one of them.
+        // The general description and the number types GetNumberTypeHelper tries.
         std::vector<const PhoneNumberDesc *> descs{&m.general_desc(), &m.fixed_line()};
         if (!m.same_mobile_and_fixed_line_pattern())
             descs.push_back(&m.mobile());
         for (const PhoneNumberDesc *d : {&m.premium_rate(), &m.toll_free(), &m.shared_cost(), &m.voip(),
                                          &m.personal_number(), &m.pager(), &m.uan(), &m.voicemail()})
             descs.push_back(d);
-        std::vector<std::string_view> patterns;
-        for (size_t i = 0; i < descs.size(); ++i) {
-            const PhoneNumberDesc &d = *descs[i];
+        // Bits in order: the descriptions DigitPattern reads (its pattern j is bit j), then the others.
+        std::vector<const PhoneNumberDesc *> inAutomaton;
+        std::vector<const PhoneNumberDesc *> outside;
+        for (const PhoneNumberDesc *d : descs) {
+            if (d->national_number_pattern().empty())
+                continue; // without a pattern, nothing matches
+            (DigitPattern::isSupported(d->national_number_pattern()) ? inAutomaton : outside).push_back(d);
+        }
+        std::vector<const PhoneNumberDesc *> withBits = inAutomaton;
+        withBits.insert(withBits.end(), outside.begin(), outside.end());
+        for (size_t j = 0; j < withBits.size(); ++j) {
+            const PhoneNumberDesc &d = *withBits[j];
+            const uint32_t bit = 1u << j;
+            (&d == &m.general_desc() ? c.generalBit : c.typeBits) |= bit;
             const std::vector<int> lengths(d.possible_length().begin(), d.possible_length().end());
             for (size_t n = 0; n < c.admits.size(); ++n) {
                 if (lengths.empty() || std::find(lengths.begin(), lengths.end(), int(n)) != lengths.end())
-                    c.admits[n] |= 1u << i;
-            }
-            if (i > 0)
-                c.typeBits |= 1u << i;
-            const std::string &pattern = d.national_number_pattern();
-            if (pattern.empty())
-                continue; // without a pattern, nothing matches
-            if (DigitPattern::isSupported(pattern)) {
-                c.identity = c.identity && patterns.size() == i;
-                c.descOfPattern.push_back(uint8_t(i));
-                patterns.push_back(pattern);
-            } else {
-                c.fallback.emplace_back(1u << i, Pattern(pattern, true));
+                    c.admits[n] |= bit;
             }
         }
+        std::vector<std::string_view> patterns;
+        for (const PhoneNumberDesc *d : inAutomaton)
+            patterns.push_back(d->national_number_pattern());
         c.descs = DigitPattern::compile(patterns);
-        if (!c.descs) { // too many states: every pattern through PCRE2
-            for (size_t j = 0; j < patterns.size(); ++j)
-                c.fallback.emplace_back(1u << c.descOfPattern[j], Pattern(std::string(patterns[j]), true));
-            c.descOfPattern.clear();
-        }
+        // Too many states: every pattern through PCRE2.
+        for (size_t j = c.descs ? inAutomaton.size() : 0; j < withBits.size(); ++j)
+            c.fallback.emplace_back(1u << j, Pattern(withBits[j]->national_number_pattern(), true));
         if (m.has_leading_digits() && !m.leading_digits().empty()) {
             c.hasLeadingDigits = true;
             c.leadingDigits = DigitPattern::compile({m.leading_digits()}, DigitPattern::Anchoring::Prefix);
@@ -360,7 +350,12 @@ private:
     }
 };
 
-enum class FastAnswer { Valid, Invalid, Unsure };
+enum class FastAnswer {
+    Valid,     // in E.164 in *e164
+    Unchanged, // valid and already in E.164
+    Invalid,
+    Unsure,
+};
 
 // Numbers written "+<calling code> <digits>" with spaces, dashes, dots or parentheses, and
 // numbers without a "+" when there is no default region (always invalid for libphonenumber):
@@ -409,6 +404,8 @@ FastAnswer fastNormalize(QStringView t, bool hasRegion, QString *e164)
         return FastAnswer::Invalid;
     if (!validity.isValid(code, *nsn))
         return FastAnswer::Invalid;
+    if (qsizetype(1 + codeLength + nsn->size()) == t.size())
+        return FastAnswer::Unchanged; // no separators and no national prefix: "+" and the digits
     *e164 = QLatin1Char('+') + QLatin1String(digits.data(), qsizetype(codeLength)) +
             QLatin1String(nsn->data(), qsizetype(nsn->size()));
     return FastAnswer::Valid;
@@ -454,15 +451,19 @@ bool PhoneNormalizer::isSupportedRegion(QStringView region)
 
 Normalized PhoneNormalizer::normalize(QStringView raw) const
 {
-    const QStringView t = raw.trimmed();
+    const QStringView t = trimmedView(raw);
     if (t.isEmpty())
         return Normalized::empty();
-    if (t.size() > 64 || !plausibleCharacters(t))
+    if (t.size() > 64)
         return Normalized::invalid();
+    // Whatever fastNormalize decides has only ASCII digits and separators, and is Invalid with
+    // fewer than three digits: plausibleCharacters would not change its answer.
     QString e164;
     switch (fastNormalize(t, hasDefaultRegion(), &e164)) {
     case FastAnswer::Valid:
-        return e164 == t ? Normalized::unchanged() : Normalized{NormalStatus::Rewritten, e164};
+        return {NormalStatus::Rewritten, e164};
+    case FastAnswer::Unchanged:
+        return Normalized::unchanged();
     case FastAnswer::Invalid:
         return Normalized::invalid();
     case FastAnswer::Unsure:
