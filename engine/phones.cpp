@@ -233,13 +233,7 @@ private:
         {
             if (const Compiled *c = m_compiled.load(std::memory_order_acquire))
                 return *c;
-            static std::mutex mutex;
-            const std::lock_guard lock(mutex);
-            if (!m_storage) {
-                m_storage = std::make_unique<const Compiled>(compile(metadata));
-                m_compiled.store(m_storage.get(), std::memory_order_release);
-            }
-            return *m_storage;
+            return compileOnce();
         }
 
         // libphonenumber's TestNumberLength for an unknown type.
@@ -264,6 +258,17 @@ private:
         }
 
     private:
+        Q_DECL_COLD_FUNCTION Q_NEVER_INLINE const Compiled &compileOnce() const
+        {
+            static std::mutex mutex;
+            const std::lock_guard lock(mutex);
+            if (!m_storage) {
+                m_storage = std::make_unique<const Compiled>(compile(metadata));
+                m_compiled.store(m_storage.get(), std::memory_order_release);
+            }
+            return *m_storage;
+        }
+
         mutable std::atomic<const Compiled *> m_compiled{nullptr};
         mutable std::unique_ptr<const Compiled> m_storage; // written once, under the mutex
     };
@@ -341,12 +346,12 @@ private:
 
     PhoneMetadataCollection m_collection; // the regions point into it
     std::vector<std::unique_ptr<Region>> m_regions;
-    // By calling code (1 to 3 digits): a plain array, looked up several times for every number.
+    // By calling code (1 to 3 digits; 0 stays empty): a plain array, looked up several times for
+    // every number.
     std::array<std::vector<const Region *>, 1000> m_byCode;
     const std::vector<const Region *> &regionsFor(int code) const
     {
-        static const std::vector<const Region *> none;
-        return code > 0 && code < int(m_byCode.size()) ? m_byCode[size_t(code)] : none;
+        return code > 0 && code < int(m_byCode.size()) ? m_byCode[size_t(code)] : m_byCode[0];
     }
 };
 
@@ -366,11 +371,13 @@ FastAnswer fastNormalize(QStringView t, bool hasRegion, QString *e164)
     if (t.isEmpty())
         return FastAnswer::Unsure;
     const bool plus = t.front() == u'+';
-    std::array<char, 64> buffer{}; // the caller limits numbers to 64 characters
+    std::array<char, 64> buffer; // the caller limits numbers to 64 characters
+    if (size_t(t.size()) > buffer.size())
+        return FastAnswer::Unsure;
     size_t length = 0;
     for (qsizetype i = plus ? 1 : 0; i < t.size(); ++i) {
         const char16_t c = t[i].unicode();
-        if (c >= u'0' && c <= u'9' && length < buffer.size())
+        if (c >= u'0' && c <= u'9')
             buffer[length++] = char(c);
         else if (c != u' ' && c != u'-' && c != u'.' && c != u'(' && c != u')')
             return FastAnswer::Unsure;
@@ -437,6 +444,7 @@ bool plausibleCharacters(QStringView t)
 
 PhoneNormalizer::PhoneNormalizer(QStringView defaultRegion)
     : m_region(regionCode(defaultRegion))
+    , m_hasRegion(m_region != "ZZ")
 {}
 
 bool PhoneNormalizer::isSupportedRegion(QStringView region)

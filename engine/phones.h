@@ -25,12 +25,13 @@ public:
     // falls back to this. Kept public as the reference the tests compare against.
     Normalized normalizeWithLibphonenumber(QStringView raw) const;
     QString defaultRegion() const { return QString::fromLatin1(m_region); }
-    bool hasDefaultRegion() const { return m_region != "ZZ"; }
+    bool hasDefaultRegion() const { return m_hasRegion; }
 
     static bool isSupportedRegion(QStringView region);
 
 private:
     QByteArray m_region; // upper-case, "ZZ" when none
+    bool m_hasRegion;    // m_region is not "ZZ" (asked for every number)
 };
 
 } // namespace godwit::engine
