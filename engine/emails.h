@@ -17,6 +17,9 @@ bool isValidEmail(QStringView text);
 // Trims, drops a "mailto:" prefix, lower-cases the domain and keeps the local part as is.
 // Unchanged (no allocation) when the trimmed input is already normal.
 Normalized normalizeEmail(QStringView raw);
+// The same decided character by character with isValidEmail alone: normalizeEmail checks ASCII
+// addresses in one pass and comes here for the rest. Tests compare both.
+Normalized normalizeEmailGeneral(QStringView raw);
 
 // Used by emails and urls: a host name as above (at least two labels unless `allowSingleLabel`).
 bool isValidDomain(QStringView domain, bool allowSingleLabel = false);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/emails.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace godwit::engine;
@@ -15,6 +16,7 @@ private slots:
     void noAllocationWhenNormal();
     void domains_data();
     void domains();
+    void onePassAgreesWithTheGeneralRules();
 };
 
 void TestEmails::normalize_data()
@@ -109,6 +111,51 @@ void TestEmails::domains()
     QFETCH(bool, single);
     QFETCH(bool, valid);
     QCOMPARE(isValidDomain(domain, single), valid);
+}
+
+void TestEmails::onePassAgreesWithTheGeneralRules()
+{
+    // normalizeEmail decides ASCII addresses in one pass; normalizeEmailGeneral by isValidEmail
+    // alone. Random strings over the characters that matter (and a few that are not ASCII) must get
+    // the same answer from both.
+    const QString anything = QStringLiteral("aZ9.-@_+'  .-@xnY0\u00e9\u00c4\u0394");
+    const QString localPart = QStringLiteral("aZ9._+-'x\u00e9");
+    const QString domainPart = QStringLiteral("aZ9-.xY.\u00c4");
+    QRandomGenerator rng(7);
+    auto pick = [&rng](const QString &from, int length) -> QString {
+        QString s;
+        for (int k = 0; k < length; ++k)
+            s += from.at(qsizetype(rng.bounded(int(from.size()))));
+        return s;
+    };
+    int valid = 0;
+    for (int i = 0; i < 300000; ++i) {
+        // Any string, or one shaped like an address (most of those valid, some not).
+        const QString s = i % 2 ? pick(anything, int(rng.bounded(1, 24)))
+                                : pick(localPart, int(rng.bounded(1, 10))) + QLatin1Char('@') +
+                                      pick(domainPart, int(rng.bounded(1, 12))) +
+                                      (i % 4 ? QStringLiteral(".Com") : QStringLiteral(".de"));
+        const Normalized fast = normalizeEmail(s);
+        const Normalized general = normalizeEmailGeneral(s);
+        QVERIFY2(fast.status == general.status && fast.value == general.value, qPrintable(s));
+        valid += fast.ok() ? 1 : 0;
+    }
+    QVERIFY2(valid > 10000, qPrintable(QString::number(valid))); // both outcomes were exercised
+    // Lengths at the limits: a 64-character local part, a 65-character one; 254 and 255 in all.
+    const QString local64 = QString(64, u'a') + QStringLiteral("@example.com");
+    const QString local65 = QString(65, u'a') + QStringLiteral("@example.com");
+    QVERIFY(normalizeEmail(local64).ok());
+    QVERIFY(!normalizeEmail(local65).ok());
+    QVERIFY(!normalizeEmailGeneral(local65).ok());
+    const QString label63(63, u'b');
+    const QString long254 = QStringLiteral("a@") + label63 + u'.' + label63 + u'.' + label63 + u'.' +
+                            QString(254 - 2 - 3 * 64 - 3, u'c') + QStringLiteral(".de");
+    const QString long255 = QString(long254).insert(0, u'a');
+    QCOMPARE(long254.size(), 254);
+    QVERIFY(normalizeEmail(long254).ok());
+    QVERIFY(normalizeEmailGeneral(long254).ok());
+    QVERIFY(!normalizeEmail(long255).ok());
+    QVERIFY(!normalizeEmailGeneral(long255).ok());
 }
 
 QTEST_APPLESS_MAIN(TestEmails)
