@@ -375,9 +375,10 @@ FastAnswer fastNormalize(QStringView t, bool hasRegion, QString *e164)
     if (size_t(t.size()) > buffer.size())
         return FastAnswer::Unsure;
     size_t length = 0;
-    for (qsizetype i = plus ? 1 : 0; i < t.size(); ++i) {
-        const char16_t c = t[i].unicode();
-        if (c >= u'0' && c <= u'9')
+    const char16_t *end = t.utf16() + t.size();
+    for (const char16_t *p = t.utf16() + (plus ? 1 : 0); p != end; ++p) {
+        const char16_t c = *p;
+        if (char16_t(c - u'0') <= 9)
             buffer[length++] = char(c);
         else if (c != u' ' && c != u'-' && c != u'.' && c != u'(' && c != u')')
             return FastAnswer::Unsure;
@@ -413,8 +414,15 @@ FastAnswer fastNormalize(QStringView t, bool hasRegion, QString *e164)
         return FastAnswer::Invalid;
     if (qsizetype(1 + codeLength + nsn->size()) == t.size())
         return FastAnswer::Unchanged; // no separators and no national prefix: "+" and the digits
-    *e164 = QLatin1Char('+') + QLatin1String(digits.data(), qsizetype(codeLength)) +
-            QLatin1String(nsn->data(), qsizetype(nsn->size()));
+    // Written character by character: QStringBuilder's generic concatenation cost more than the
+    // automaton.
+    *e164 = QString(qsizetype(1 + codeLength + nsn->size()), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(e164->data());
+    *out++ = u'+';
+    for (const char c : digits.substr(0, codeLength))
+        *out++ = char16_t(c);
+    for (const char c : *nsn)
+        *out++ = char16_t(c);
     return FastAnswer::Valid;
 }
 
