@@ -351,10 +351,10 @@ struct SetHash {
 struct RowHash {
     size_t operator()(const std::array<uint32_t, 11> &row) const
     {
-        size_t h = 0;
+        uint64_t h = 0;
         for (const uint32_t x : row)
-            h = h * 1000003u ^ x;
-        return h;
+            h = (h ^ x) * 0x9e3779b97f4a7c15u;
+        return size_t(h ^ (h >> 32));
     }
 };
 
@@ -459,21 +459,40 @@ DigitPattern DigitPattern::minimized(const std::vector<uint32_t> &next, const st
             block[s] = byMask.try_emplace(accept[s], uint32_t(byMask.size())).first->second;
         blocks = byMask.size();
     }
-    std::unordered_map<std::array<uint32_t, 11>, uint32_t, RowHash> bySignature;
+    // Each round splits the blocks by (block, the blocks of the ten successors), in an open
+    // addressing table of representative states (no allocation per state).
+    size_t capacity = 16;
+    while (capacity < 2 * n)
+        capacity *= 2;
+    constexpr uint32_t none = ~0u;
+    std::vector<uint32_t> table(capacity);
     std::vector<uint32_t> refined(n);
+    auto signature = [&](size_t s) {
+        std::array<uint32_t, 11> out;
+        out[0] = block[s];
+        for (size_t d = 0; d < 10; ++d)
+            out[d + 1] = block[next[s * 10 + d]];
+        return out;
+    };
     for (;;) {
-        bySignature.clear();
+        std::fill(table.begin(), table.end(), none);
+        uint32_t count = 0;
         for (size_t s = 0; s < n; ++s) {
-            std::array<uint32_t, 11> signature;
-            signature[0] = block[s];
-            for (size_t d = 0; d < 10; ++d)
-                signature[d + 1] = block[next[s * 10 + d]];
-            refined[s] = bySignature.try_emplace(signature, uint32_t(bySignature.size())).first->second;
+            const std::array<uint32_t, 11> mine = signature(s);
+            size_t slot = RowHash()(mine) & (capacity - 1);
+            while (table[slot] != none && signature(table[slot]) != mine)
+                slot = (slot + 1) & (capacity - 1);
+            if (table[slot] == none) {
+                table[slot] = uint32_t(s);
+                refined[s] = count++;
+            } else {
+                refined[s] = refined[table[slot]];
+            }
         }
         block.swap(refined);
-        if (bySignature.size() == blocks)
+        if (count == blocks)
             break;
-        blocks = bySignature.size();
+        blocks = count;
     }
 
     // Number the blocks: the dead state's first, then the start's (a second copy of the dead state
