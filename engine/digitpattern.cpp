@@ -297,25 +297,18 @@ public:
         return out;
     }
 
-    // x{min,max}: min copies, then either one looping copy or (max - min) nested optional ones,
-    // x(x(x)?)?, which keep the position sets small.
+    // x{min,max}: min copies, then either one more copy that loops (x{2,} is x x x*) or
+    // (max - min) nested optional ones, x(x(x)?)?, which keep the position sets small.
     Fragment repeat(const Node &child, int min, int max)
     {
         Fragment out;
         for (int i = 0; i < min; ++i)
             out = concat(std::move(out), build(child));
         if (max < 0) {
-            if (min > 0) { // the last mandatory copy loops
-                // Its first positions are those of the last build; rebuilding keeps this simple.
-                Fragment loop = build(child);
-                loopBack(loop);
-                loop.nullable = true;
-                return concat(std::move(out), std::move(loop));
-            }
             Fragment loop = build(child);
             loopBack(loop);
             loop.nullable = true;
-            return loop;
+            return concat(std::move(out), std::move(loop));
         }
         Fragment tail; // empty
         for (int i = min; i < max; ++i) {
