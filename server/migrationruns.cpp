@@ -2,6 +2,7 @@
 #include "server/migrationruns.h"
 
 #include "engine/cellvalidator.h"
+#include "engine/csvfile.h"
 #include "engine/csvwriter.h"
 #include "engine/filevalidation.h"
 #include "engine/plan.h"
@@ -39,6 +40,25 @@ namespace godwit::server {
 using namespace godwit::engine;
 
 namespace {
+
+// Thread event types by the include value that shows them (API §3.3.11): user (the default) shows every
+// type but these; tools adds tool calls, their results and task ids; all adds thinking and prepared inputs.
+const QStringList kToolTypes = {QStringLiteral("tool_call"), QStringLiteral("tool_result"),
+                                QStringLiteral("task")};
+const QStringList kInternalTypes = {QStringLiteral("thinking"), QStringLiteral("prepared")};
+
+// The SQL condition on migration_thread.type for an include value ("user", "tools", "all").
+QString includeCondition(const std::string &include)
+{
+    QStringList hidden;
+    if (include != "all")
+        hidden += kInternalTypes;
+    if (include != "all" && include != "tools")
+        hidden += kToolTypes;
+    if (hidden.isEmpty())
+        return QStringLiteral("1");
+    return QStringLiteral("type NOT IN ('") + hidden.join(QLatin1String("', '")) + QStringLiteral("')");
+}
 
 constexpr int kPreviewRows = 50;             // data rows per preview sheet (API §6 item 15)
 constexpr qint64 kFlaggedCellsKept = 100000; // per sheet and pass
@@ -151,10 +171,10 @@ QString quoted(const QString &text)
 // ---- directives (docs/api.md, "Migration runs: the update directive language") ----
 
 struct Directive {
-    enum class Kind { Map, Ignore, DayFirst, MonthFirst, Region, Unknown } kind = Kind::Unknown;
+    enum class Kind { Map, Ignore, DayFirst, MonthFirst, Region, Use, Unknown } kind = Kind::Unknown;
     QString text;   // as written
-    QString header; // Map, Ignore
-    QString field;  // Map: a template column, optionally "<slug>.<column>"
+    QString header; // Map, Ignore; Use: the file's name
+    QString field;  // Map: a template column, optionally "<slug>.<column>"; Use: the template's slug
     QString region; // Region
 };
 
@@ -173,6 +193,8 @@ QList<Directive> parseDirectives(const QString &message)
                                           QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression region(QStringLiteral("^default\\s+region\\s+([A-Za-z]{2})$"),
                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression use(QStringLiteral("^use\\s+\"([^\"]+)\"\\s+for\\s+\"?([^\"]+?)\"?$"),
+                                        QRegularExpression::CaseInsensitiveOption);
     QList<Directive> result;
     for (const QString &part : message.split(split)) {
         QString text = part.trimmed();
@@ -195,6 +217,10 @@ QList<Directive> parseDirectives(const QString &message)
         } else if (const auto r = region.match(text); r.hasMatch()) {
             d.kind = Directive::Kind::Region;
             d.region = r.captured(1).toUpper();
+        } else if (const auto u = use.match(text); u.hasMatch()) {
+            d.kind = Directive::Kind::Use;
+            d.header = u.captured(1);
+            d.field = u.captured(2).trimmed();
         }
         result.append(d);
     }
@@ -268,6 +294,52 @@ QString csvRecordsPreview(const QString &path, QList<QStringList> *rows, int max
     return {};
 }
 
+// Why a file cannot be read, in the engine's words, naming the line or byte where it can.
+QString unreadableReason(const QString &path)
+{
+    const CsvInspection inspection = inspectCsvFile(path);
+    switch (inspection.error) {
+    case CsvError::None:
+        return QStringLiteral("it cannot be read as CSV");
+    case CsvError::CannotOpen:
+        return QStringLiteral("it cannot be opened: %1").arg(inspection.detail);
+    case CsvError::ReadError:
+        return QStringLiteral("reading it failed: %1").arg(inspection.detail);
+    case CsvError::Empty:
+        return QStringLiteral("it is empty: it has no rows at all");
+    case CsvError::NotText:
+        if (inspection.file.kind == FileKind::Binary)
+            return QStringLiteral("it is not a CSV text file: binary data (a NUL or control byte at byte %1)")
+                .arg(inspection.file.offset);
+        return QStringLiteral("it is not a CSV text file but %1; export it as CSV first")
+            .arg(fileKindName(inspection.file.kind));
+    case CsvError::HeaderOnly:
+        return QStringLiteral("it has a header row but not a single data row");
+    case CsvError::UnterminatedQuote:
+    case CsvError::RecordTooLarge: {
+        CsvTextReader reader(inspection.encoding.encoding, inspection.dialect.dialect);
+        std::optional<CsvIssue> unterminated;
+        reader.reader().setIssueCallback([&](const CsvIssue &issue) {
+            if (issue.kind == CsvIssueKind::UnterminatedQuote && !unterminated)
+                unterminated = issue;
+        });
+        reader.setRecordCallback([](const CsvRecord &) { return true; });
+        readCsvFile(path, reader);
+        if (unterminated)
+            return QStringLiteral("a quoted field that starts in row %1 (line %2, byte %3) is never closed")
+                .arg(unterminated->record + 1)
+                .arg(unterminated->line)
+                .arg(unterminated->offset);
+        return inspection.error == CsvError::UnterminatedQuote
+                   ? QStringLiteral("a quoted field is never closed")
+                   : QStringLiteral("a row is too large to be a CSV row (a quote that never closes?)");
+    }
+    case CsvError::Cancelled:
+        break;
+    }
+    return QStringLiteral("it cannot be read (%1)").arg(csvErrorName(inspection.error));
+}
+
 // Wakes the thread streams when events were committed.
 std::mutex g_threadMutex;
 std::condition_variable g_threadChanged;
@@ -310,6 +382,7 @@ struct MigrationRuns::Outcome {
     QList<QPair<QString, SheetOutput>> stored; // execute: slug -> rows
     QString blockedReason;                     // "credentials" when blocked on them
     QJsonObject credentialRequest;
+    QJsonArray files; // generate: every file, used or not and why (preview "files", thread message)
 };
 
 namespace {
@@ -360,24 +433,52 @@ void MigrationRuns::recover()
 {
     const QSqlDatabase db = m_database.connection();
     QStringList queued;
+    int requeued = 0;
+    int failed = 0;
     inTransaction(db, [&] {
-        QList<QPair<QString, QString>> interrupted; // run, migration
+        const QString now = utcTimestamp();
+        exec(db, QStringLiteral("UPDATE migration_runs SET interruptions = interruptions + 1"
+                                " WHERE status = 'running'"));
+        QList<std::tuple<QString, QString, int>> interrupted; // run, migration, interruptions
         {
-            QSqlQuery rows = exec(
-                db, QStringLiteral("SELECT id, migration_id FROM migration_runs WHERE status = 'running'"));
+            QSqlQuery rows =
+                exec(db, QStringLiteral("SELECT id, migration_id, interruptions FROM migration_runs"
+                                        " WHERE status = 'running' ORDER BY created_at, rowid"));
             while (rows.next())
-                interrupted.append({rows.value(0).toString(), rows.value(1).toString()});
+                interrupted.append(
+                    {rows.value(0).toString(), rows.value(1).toString(), rows.value(2).toInt()});
         }
-        const QString message = QStringLiteral("Queued again after a restart");
-        for (const auto &[runId, migrationId] : std::as_const(interrupted)) {
+        for (const auto &[runId, migrationId, count] : std::as_const(interrupted)) {
+            if (count >= kInterruptionLimit) {
+                // A file (or a run) that kills the server must not be redone forever.
+                const QString error =
+                    QStringLiteral("The run was interrupted %1 times (the server stopped while it ran);"
+                                   " start it again")
+                        .arg(count);
+                exec(db,
+                     QStringLiteral("UPDATE migration_runs SET status = 'failed', progress_message = NULL,"
+                                    " error = ?, updated_at = ?, finished_at = ? WHERE id = ?"),
+                     {error, now, now, runId});
+                addEvent(db, migrationId, runId, QStringLiteral("error"),
+                         {{QLatin1String("message"), error}});
+                addEvent(db, migrationId, runId, QStringLiteral("status"),
+                         {{QLatin1String("status"), QStringLiteral("failed")}});
+                ++failed;
+                continue;
+            }
+            const QString message =
+                QStringLiteral("Queued again after a restart (interruption %1; the run fails at %2)")
+                    .arg(count)
+                    .arg(kInterruptionLimit);
             exec(db,
                  QStringLiteral(
                      "UPDATE migration_runs SET status = 'queued', progress_message = ?, updated_at = ?"
                      " WHERE id = ?"),
-                 {message, utcTimestamp(), runId});
+                 {message, now, runId});
             addEvent(
                 db, migrationId, runId, QStringLiteral("status"),
                 {{QLatin1String("status"), QStringLiteral("queued")}, {QLatin1String("message"), message}});
+            ++requeued;
         }
         QSqlQuery rows =
             exec(db, QStringLiteral(
@@ -385,9 +486,41 @@ void MigrationRuns::recover()
         while (rows.next())
             queued.append(rows.value(0).toString());
     });
+    if (requeued || failed)
+        qInfo().noquote() << QStringLiteral(
+                                 "migration runs: %1 interrupted run(s) queued again, %2 failed after"
+                                 " %3 interruptions")
+                                 .arg(requeued)
+                                 .arg(failed)
+                                 .arg(kInterruptionLimit);
     removeOrphanExtracts();
+    removeOrphanRunDirectories();
     for (const QString &id : std::as_const(queued))
         enqueue(id);
+}
+
+void MigrationRuns::removeOrphanRunDirectories()
+{
+    // Before any worker starts: a run's work-<run> directory is only needed while it works (a queued
+    // run starts afresh), and a rows-<run> directory only once migration_sheet_rows points at it (a
+    // killed execute leaves its partial rows behind).
+    const QSqlDatabase db = m_database.connection();
+    QSet<QString> kept;
+    {
+        QSqlQuery rows = exec(db, QStringLiteral("SELECT location FROM migration_sheet_rows"));
+        while (rows.next())
+            kept.insert(QFileInfo(rows.value(0).toString()).path()); // migrations/<m>/rows-<run>
+    }
+    const QDir migrations(m_dataDir + QStringLiteral("/migrations"));
+    for (const QString &migration : migrations.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QDir dir(migrations.filePath(migration));
+        for (const QString &name : dir.entryList({QStringLiteral("work-*"), QStringLiteral("rows-*")},
+                                                 QDir::Dirs | QDir::NoDotAndDotDot)) {
+            if (kept.contains(QStringLiteral("migrations/%1/%2").arg(migration, name)))
+                continue;
+            QDir(dir.filePath(name)).removeRecursively();
+        }
+    }
 }
 
 void MigrationRuns::removeOrphanExtracts()
@@ -441,10 +574,19 @@ void MigrationRuns::work(const QString &runId, const std::function<bool()> &stop
                                 " updated_at = ? WHERE id = ? AND status = 'queued'"),
                  {QStringLiteral("Reading your files"), utcTimestamp(), runId})
                 .numRowsAffected() == 1;
-        if (ok)
+        if (ok) {
             addEvent(db, migrationId, runId, QStringLiteral("status"),
                      {{QLatin1String("status"), QStringLiteral("running")},
                       {QLatin1String("message"), QStringLiteral("Reading your files")}});
+            // The agent's task for this attempt (include=tools): the run, and which attempt it is.
+            QSqlQuery k = exec(
+                db, QStringLiteral("SELECT kind, interruptions FROM migration_runs WHERE id = ?"), {runId});
+            k.next();
+            addEvent(db, migrationId, runId, QStringLiteral("task"),
+                     {{QLatin1String("task_id"), runId},
+                      {QLatin1String("kind"), k.value(0).toString()},
+                      {QLatin1String("attempt"), k.value(1).toInt() + 1}});
+        }
         return ok;
     });
     threadChanged();
@@ -552,6 +694,24 @@ void MigrationRuns::work(const QString &runId, const std::function<bool()> &stop
         if (!out.stored.isEmpty())
             exec(db, QStringLiteral("UPDATE migrations SET status = 'completed' WHERE id = ?"),
                  {migrationId});
+        if (!out.files.isEmpty()) {
+            QStringList lines;
+            for (const QJsonValue &v : std::as_const(out.files)) {
+                const QJsonObject f = v.toObject();
+                lines.append(f.value(QLatin1String("used")).toBool()
+                                 ? QStringLiteral("%1 feeds %2: %3.")
+                                       .arg(quoted(f.value(QLatin1String("name")).toString()),
+                                            f.value(QLatin1String("template")).toString(),
+                                            f.value(QLatin1String("reason")).toString())
+                                 : QStringLiteral("%1 is not used: %2.")
+                                       .arg(quoted(f.value(QLatin1String("name")).toString()),
+                                            f.value(QLatin1String("reason")).toString()));
+            }
+            addEvent(db, migrationId, runId, QStringLiteral("message"),
+                     {{QLatin1String("role"), QStringLiteral("agent")},
+                      {QLatin1String("text"), lines.join(QLatin1Char('\n'))},
+                      {QLatin1String("files"), out.files}});
+        }
         if (!out.answer.isEmpty())
             addEvent(db, migrationId, runId, QStringLiteral("message"),
                      {{QLatin1String("role"), QStringLiteral("agent")}, {QLatin1String("text"), out.answer}});
@@ -690,6 +850,49 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
         if (row.next())
             preview = QJsonDocument::fromJson(row.value(0).toByteArray()).object();
     }
+    // The agent's steps as thread events of their own (docs/api.md, "Thread"): written as they happen,
+    // while the run is still running, and shown with include=tools (tool_call, tool_result) or
+    // include=all (prepared).
+    auto step = [&](const QString &type, const QJsonObject &data) {
+        try {
+            inTransaction(db, [&] {
+                if (exec(db,
+                         QStringLiteral("SELECT 1 FROM migration_runs WHERE id = ? AND status = 'running'"),
+                         {runId})
+                        .next())
+                    addEvent(db, migrationId, runId, type, data);
+            });
+            threadChanged();
+        } catch (const std::exception &) {
+            // the thread's tool events are best effort, like progress
+        }
+    };
+    auto toolCall = [&](const QString &name, const QJsonObject &input) {
+        step(QStringLiteral("tool_call"), {{QLatin1String("name"), name}, {QLatin1String("input"), input}});
+    };
+    auto toolResult = [&](const QString &name, const QJsonObject &output) {
+        step(QStringLiteral("tool_result"),
+             {{QLatin1String("name"), name}, {QLatin1String("output"), output}});
+    };
+    {
+        QJsonArray fileNames;
+        for (const FileCtx &f : std::as_const(files))
+            fileNames.append(f.name);
+        QJsonArray templateSlugs;
+        for (const SheetCtx &sheet : std::as_const(sheets))
+            templateSlugs.append(sheet.tmpl.slug);
+        QJsonObject inputs{{QLatin1String("kind"), kind},
+                           {QLatin1String("files"), fileNames},
+                           {QLatin1String("templates"), templateSlugs},
+                           {QLatin1String("recipe_version"),
+                            recipe ? QJsonValue(recipe->value(QLatin1String("version"))) : QJsonValue()}};
+        if (!message.isEmpty())
+            inputs.insert(QLatin1String("message"), message);
+        if (!directivesText.isEmpty())
+            inputs.insert(QLatin1String("answers"), QJsonArray::fromStringList(directivesText.split(
+                                                        kAnswerSeparator, Qt::SkipEmptyParts)));
+        step(QStringLiteral("prepared"), {{QLatin1String("inputs"), inputs}});
+    }
     if (sheets.isEmpty())
         return fail(QStringLiteral("The migration has no templates"));
 
@@ -697,6 +900,10 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
     if (kind == QLatin1String("clarify")) {
         if (preview.isEmpty())
             return fail(QStringLiteral("No current preview to clarify"));
+        toolCall(QStringLiteral("read_recipe"),
+                 {{QLatin1String("recipe_version"),
+                   recipe ? recipe->value(QLatin1String("version")) : QJsonValue()},
+                  {QLatin1String("question"), message}});
         const QString q = message.toLower();
         QStringList all;
         QStringList relevant;
@@ -728,14 +935,50 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
                     relevant.append(line);
             }
         }
+        for (const QJsonValue &fv : preview.value(QLatin1String("files")).toArray()) {
+            const QJsonObject f = fv.toObject();
+            if (f.value(QLatin1String("used")).toBool())
+                continue;
+            const QString line = QStringLiteral("%1 is not used: %2.")
+                                     .arg(quoted(f.value(QLatin1String("name")).toString()),
+                                          f.value(QLatin1String("reason")).toString());
+            all.append(line);
+            if (q.contains(f.value(QLatin1String("name")).toString().toLower()))
+                relevant.append(line);
+        }
         out.status = QStringLiteral("completed");
         out.answer = (relevant.isEmpty() ? all : relevant).join(QLatin1Char('\n'));
+        toolResult(QStringLiteral("read_recipe"),
+                   {{QLatin1String("lines"), qsizetype((relevant.isEmpty() ? all : relevant).size())},
+                    {QLatin1String("relevant"), !relevant.isEmpty()}});
         return out;
     }
 
+    // Directives: update's message, then each answer given to a blocked run (stored one after the
+    // other, each behind a separator line). All of them apply, in order; but only the newest message is
+    // asked about: an answer stands in for what an earlier message said that could not be applied
+    // (otherwise "make it nicer" would block the run again after every answer).
+    QList<QPair<Directive, bool>> directives; // with "from the newest message"
+    if (kind != QLatin1String("execute")) {
+        QStringList groups;
+        if (kind == QLatin1String("update"))
+            groups.append(message);
+        groups += directivesText.split(kAnswerSeparator);
+        QList<QList<Directive>> parsed;
+        qsizetype newest = -1;
+        for (const QString &group : std::as_const(groups)) {
+            parsed.append(parseDirectives(group));
+            if (!parsed.last().isEmpty())
+                newest = parsed.size() - 1;
+        }
+        for (qsizetype g = 0; g < parsed.size(); ++g)
+            for (const Directive &d : std::as_const(parsed[g]))
+                directives.append({d, g == newest});
+    }
     // generate/update/execute all run the recipe's passes; generate and update first decide it.
     Plan plan;
     QList<Assigned> assigned;
+    QList<QPair<QString, QStringList>> fileQuestions; // generate: two files for one template
     if (kind == QLatin1String("generate")) {
         if (uploadedFiles > 0) {
             files.resize(uploadedFiles); // uploaded files win over a source connection
@@ -796,15 +1039,57 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
                                         .toJson(QJsonDocument::Compact)),
                   connection->id});
         }
-        QList<FileHead> heads;
+        // Every file is accounted for (docs/api.md, "generate: the recipe"): which template it feeds,
+        // or why it is not used. `use "<file>" for <slug>` (an answer) chooses a template's file.
+        QHash<int, int> forced; // sheet -> file, from use directives (the later one wins)
+        for (const auto &[d, newest] : std::as_const(directives)) {
+            if (d.kind != Directive::Kind::Use)
+                continue;
+            int sheet = -1;
+            int file = -1;
+            for (int s = 0; s < sheets.size(); ++s)
+                if (sheets[s].tmpl.slug.compare(d.field, Qt::CaseInsensitive) == 0)
+                    sheet = s;
+            for (int f = 0; f < files.size(); ++f)
+                if (files[f].name.compare(d.header, Qt::CaseInsensitive) == 0)
+                    file = f;
+            if (sheet >= 0 && file >= 0)
+                forced.insert(sheet, file);
+        }
+        QList<QJsonObject> report(files.size());     // per file: {name, template, used, reason}
+        QList<QList<int>> candidates(sheets.size()); // per sheet: the files that chose it
+        QList<MappingInput> inputs(files.size());
+        QStringList slugs;
+        for (const SheetCtx &sheet : std::as_const(sheets))
+            slugs.append(sheet.tmpl.slug);
         for (int f = 0; f < files.size(); ++f) {
             if (stop())
                 return out;
             progress(QStringLiteral("%1: choosing its template").arg(files[f].name));
+            report[f] = QJsonObject{{QLatin1String("name"), files[f].name},
+                                    {QLatin1String("template"), QJsonValue()},
+                                    {QLatin1String("used"), false}};
+            toolCall(QStringLiteral("read_file"), {{QLatin1String("file"), files[f].name}});
             const FileHead head = readHead(files[f].path);
-            heads.append(head);
-            if (!head.readable)
+            if (!head.readable) {
+                const QString why = unreadableReason(files[f].path);
+                report[f].insert(QLatin1String("reason"), QStringLiteral("cannot be read: %1").arg(why));
+                toolResult(QStringLiteral("read_file"),
+                           {{QLatin1String("file"), files[f].name}, {QLatin1String("error"), why}});
                 continue;
+            }
+            inputs[f] = head.input;
+            toolResult(QStringLiteral("read_file"),
+                       {{QLatin1String("file"), files[f].name},
+                        {QLatin1String("columns"), QJsonArray::fromStringList(head.input.headers.mid(0, 50))},
+                        {QLatin1String("sample_rows"), qsizetype(head.input.sample.size())}});
+            toolCall(QStringLiteral("choose_template"),
+                     {{QLatin1String("file"), files[f].name},
+                      {QLatin1String("templates"), QJsonArray::fromStringList(slugs)}});
+            int forcedSheet = -1;
+            for (auto it = forced.cbegin(); it != forced.cend(); ++it)
+                if (it.value() == f && (forcedSheet < 0 || it.key() < forcedSheet))
+                    forcedSheet = it.key();
             const QString words = nameWords(files[f].name);
             int best = -1;
             bool bestNamed = false;
@@ -815,21 +1100,94 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
                 const SheetMapping mapping = mapColumns(sheets[s].tmpl, head.input);
                 const double score = mappingScore(mapping);
                 const bool usable = mapping.isUsable();
-                if (std::tuple(named, usable, score) > std::tuple(bestNamed, bestUsable, bestScore)) {
+                if (forcedSheet >= 0
+                        ? s == forcedSheet
+                        : std::tuple(named, usable, score) > std::tuple(bestNamed, bestUsable, bestScore)) {
                     best = s;
                     bestNamed = named;
                     bestUsable = usable;
                     bestScore = score;
                 }
             }
-            bool taken = false;
-            for (const Assigned &a : std::as_const(assigned))
-                taken = taken || a.sheet == best;
-            if (best >= 0 && bestScore > 0 && !taken)
-                assigned.append(Assigned{best, f, head.input.headers, head.input});
+            QString why;
+            if (forcedSheet >= 0)
+                why = QStringLiteral("your answer chose it for %1").arg(sheets[best].tmpl.slug);
+            else if (best >= 0 && bestScore > 0)
+                why = bestNamed ? QStringLiteral("its name mentions %1").arg(sheets[best].tmpl.slug)
+                                : QStringLiteral("its columns fit %1 best (%2 mapping, score %3)")
+                                      .arg(sheets[best].tmpl.slug, bestUsable ? QStringLiteral("usable")
+                                                                              : QStringLiteral("incomplete"))
+                                      .arg(bestScore, 0, 'f', 2);
+            toolResult(QStringLiteral("choose_template"),
+                       {{QLatin1String("file"), files[f].name},
+                        {QLatin1String("template"),
+                         why.isEmpty() ? QJsonValue() : QJsonValue(sheets[best].tmpl.slug)},
+                        {QLatin1String("named"), bestNamed},
+                        {QLatin1String("usable"), bestUsable},
+                        {QLatin1String("score"), bestScore},
+                        {QLatin1String("reason"), why.isEmpty() ? QStringLiteral("no template fits") : why}});
+            if (why.isEmpty()) {
+                report[f].insert(QLatin1String("reason"),
+                                 QStringLiteral("no template fits: none of its columns maps onto %1")
+                                     .arg(slugs.join(QLatin1String(", "))));
+                continue;
+            }
+            report[f].insert(QLatin1String("template"), sheets[best].tmpl.slug);
+            report[f].insert(QLatin1String("reason"), why);
+            candidates[best].append(f);
         }
-        if (assigned.isEmpty())
-            return fail(QStringLiteral("None of the uploaded files fits a template of this migration"));
+        // A template takes one file. Two files for one template are a genuine ambiguity: a question
+        // naming them (answered with `use "<file>" for <slug>`), never a silent choice.
+        for (int s = 0; s < sheets.size(); ++s) {
+            const QList<int> &chosen = candidates[s];
+            if (chosen.isEmpty())
+                continue;
+            int file = chosen.size() == 1 ? chosen.first() : -1;
+            if (forced.contains(s) && chosen.contains(forced.value(s)))
+                file = forced.value(s);
+            if (file < 0) {
+                QStringList names;
+                for (int f : chosen) {
+                    names.append(files[f].name);
+                    report[f].insert(QLatin1String("reason"),
+                                     QStringLiteral("waiting for your answer: %1 files fit %2")
+                                         .arg(chosen.size())
+                                         .arg(sheets[s].tmpl.slug));
+                }
+                QStringList quotedNames;
+                for (const QString &n : std::as_const(names))
+                    quotedNames.append(quoted(n));
+                fileQuestions.append(
+                    {QStringLiteral("%1 and %2 %3 fit the template %4, which takes one file."
+                                    " Which file feeds %4?")
+                         .arg(quotedNames.mid(0, quotedNames.size() - 1).join(QLatin1String(", ")),
+                              quotedNames.constLast(),
+                              names.size() == 2 ? QStringLiteral("both") : QStringLiteral("all"),
+                              sheets[s].tmpl.slug),
+                     names});
+                continue;
+            }
+            for (int f : chosen) {
+                if (f == file)
+                    continue;
+                report[f].insert(QLatin1String("template"), QJsonValue());
+                report[f].insert(QLatin1String("reason"),
+                                 QStringLiteral("not used: %1 feeds %2 (your answer)")
+                                     .arg(quoted(files[file].name), sheets[s].tmpl.slug));
+            }
+            report[file].insert(QLatin1String("used"), true);
+            assigned.append(Assigned{s, file, inputs[file].headers, inputs[file]});
+        }
+        for (const QJsonObject &r : std::as_const(report))
+            out.files.append(r);
+        if (assigned.isEmpty() && fileQuestions.isEmpty()) {
+            QStringList reasons;
+            for (const QJsonObject &r : std::as_const(report))
+                reasons.append(QStringLiteral("%1: %2").arg(r.value(QLatin1String("name")).toString(),
+                                                            r.value(QLatin1String("reason")).toString()));
+            return fail(QStringLiteral("None of the uploaded files fits a template of this migration (%1)")
+                            .arg(reasons.join(QLatin1String("; "))));
+        }
         plan.note = QStringLiteral("generated from the uploaded files");
     } else {
         if (!recipe)
@@ -859,29 +1217,13 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
             plan.note = QStringLiteral("update: %1").arg(message.simplified());
     }
 
-    // Directives: update's message, then each answer given to a blocked run (stored one after the
-    // other, each behind a separator line). All of them apply, in order; but only the newest message is
-    // asked about: an answer stands in for what an earlier message said that could not be applied
-    // (otherwise "make it nicer" would block the run again after every answer).
-    QList<QPair<Directive, bool>> directives; // with "from the newest message"
-    if (kind != QLatin1String("execute")) {
-        QStringList groups;
-        if (kind == QLatin1String("update"))
-            groups.append(message);
-        groups += directivesText.split(kAnswerSeparator);
-        QList<QList<Directive>> parsed;
-        qsizetype newest = -1;
-        for (const QString &group : std::as_const(groups)) {
-            parsed.append(parseDirectives(group));
-            if (!parsed.last().isEmpty())
-                newest = parsed.size() - 1;
-        }
-        for (qsizetype g = 0; g < parsed.size(); ++g)
-            for (const Directive &d : std::as_const(parsed[g]))
-                directives.append({d, g == newest});
-    }
     if (kind != QLatin1String("execute")) {
         QJsonArray questions;
+        QJsonArray directiveTexts;
+        for (const auto &[d, newest] : std::as_const(directives))
+            directiveTexts.append(d.text);
+        if (!directiveTexts.isEmpty())
+            toolCall(QStringLiteral("apply_directives"), {{QLatin1String("directives"), directiveTexts}});
         for (const auto &[d, newest] : std::as_const(directives)) {
             auto ask = [&](const QString &text, const QStringList &options = {}) {
                 if (newest)
@@ -891,7 +1233,7 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
             case Directive::Kind::Unknown:
                 ask(QStringLiteral("I don't understand %1. I know: map \"<file column>\" to <field>; ignore"
                                    " \"<file column>\"; dates are day-first; dates are month-first; default"
-                                   " region <country code>. What should I do?")
+                                   " region <country code>; use \"<file>\" for <template>. What should I do?")
                         .arg(quoted(d.text)));
                 break;
             case Directive::Kind::Map:
@@ -954,6 +1296,32 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
                                   .arg(quoted(d.text), quoted(d.header)));
                 break;
             }
+            case Directive::Kind::Use: {
+                bool fileKnown = false;
+                bool slugKnown = false;
+                for (const FileCtx &f : std::as_const(files))
+                    fileKnown = fileKnown || f.name.compare(d.header, Qt::CaseInsensitive) == 0;
+                for (const SheetCtx &sheet : std::as_const(sheets))
+                    slugKnown = slugKnown || sheet.tmpl.slug.compare(d.field, Qt::CaseInsensitive) == 0;
+                bool current = false; // update: the recipe already takes that file for that template
+                for (const Assigned &a : std::as_const(assigned))
+                    current =
+                        current || (files[a.file].name.compare(d.header, Qt::CaseInsensitive) == 0 &&
+                                    sheets[a.sheet].tmpl.slug.compare(d.field, Qt::CaseInsensitive) == 0);
+                if (!fileKnown)
+                    ask(QStringLiteral("In %1: no uploaded file is called %2. Which file did you mean?")
+                            .arg(quoted(d.text), quoted(d.header)));
+                else if (!slugKnown)
+                    ask(QStringLiteral(
+                            "In %1: this migration has no template %2. Which template did you mean?")
+                            .arg(quoted(d.text), quoted(d.field)));
+                else if (kind != QLatin1String("generate") && !current)
+                    ask(QStringLiteral(
+                            "In %1: an update keeps the recipe's files; start a generate run to choose"
+                            " another file for %2. What should I change instead?")
+                            .arg(quoted(d.text), d.field));
+                break;
+            }
             case Directive::Kind::DayFirst:
             case Directive::Kind::MonthFirst:
             case Directive::Kind::Region:
@@ -973,15 +1341,41 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
                 break;
             }
         }
+        if (!directiveTexts.isEmpty())
+            toolResult(QStringLiteral("apply_directives"),
+                       {{QLatin1String("directives"), directiveTexts},
+                        {QLatin1String("questions"), qsizetype(questions.size())}});
         if (!questions.isEmpty())
             return blocked(questions);
 
         // The mapping each sheet gets under the plan: a genuinely ambiguous or missing required column
-        // is a question, never a guess.
+        // is a question, never a guess; so are two files for one template.
+        for (const auto &[text, names] : std::as_const(fileQuestions))
+            questions.append(question(int(questions.size()) + 1, text, names));
         for (const Assigned &a : std::as_const(assigned)) {
             const Template &tmpl = sheets[a.sheet].tmpl;
             SheetPlan &sheetPlan = plan.sheetFor(sheets[a.sheet].sheetId, tmpl);
+            toolCall(QStringLiteral("map_columns"),
+                     {{QLatin1String("file"), files[a.file].name}, {QLatin1String("template"), tmpl.slug}});
             const SheetMapping mapping = mapColumns(tmpl, a.input, &sheetPlan);
+            {
+                int mappedCount = 0;
+                for (const ColumnMapping &m : mapping.columns)
+                    mappedCount += m.source >= 0 ? 1 : 0;
+                QJsonArray ambiguous;
+                for (const MappingAmbiguity &amb : mapping.ambiguities)
+                    ambiguous.append(
+                        QJsonObject{{QLatin1String("column"), amb.column},
+                                    {QLatin1String("headers"), QJsonArray::fromStringList(amb.headers)}});
+                toolResult(
+                    QStringLiteral("map_columns"),
+                    {{QLatin1String("file"), files[a.file].name},
+                     {QLatin1String("template"), tmpl.slug},
+                     {QLatin1String("mapped"), mappedCount},
+                     {QLatin1String("of"), qsizetype(tmpl.columns.size())},
+                     {QLatin1String("missing_required"), QJsonArray::fromStringList(mapping.missingRequired)},
+                     {QLatin1String("ambiguities"), ambiguous}});
+            }
             QStringList unused;
             for (int s : mapping.unusedSources)
                 unused.append(a.input.headers.value(s));
@@ -1063,8 +1457,19 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
             progress(QStringLiteral("%1: %2").arg(file.name, p.message()));
             return !stop();
         };
+        const QString tool = executing ? QStringLiteral("import_sheet") : QStringLiteral("validate_sheet");
+        toolCall(tool, {{QLatin1String("file"), file.name}, {QLatin1String("template"), tmpl.slug}});
         const FileValidation result =
             validateCsvFile(file.path, tmpl, plan.sheet(sheets[s].sheetId), options);
+        if (result.ok())
+            toolResult(tool, {{QLatin1String("file"), file.name},
+                              {QLatin1String("template"), tmpl.slug},
+                              {QLatin1String("rows"), result.report.rowCount()},
+                              {QLatin1String("invalid_rows"), result.report.invalidCellCount()}});
+        else if (!result.cancelled)
+            toolResult(tool, {{QLatin1String("file"), file.name},
+                              {QLatin1String("template"), tmpl.slug},
+                              {QLatin1String("error"), result.errorMessage}});
         all.close();
         valid.close();
         if (result.cancelled || stop()) {
@@ -1146,9 +1551,12 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
         return out;
     }
     out.status = QStringLiteral("awaiting_approval");
-    out.preview = QJsonObject{{QLatin1String("status"), QStringLiteral("awaiting_approval")},
-                              {QLatin1String("templates"), templatesJson},
-                              {QLatin1String("sheets"), sheetsJson}};
+    out.preview = QJsonObject{
+        {QLatin1String("status"), QStringLiteral("awaiting_approval")},
+        {QLatin1String("templates"), templatesJson},
+        {QLatin1String("sheets"), sheetsJson},
+        {QLatin1String("files"),
+         kind == QLatin1String("generate") ? out.files : preview.value(QLatin1String("files")).toArray()}};
     out.recipe = QJsonObject{{QLatin1String("plan"), plan.toJson()}, {QLatin1String("files"), recipeFiles}};
     out.recipeNote = plan.note;
     return out;
@@ -1168,9 +1576,14 @@ void MigrationRuns::addRoutes(Router &router)
         if (!body)
             return;
         const QJsonValue kindValue = body->value(QLatin1String("kind"));
-        if (!kindValue.isString() || !kKinds.contains(kindValue.toString())) {
+        if (kindValue.isUndefined() || kindValue.isNull()) {
             sendError(response, 400,
                       QStringLiteral("kind is required: one of generate, update, clarify, execute"));
+            return;
+        }
+        if (!kindValue.isString() || !kKinds.contains(kindValue.toString())) {
+            sendError(response, 400,
+                      QStringLiteral("kind must be one of generate, update, clarify, execute"));
             return;
         }
         const QString kind = kindValue.toString();
@@ -1382,85 +1795,131 @@ void MigrationRuns::addRoutes(Router &router)
             sendJson(response, 200, *runObject(db, migrationId, runId));
         });
 
-    router.post(
-        QStringLiteral("/api/v1/migrations/{id}/runs/{run_id}/messages"),
-        [this](RequestContext &request, httplib::Response &response) {
-            const QSqlDatabase db = m_database.connection();
-            QString migrationId;
-            QString runId;
-            const std::optional<QJsonObject> run = requestedRun(db, request, response, &migrationId, &runId);
-            if (!run)
-                return;
-            const std::optional<QJsonObject> body = jsonBody(request, response);
-            if (!body)
-                return;
-            if (run->value(QLatin1String("blocked_reason")).toString() == QLatin1String("credentials")) {
-                sendError(response, 409,
-                          QStringLiteral("The run is waiting for credentials: send them to"
-                                         " /migrations/%1/runs/%2/credentials")
-                              .arg(migrationId, runId));
+    router.post(QStringLiteral("/api/v1/migrations/{id}/runs/{run_id}/messages"), [this](
+                                                                                      RequestContext &request,
+                                                                                      httplib::Response
+                                                                                          &response) {
+        const QSqlDatabase db = m_database.connection();
+        QString migrationId;
+        QString runId;
+        const std::optional<QJsonObject> run = requestedRun(db, request, response, &migrationId, &runId);
+        if (!run)
+            return;
+        const std::optional<QJsonObject> body = jsonBody(request, response);
+        if (!body)
+            return;
+        // 400 for the body's shape first, then 409 for the run's state, then 400 for ids that name
+        // none of the run's questions (docs/api.md, "Answers"; API §6 item 24).
+        const QJsonValue answers = body->value(QLatin1String("answers"));
+        struct Answer {
+            QString id;
+            QString value;
+        };
+        QList<Answer> structured;
+        if (answers.isString()) {
+            if (answers.toString().trimmed().isEmpty()) {
+                sendError(response, 400, QStringLiteral("answers must not be empty"));
                 return;
             }
-            const QJsonValue answers = body->value(QLatin1String("answers"));
-            const QJsonArray questions = run->value(QLatin1String("questions")).toArray();
-            QStringList directives;
-            if (answers.isString() && !answers.toString().trimmed().isEmpty()) {
-                directives.append(answers.toString());
-            } else if (answers.isArray() && !answers.toArray().isEmpty()) {
-                static const QRegularExpression field(
-                    QStringLiteral("feeds (?:the required field )?(\\S+)\\?$"));
-                for (const QJsonValue &value : answers.toArray()) {
-                    const QJsonObject answer = value.toObject();
-                    const QString id = answer.value(QLatin1String("id")).toString();
-                    const QString given = answer.value(QLatin1String("value")).toString();
-                    QJsonObject q;
-                    for (const QJsonValue &qv : questions)
-                        if (qv.toObject().value(QLatin1String("id")).toString() == id)
-                            q = qv.toObject();
-                    if (q.isEmpty() || given.isEmpty()) {
-                        sendError(response, 400,
-                                  QStringLiteral("answers: unknown question id or empty value: %1").arg(id));
-                        return;
-                    }
-                    QString header = given;
-                    for (const QJsonValue &ov : q.value(QLatin1String("options")).toArray())
-                        if (ov.toObject().value(QLatin1String("id")).toString() == given)
-                            header = ov.toObject().value(QLatin1String("label")).toString();
-                    const auto m = field.match(q.value(QLatin1String("question")).toString());
-                    directives.append(
-                        m.hasMatch() ? QStringLiteral("map \"%1\" to %2").arg(header, m.captured(1)) : given);
+        } else if (answers.isArray() && !answers.toArray().isEmpty()) {
+            const QJsonArray list = answers.toArray();
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                const QJsonObject answer = list.at(i).toObject();
+                if (!list.at(i).isObject()) {
+                    sendError(response, 400,
+                              QStringLiteral("answers[%1] must be an object {id, value}").arg(i));
+                    return;
                 }
-            } else {
-                sendError(response, 400,
-                          QStringLiteral("answers is required: [{id, value}] or a free-form instruction"));
-                return;
+                const QJsonValue id = answer.value(QLatin1String("id"));
+                if (!id.isString() || id.toString().isEmpty()) {
+                    sendError(response, 400,
+                              QStringLiteral("answers[%1].id is required: a question id (q1, q2, …)").arg(i));
+                    return;
+                }
+                const QJsonValue value = answer.value(QLatin1String("value"));
+                if (!value.isString() || value.toString().trimmed().isEmpty()) {
+                    sendError(response, 400,
+                              QStringLiteral("answers[%1].value is required: an option id or a file column")
+                                  .arg(i));
+                    return;
+                }
+                structured.append(Answer{id.toString(), value.toString()});
             }
-            const bool resumed = inTransaction(db, [&] {
-                const bool ok =
-                    exec(db,
-                         QStringLiteral("UPDATE migration_runs SET status = 'queued', questions_json = NULL,"
-                                        " directives = directives || char(30) || char(10) || ? || char(10),"
-                                        " progress_message = ?, updated_at = ?"
-                                        " WHERE id = ? AND status = 'blocked' AND blocked_reason IS NULL"),
-                         {directives.join(QLatin1Char('\n')), QStringLiteral("Resuming with your answers"),
-                          utcTimestamp(), runId})
-                        .numRowsAffected() == 1;
-                if (ok)
-                    addEvent(db, migrationId, runId, QStringLiteral("message"),
-                             {{QLatin1String("role"), QStringLiteral("user")},
-                              {QLatin1String("text"), directives.join(QLatin1Char('\n'))}});
-                return ok;
-            });
-            if (!resumed) {
-                sendError(response, 409, QStringLiteral("The run is not blocked on a question"));
-                return;
+        } else {
+            sendError(response, 400,
+                      QStringLiteral("answers is required: [{id, value}] or a free-form instruction"));
+            return;
+        }
+        if (run->value(QLatin1String("blocked_reason")).toString() == QLatin1String("credentials")) {
+            sendError(response, 409,
+                      QStringLiteral("The run is waiting for credentials: send them to"
+                                     " /migrations/%1/runs/%2/credentials")
+                          .arg(migrationId, runId));
+            return;
+        }
+        if (run->value(QLatin1String("status")).toString() != QLatin1String("blocked")) {
+            sendError(response, 409,
+                      QStringLiteral("The run is not blocked on a question (status %1)")
+                          .arg(run->value(QLatin1String("status")).toString()));
+            return;
+        }
+        const QJsonArray questions = run->value(QLatin1String("questions")).toArray();
+        QStringList directives;
+        if (answers.isString()) {
+            directives.append(answers.toString());
+        } else {
+            static const QRegularExpression field(QStringLiteral("feeds (?:the required field )?(\\S+)\\?$"));
+            static const QRegularExpression fileChoice(QStringLiteral("Which file feeds (\\S+)\\?$"));
+            for (qsizetype i = 0; i < structured.size(); ++i) {
+                const auto &[id, given] = structured.at(i);
+                QJsonObject q;
+                for (const QJsonValue &qv : questions)
+                    if (qv.toObject().value(QLatin1String("id")).toString() == id)
+                        q = qv.toObject();
+                if (q.isEmpty()) {
+                    sendError(response, 400,
+                              QStringLiteral("answers[%1].id: unknown question id \"%2\"").arg(i).arg(id));
+                    return;
+                }
+                QString chosen = given;
+                for (const QJsonValue &ov : q.value(QLatin1String("options")).toArray())
+                    if (ov.toObject().value(QLatin1String("id")).toString() == given)
+                        chosen = ov.toObject().value(QLatin1String("label")).toString();
+                const QString text = q.value(QLatin1String("question")).toString();
+                if (const auto f = fileChoice.match(text); f.hasMatch())
+                    directives.append(QStringLiteral("use \"%1\" for %2").arg(chosen, f.captured(1)));
+                else if (const auto m = field.match(text); m.hasMatch())
+                    directives.append(QStringLiteral("map \"%1\" to %2").arg(chosen, m.captured(1)));
+                else
+                    directives.append(given);
             }
-            threadChanged();
-            enqueue(runId);
-            sendJson(response, 200,
-                     QJsonObject{{QLatin1String("run_id"), runId},
-                                 {QLatin1String("status"), QStringLiteral("running")}});
+        }
+        const bool resumed = inTransaction(db, [&] {
+            const bool ok =
+                exec(db,
+                     QStringLiteral("UPDATE migration_runs SET status = 'queued', questions_json = NULL,"
+                                    " directives = directives || char(30) || char(10) || ? || char(10),"
+                                    " progress_message = ?, updated_at = ?"
+                                    " WHERE id = ? AND status = 'blocked' AND blocked_reason IS NULL"),
+                     {directives.join(QLatin1Char('\n')), QStringLiteral("Resuming with your answers"),
+                      utcTimestamp(), runId})
+                    .numRowsAffected() == 1;
+            if (ok)
+                addEvent(db, migrationId, runId, QStringLiteral("message"),
+                         {{QLatin1String("role"), QStringLiteral("user")},
+                          {QLatin1String("text"), directives.join(QLatin1Char('\n'))}});
+            return ok;
         });
+        if (!resumed) {
+            sendError(response, 409, QStringLiteral("The run is not blocked on a question"));
+            return;
+        }
+        threadChanged();
+        enqueue(runId);
+        sendJson(response, 200,
+                 QJsonObject{{QLatin1String("run_id"), runId},
+                             {QLatin1String("status"), QStringLiteral("running")}});
+    });
 
     // API §3.3.8. Secrets go to the connection, sealed; the thread gets the field names only.
     router.post(
@@ -1608,17 +2067,18 @@ void MigrationRuns::addRoutes(Router &router)
                 return;
             }
         }
-        if (request.raw().has_param("include")) {
-            const std::string include = request.raw().get_param_value("include");
-            if (include != "user" && include != "tools" && include != "all") {
-                sendError(response, 400, QStringLiteral("include must be user, tools or all"));
-                return;
-            }
+        const std::string include = request.raw().has_param("include")
+                                        ? request.raw().get_param_value("include")
+                                        : std::string("user");
+        if (include != "user" && include != "tools" && include != "all") {
+            sendError(response, 400, QStringLiteral("include must be user, tools or all"));
+            return;
         }
         QSqlQuery rows =
             exec(db,
                  QStringLiteral("SELECT sequence, run_id, type, data_json, created_at FROM migration_thread"
-                                " WHERE migration_id = ? AND sequence > ? ORDER BY sequence LIMIT ?"),
+                                " WHERE migration_id = ? AND sequence > ? AND ") +
+                     includeCondition(include) + QStringLiteral(" ORDER BY sequence LIMIT ?"),
                  {migrationId, after, limit + 1});
         QJsonArray events;
         qint64 last = after;
@@ -1668,6 +2128,14 @@ void MigrationRuns::addRoutes(Router &router)
                 return;
             }
         }
+        const std::string include = request.raw().has_param("include")
+                                        ? request.raw().get_param_value("include")
+                                        : std::string("user");
+        if (include != "user" && include != "tools" && include != "all") {
+            sendError(response, 400, QStringLiteral("include must be user, tools or all"));
+            return;
+        }
+        const QString condition = includeCondition(include);
         struct State {
             qint64 last = 0;
             std::chrono::steady_clock::time_point deadline;
@@ -1678,7 +2146,7 @@ void MigrationRuns::addRoutes(Router &router)
         state->deadline = std::chrono::steady_clock::now() + kStreamBudget;
         response.set_header("Cache-Control", "no-cache");
         response.set_chunked_content_provider(
-            "text/event-stream", [this, migrationId, state](size_t, httplib::DataSink &sink) {
+            "text/event-stream", [this, migrationId, state, condition](size_t, httplib::DataSink &sink) {
                 auto send = [&sink](const QByteArray &bytes) {
                     return sink.write(bytes.constData(), size_t(bytes.size()));
                 };
@@ -1699,7 +2167,8 @@ void MigrationRuns::addRoutes(Router &router)
                         exec(db,
                              QStringLiteral("SELECT sequence, run_id, type, data_json, created_at"
                                             " FROM migration_thread WHERE migration_id = ? AND sequence > ?"
-                                            " ORDER BY sequence LIMIT 200"),
+                                            " AND ") +
+                                 condition + QStringLiteral(" ORDER BY sequence LIMIT 200"),
                              {migrationId, state->last});
                     while (rows.next())
                         events.append(eventObject(rows));

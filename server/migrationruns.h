@@ -33,8 +33,10 @@ public:
     ~MigrationRuns();
 
     // At start, before serving: runs a killed process left running are queued again from the start
-    // (a run's work has no side effect until its final transaction); queued runs are queued again.
+    // (a run's work has no side effect until its final transaction), or fail after kInterruptionLimit
+    // interruptions; queued runs are queued again; directories no run needs are removed.
     void recover();
+    static constexpr int kInterruptionLimit = 3;
     void addRoutes(Router &router);
     // Open thread streams send `done` and close at once (the server is stopping).
     static void closeStreams();
@@ -47,6 +49,7 @@ private:
     struct Outcome;
     void enqueue(const QString &runId);
     void removeOrphanExtracts();
+    void removeOrphanRunDirectories();
     void work(const QString &runId, const std::function<bool()> &stopRequested);
     Outcome perform(const QSqlDatabase &db, const QString &runId, const std::function<bool()> &stop);
 

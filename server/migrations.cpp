@@ -299,6 +299,13 @@ QList<Migration> buildMigrations()
                             " created_at TEXT NOT NULL,"
                             " PRIMARY KEY (migration_id, idempotency_key))"),
          }},
+        {9,
+         QStringLiteral("generation B: how often a migration run was interrupted by a stopped server"),
+         {
+             // A run left running by a killed server is queued again at start; after 3 interruptions it
+             // fails instead (docs/api.md, "Migration runs: workers and durability").
+             QStringLiteral("ALTER TABLE migration_runs ADD COLUMN interruptions INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
 }
 

@@ -36,6 +36,12 @@ private slots:
     void executeReportsAndStoresRows();
     void threadStreamFollowsARunAndResumes();
     void requestErrors();
+    void everyUploadedFileIsAccountedFor();
+    void twoFilesForOneTemplateAskWhichAndTheAnswerResumes();
+    void engineAmbiguityBlocksAndTheAnswerResumes();
+    void parallelStartsGiveOneRunAndTheOthersItsId();
+    void answerErrorsNameTheAnswerAndComeBeforeTheState();
+    void toolEventsShowOnlyWhenIncluded();
 
 private:
     QString createMigration()
@@ -96,6 +102,26 @@ private:
         if (started.status != 201)
             return QJsonObject{{QLatin1String("start_status"), started.status}};
         return waitFor(migration, started.json().value(QLatin1String("run_id")).toString());
+    }
+    HttpResult answer(const QString &migration, const QString &runId, const QJsonValue &answers)
+    {
+        return c().post(QStringLiteral("/migrations/%1/runs/%2/messages").arg(migration, runId),
+                        QJsonObject{{QLatin1String("answers"), answers}});
+    }
+    QJsonArray threadEvents(const QString &migration, const QString &query = {})
+    {
+        return c()
+            .get(QStringLiteral("/migrations/%1/thread%2").arg(migration, query))
+            .json()
+            .value(QLatin1String("events"))
+            .toArray();
+    }
+    static QJsonObject fileEntry(const QJsonObject &preview, const QString &name)
+    {
+        for (const QJsonValue &v : preview.value(QLatin1String("files")).toArray())
+            if (v.toObject().value(QLatin1String("name")).toString() == name)
+                return v.toObject();
+        return {};
     }
     QJsonObject preview(const QString &migration)
     {
@@ -524,7 +550,15 @@ void TestMigrationRuns::requestErrors()
 {
     const QString migration = createMigration();
     QCOMPARE(startRun(migration, QStringLiteral("generate")).status, 400); // no files yet
-    QCOMPARE(startRun(migration, QStringLiteral("dance")).status, 400);
+    const HttpResult dance = startRun(migration, QStringLiteral("dance"));
+    QCOMPARE(dance.status, 400);
+    QCOMPARE(errorOf(dance), QStringLiteral("kind must be one of generate, update, clarify, execute"));
+    const HttpResult noKind = c().post(QStringLiteral("/migrations/%1/runs").arg(migration), QJsonObject{});
+    QCOMPARE(noKind.status, 400);
+    QCOMPARE(errorOf(noKind), QStringLiteral("kind is required: one of generate, update, clarify, execute"));
+    QCOMPARE(errorOf(c().post(QStringLiteral("/migrations/%1/runs").arg(migration),
+                              QJsonObject{{QLatin1String("kind"), 3}})),
+             QStringLiteral("kind must be one of generate, update, clarify, execute"));
     QCOMPARE(startRun(migration, QStringLiteral("update")).status, 400);                       // no message
     QCOMPARE(startRun(migration, QStringLiteral("clarify"), QStringLiteral("?")).status, 409); // no preview
     QCOMPARE(
@@ -535,6 +569,369 @@ void TestMigrationRuns::requestErrors()
             .status,
         404);
     QCOMPARE(c().get(QStringLiteral("/migrations/%1/thread?after=x").arg(migration)).status, 400);
+}
+
+void TestMigrationRuns::everyUploadedFileIsAccountedFor()
+{
+    const QString migration = createMigration();
+    QVERIFY(uploadFile(migration, QStringLiteral("contacts.csv"), kContacts));
+    // Binary data from byte 22 on (a NUL), and a file with nothing of a contact.
+    QVERIFY(uploadFile(migration, QStringLiteral("broken.csv"),
+                       QByteArray("first_name,last_name\r\n\0\x01\x02\x03\0\0\0\x04", 30)));
+    QVERIFY(uploadFile(migration, QStringLiteral("inventory.csv"),
+                       "sku,qty\r\nX-100,4\r\nX-200,17\r\nX-300,0\r\n"));
+    const QJsonObject generatedRun = run(migration, QStringLiteral("generate"));
+    QVERIFY2(status(generatedRun) == QLatin1String("awaiting_approval"),
+             QJsonDocument(generatedRun).toJson().constData());
+    const QJsonObject p = preview(migration);
+    QCOMPARE(p.value(QLatin1String("files")).toArray().size(), 3);
+    const QJsonObject used = fileEntry(p, QStringLiteral("contacts.csv"));
+    QCOMPARE(used.value(QLatin1String("used")).toBool(), true);
+    QCOMPARE(used.value(QLatin1String("template")).toString(), QStringLiteral("contacts"));
+    const QJsonObject broken = fileEntry(p, QStringLiteral("broken.csv"));
+    QCOMPARE(broken.value(QLatin1String("used")).toBool(), false);
+    QCOMPARE(broken.value(QLatin1String("template")), QJsonValue());
+    const QString brokenWhy = broken.value(QLatin1String("reason")).toString();
+    QCOMPARE(
+        brokenWhy,
+        QStringLiteral(
+            "cannot be read: it is not a CSV text file: binary data (a NUL or control byte at byte 22)"));
+    const QJsonObject inventory = fileEntry(p, QStringLiteral("inventory.csv"));
+    QCOMPARE(inventory.value(QLatin1String("used")).toBool(), false);
+    QVERIFY2(
+        inventory.value(QLatin1String("reason")).toString().startsWith(QLatin1String("no template fits")),
+        qPrintable(inventory.value(QLatin1String("reason")).toString()));
+
+    // The thread says the same, in words and as data.
+    QString said;
+    for (const QJsonValue &v : threadEvents(migration)) {
+        const QJsonObject data = v.toObject().value(QLatin1String("data")).toObject();
+        if (data.contains(QLatin1String("files")))
+            said = data.value(QLatin1String("text")).toString();
+    }
+    QVERIFY2(said.contains(QLatin1String("\"contacts.csv\" feeds contacts")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("\"broken.csv\" is not used: cannot be read")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("\"inventory.csv\" is not used: no template fits")),
+             qPrintable(said));
+    // clarify knows it too.
+    QCOMPARE(status(run(migration, QStringLiteral("clarify"), QStringLiteral("why not inventory.csv?"))),
+             QStringLiteral("completed"));
+    const QJsonArray events = threadEvents(migration);
+    QString clarified;
+    for (const QJsonValue &v : events) {
+        const QJsonObject data = v.toObject().value(QLatin1String("data")).toObject();
+        if (data.value(QLatin1String("role")).toString() == QLatin1String("agent") &&
+            !data.contains(QLatin1String("files")))
+            clarified = data.value(QLatin1String("text")).toString();
+    }
+    QVERIFY2(clarified.startsWith(QLatin1String("\"inventory.csv\" is not used: no template fits")),
+             qPrintable(clarified));
+
+    // Nothing fits at all: the run fails and its error names every file and why.
+    const QString none = createMigration();
+    QVERIFY(uploadFile(none, QStringLiteral("inventory.csv"), "sku,qty\r\nX-100,4\r\nX-200,17\r\n"));
+    QVERIFY(uploadFile(none, QStringLiteral("empty.csv"), "\r\n\r\n"));
+    const QJsonObject failed = run(none, QStringLiteral("generate"));
+    QCOMPARE(status(failed), QStringLiteral("failed"));
+    const QString error = failed.value(QLatin1String("error")).toString();
+    QVERIFY2(error.contains(QLatin1String("inventory.csv: no template fits")) &&
+                 error.contains(QLatin1String("empty.csv: cannot be read: it is empty")),
+             qPrintable(error));
+}
+
+void TestMigrationRuns::twoFilesForOneTemplateAskWhichAndTheAnswerResumes()
+{
+    const QString migration = createMigration();
+    QVERIFY(uploadFile(migration, QStringLiteral("contacts.csv"), kContacts));
+    QVERIFY(uploadFile(migration, QStringLiteral("contacts-2024.csv"),
+                       "first_name,last_name,email\r\nZoe,Zed,zoe@example.com\r\n"));
+    const QString runId =
+        startRun(migration, QStringLiteral("generate")).json().value(QLatin1String("run_id")).toString();
+    const QJsonObject blocked = waitFor(migration, runId);
+    QCOMPARE(status(blocked), QStringLiteral("blocked"));
+    const QJsonArray questions = blocked.value(QLatin1String("questions")).toArray();
+    QCOMPARE(questions.size(), 1);
+    const QJsonObject q = questions.at(0).toObject();
+    QCOMPARE(q.value(QLatin1String("question")).toString(),
+             QStringLiteral(
+                 "\"contacts.csv\" and \"contacts-2024.csv\" both fit the template contacts, which takes"
+                 " one file. Which file feeds contacts?"));
+    const QJsonArray options = q.value(QLatin1String("options")).toArray();
+    QCOMPARE(options.size(), 2);
+    QCOMPARE(options.at(1).toObject().value(QLatin1String("label")).toString(),
+             QStringLiteral("contacts-2024.csv"));
+    QCOMPARE(c().get(QStringLiteral("/migrations/%1/preview").arg(migration)).status, 404); // nothing chosen
+
+    const HttpResult answered =
+        answer(migration, runId,
+               QJsonArray{QJsonObject{
+                   {QLatin1String("id"), QStringLiteral("q1")},
+                   {QLatin1String("value"), options.at(1).toObject().value(QLatin1String("id"))}}});
+    QCOMPARE(answered.status, 200);
+    QCOMPARE(status(waitFor(migration, runId)), QStringLiteral("awaiting_approval"));
+    const QJsonObject p = preview(migration);
+    const QJsonObject sheet = p.value(QLatin1String("sheets")).toArray().at(0).toObject();
+    QCOMPARE(sheet.value(QLatin1String("file")).toString(), QStringLiteral("contacts-2024.csv"));
+    QCOMPARE(sheet.value(QLatin1String("row_count")).toInteger(), 1);
+    QCOMPARE(fileEntry(p, QStringLiteral("contacts-2024.csv")).value(QLatin1String("reason")).toString(),
+             QStringLiteral("your answer chose it for contacts"));
+    const QJsonObject left = fileEntry(p, QStringLiteral("contacts.csv"));
+    QCOMPARE(left.value(QLatin1String("used")).toBool(), false);
+    QCOMPARE(left.value(QLatin1String("reason")).toString(),
+             QStringLiteral("not used: \"contacts-2024.csv\" feeds contacts (your answer)"));
+
+    // The same choice as a directive in a free-form answer.
+    const QString other = createMigration();
+    QVERIFY(uploadFile(other, QStringLiteral("a.csv"), kContacts));
+    QVERIFY(uploadFile(other, QStringLiteral("b.csv"), kContacts));
+    const QString second =
+        startRun(other, QStringLiteral("generate")).json().value(QLatin1String("run_id")).toString();
+    QCOMPARE(status(waitFor(other, second)), QStringLiteral("blocked"));
+    QCOMPARE(answer(other, second, QStringLiteral("use \"a.csv\" for contacts")).status, 200);
+    QCOMPARE(status(waitFor(other, second)), QStringLiteral("awaiting_approval"));
+    QCOMPARE(
+        preview(other).value(QLatin1String("sheets")).toArray().at(0).toObject().value(QLatin1String("file")),
+        QJsonValue(QStringLiteral("a.csv")));
+    // A file no one uploaded is asked about, not guessed.
+    const QString third =
+        startRun(other, QStringLiteral("update"), QStringLiteral("use \"c.csv\" for contacts"))
+            .json()
+            .value(QLatin1String("run_id"))
+            .toString();
+    const QJsonObject asked = waitFor(other, third);
+    QCOMPARE(status(asked), QStringLiteral("blocked"));
+    QVERIFY(asked.value(QLatin1String("questions"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QLatin1String("question"))
+                .toString()
+                .contains(QLatin1String("no uploaded file is called \"c.csv\"")));
+}
+
+void TestMigrationRuns::engineAmbiguityBlocksAndTheAnswerResumes()
+{
+    const QString migration = createMigration();
+    QVERIFY(uploadFile(migration, QStringLiteral("people.csv"),
+                       "first_name,last_name,Email,E-mail\r\n"
+                       "Ana,Müller,ana@example.com,ana.m@example.org\r\n"
+                       "Ben,Smith,ben@example.org,b.smith@example.net\r\n"));
+    const QString runId =
+        startRun(migration, QStringLiteral("generate")).json().value(QLatin1String("run_id")).toString();
+    const QJsonObject blocked = waitFor(migration, runId);
+    QCOMPARE(status(blocked), QStringLiteral("blocked"));
+    const QJsonArray questions = blocked.value(QLatin1String("questions")).toArray();
+    QCOMPARE(questions.size(), 1);
+    const QJsonObject q = questions.at(0).toObject();
+    QCOMPARE(q.value(QLatin1String("question")).toString(),
+             QStringLiteral("Which column of \"people.csv\" feeds contacts.email?"));
+    QStringList labels;
+    QString eMail;
+    for (const QJsonValue &o : q.value(QLatin1String("options")).toArray()) {
+        labels.append(o.toObject().value(QLatin1String("label")).toString());
+        if (labels.constLast() == QLatin1String("E-mail"))
+            eMail = o.toObject().value(QLatin1String("id")).toString();
+    }
+    labels.sort();
+    QCOMPARE(labels, (QStringList{QStringLiteral("E-mail"), QStringLiteral("Email")}));
+    // The thread asked it too.
+    bool asked = false;
+    for (const QJsonValue &v : threadEvents(migration))
+        asked =
+            asked || v.toObject().value(QLatin1String("type")).toString() == QLatin1String("request_input");
+    QVERIFY(asked);
+
+    const HttpResult answered = answer(migration, runId,
+                                       QJsonArray{QJsonObject{{QLatin1String("id"), QStringLiteral("q1")},
+                                                              {QLatin1String("value"), eMail}}});
+    QCOMPARE(answered.status, 200);
+    QCOMPARE(status(answered.json()), QStringLiteral("running"));
+    QCOMPARE(status(waitFor(migration, runId)), QStringLiteral("awaiting_approval"));
+    const QJsonObject sheet = preview(migration).value(QLatin1String("sheets")).toArray().at(0).toObject();
+    QCOMPARE(mappedColumn(sheet, QStringLiteral("email")).value(QLatin1String("source")).toString(),
+             QStringLiteral("E-mail"));
+    QCOMPARE(sheet.value(QLatin1String("rows")).toArray().at(1).toArray().at(2).toString(),
+             QStringLiteral("ana.m@example.org"));
+}
+
+void TestMigrationRuns::parallelStartsGiveOneRunAndTheOthersItsId()
+{
+    const QString migration = generated();
+    QVERIFY(!migration.isEmpty());
+    // An update that blocks (a directive it does not know) holds the slot however fast the worker is.
+    const QList<HttpResult> results = inParallel(8, [&](int) {
+        return c().post(QStringLiteral("/migrations/%1/runs").arg(migration),
+                        QJsonObject{{QLatin1String("kind"), QStringLiteral("update")},
+                                    {QLatin1String("message"), QStringLiteral("make it nicer")}});
+    });
+    QString created;
+    int conflicts = 0;
+    for (const HttpResult &r : results) {
+        if (r.status == 201) {
+            QVERIFY2(created.isEmpty(), "two runs were created");
+            created = r.json().value(QLatin1String("run_id")).toString();
+        } else {
+            QCOMPARE(r.status, 409);
+            ++conflicts;
+        }
+    }
+    QVERIFY(!created.isEmpty());
+    QCOMPARE(conflicts, 7);
+    for (const HttpResult &r : results) {
+        if (r.status != 409)
+            continue;
+        QCOMPARE(errorOf(r), QStringLiteral("A run is already in progress"));
+        QCOMPARE(r.json().value(QLatin1String("run_id")).toString(), created);
+    }
+    QCOMPARE(c().get(QStringLiteral("/migrations/%1/runs").arg(migration))
+                 .json()
+                 .value(QLatin1String("runs"))
+                 .toArray()
+                 .size(),
+             2); // the generate and one update
+    QCOMPARE(status(waitFor(migration, created)), QStringLiteral("blocked"));
+}
+
+void TestMigrationRuns::answerErrorsNameTheAnswerAndComeBeforeTheState()
+{
+    const QString migration = generated();
+    QVERIFY(!migration.isEmpty());
+    const QString runId = startRun(migration, QStringLiteral("update"), QStringLiteral("make it nicer"))
+                              .json()
+                              .value(QLatin1String("run_id"))
+                              .toString();
+    QCOMPARE(status(waitFor(migration, runId)), QStringLiteral("blocked"));
+    const QJsonObject good{{QLatin1String("id"), QStringLiteral("q1")},
+                           {QLatin1String("value"), QStringLiteral("dates are day-first")}};
+    HttpResult r = answer(migration, runId,
+                          QJsonArray{good, good,
+                                     QJsonObject{{QLatin1String("id"), QStringLiteral("q9")},
+                                                 {QLatin1String("value"), QStringLiteral("x")}}});
+    QCOMPARE(r.status, 400);
+    QCOMPARE(errorOf(r), QStringLiteral("answers[2].id: unknown question id \"q9\""));
+    r = answer(migration, runId,
+               QJsonArray{good, QJsonObject{{QLatin1String("id"), QStringLiteral("q1")},
+                                            {QLatin1String("value"), QStringLiteral(" ")}}});
+    QCOMPARE(r.status, 400);
+    QVERIFY2(errorOf(r).startsWith(QLatin1String("answers[1].value is required")), qPrintable(errorOf(r)));
+    r = answer(migration, runId, QJsonArray{good, 7});
+    QCOMPARE(r.status, 400);
+    QCOMPARE(errorOf(r), QStringLiteral("answers[1] must be an object {id, value}"));
+    QCOMPARE(answer(migration, runId, QJsonArray()).status, 400);
+    QCOMPARE(status(c().get(QStringLiteral("/migrations/%1/runs/%2").arg(migration, runId)).json()),
+             QStringLiteral("blocked")); // nothing of those was taken
+    // A run that is not blocked: a malformed body is still 400 first, a good one 409.
+    QCOMPARE(answer(migration, runId, QJsonArray{good}).status, 200);
+    QCOMPARE(status(waitFor(migration, runId)), QStringLiteral("awaiting_approval"));
+    QCOMPARE(answer(migration, runId, QJsonValue(42)).status, 400);
+    QCOMPARE(answer(migration, runId, QStringLiteral("ignore \"Remarks\"")).status, 409);
+
+    // Blocked on credentials: the body is checked (400) before the state (409), API §6 item 24.
+    const QString sourced = createMigration();
+    QCOMPARE(c().post(QStringLiteral("/migrations/%1/source-connection").arg(sourced),
+                      QJsonObject{
+                          {QLatin1String("source_key"), QStringLiteral("http_csv")},
+                          {QLatin1String("config"),
+                           QJsonObject{{QLatin1String("base_url"), QStringLiteral("http://127.0.0.1:9/x")}}}})
+                 .status,
+             201);
+    const QString waiting =
+        startRun(sourced, QStringLiteral("generate")).json().value(QLatin1String("run_id")).toString();
+    const QJsonObject credentials = waitFor(sourced, waiting);
+    QCOMPARE(credentials.value(QLatin1String("blocked_reason")).toString(), QStringLiteral("credentials"));
+    r = c().request("POST", QStringLiteral("/migrations/%1/runs/%2/messages").arg(sourced, waiting),
+                    "{\"answers\":");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(answer(sourced, waiting, QJsonValue()).status, 400);
+    QCOMPARE(errorOf(answer(sourced, waiting,
+                            QJsonArray{QJsonObject{{QLatin1String("id"), QStringLiteral("q1")}}})),
+             QStringLiteral("answers[0].value is required: an option id or a file column"));
+    r = answer(sourced, waiting, QStringLiteral("dates are day-first"));
+    QCOMPARE(r.status, 409);
+    QVERIFY2(errorOf(r).contains(QLatin1String("waiting for credentials")), qPrintable(errorOf(r)));
+    QCOMPARE(c().request("PATCH", QStringLiteral("/migrations/%1/runs/%2").arg(sourced, waiting),
+                         R"({"status":"cancel_requested"})")
+                 .status,
+             200);
+}
+
+void TestMigrationRuns::toolEventsShowOnlyWhenIncluded()
+{
+    const QString migration = generated();
+    QVERIFY(!migration.isEmpty());
+    QCOMPARE(status(run(migration, QStringLiteral("execute"))), QStringLiteral("completed"));
+    auto types = [](const QJsonArray &events) {
+        QStringList list;
+        for (const QJsonValue &v : events)
+            list.append(v.toObject().value(QLatin1String("type")).toString());
+        return list;
+    };
+    const QJsonArray user = threadEvents(migration);
+    const QJsonArray tools = threadEvents(migration, QStringLiteral("?include=tools"));
+    const QJsonArray all = threadEvents(migration, QStringLiteral("?include=all"));
+    QCOMPARE(threadEvents(migration, QStringLiteral("?include=user")), user);
+    const QStringList hidden{QStringLiteral("tool_call"), QStringLiteral("tool_result"),
+                             QStringLiteral("task"), QStringLiteral("prepared"), QStringLiteral("thinking")};
+    for (const QString &type : types(user))
+        QVERIFY2(!hidden.contains(type), qPrintable(type));
+    QVERIFY(types(tools).contains(QStringLiteral("tool_call")));
+    QVERIFY(types(tools).contains(QStringLiteral("task")));
+    QVERIFY(!types(tools).contains(QStringLiteral("prepared")));
+    QVERIFY(types(all).contains(QStringLiteral("prepared")));
+    QVERIFY(user.size() < tools.size() && tools.size() < all.size());
+    // Every user event is in tools, in order; tools are all in `all`.
+    QStringList userSeq, toolsSeq;
+    for (const QJsonValue &v : tools)
+        if (!hidden.contains(v.toObject().value(QLatin1String("type")).toString()))
+            toolsSeq.append(QString::number(v.toObject().value(QLatin1String("sequence")).toInteger()));
+    for (const QJsonValue &v : user)
+        userSeq.append(QString::number(v.toObject().value(QLatin1String("sequence")).toInteger()));
+    QCOMPARE(toolsSeq, userSeq);
+
+    // What the steps say: the file read, the template chosen, the columns mapped, the sheet validated and
+    // imported; each call followed by its result with the same name.
+    QHash<QString, QJsonObject> results;
+    QStringList calls;
+    for (const QJsonValue &v : tools) {
+        const QJsonObject e = v.toObject();
+        const QJsonObject data = e.value(QLatin1String("data")).toObject();
+        if (e.value(QLatin1String("type")).toString() == QLatin1String("tool_call"))
+            calls.append(data.value(QLatin1String("name")).toString());
+        if (e.value(QLatin1String("type")).toString() == QLatin1String("tool_result"))
+            results.insert(data.value(QLatin1String("name")).toString(),
+                           data.value(QLatin1String("output")).toObject());
+    }
+    QCOMPARE(calls, (QStringList{QStringLiteral("read_file"), QStringLiteral("choose_template"),
+                                 QStringLiteral("map_columns"), QStringLiteral("validate_sheet"),
+                                 QStringLiteral("import_sheet")}));
+    QCOMPARE(results.value(QStringLiteral("read_file")).value(QLatin1String("columns")).toArray().size(), 4);
+    QCOMPARE(results.value(QStringLiteral("choose_template")).value(QLatin1String("template")).toString(),
+             QStringLiteral("contacts"));
+    QCOMPARE(results.value(QStringLiteral("map_columns")).value(QLatin1String("of")).toInt(), 9);
+    QCOMPARE(results.value(QStringLiteral("validate_sheet")).value(QLatin1String("rows")).toInteger(), 6);
+    QCOMPARE(results.value(QStringLiteral("import_sheet")).value(QLatin1String("invalid_rows")).toInteger(),
+             2);
+    QCOMPARE(c().get(QStringLiteral("/migrations/%1/thread?include=some").arg(migration)).status, 400);
+
+    // The stream follows the same rule.
+    auto stream = [&](const QString &query) {
+        return httpRequest(
+            "GET", c().api().url(QStringLiteral("/migrations/%1/thread/stream%2").arg(migration, query)),
+            c().api().key(), {}, 60000);
+    };
+    const HttpResult plain = stream({});
+    QCOMPARE(plain.status, 200);
+    QVERIFY(!plain.body.contains("event: tool_call\n"));
+    QVERIFY(!plain.body.contains("event: prepared\n"));
+    QCOMPARE(plain.body.count("\nevent: ") + (plain.body.startsWith("event: ") ? 1 : 0), user.size() + 1);
+    const HttpResult withTools = stream(QStringLiteral("?include=tools"));
+    QVERIFY(withTools.body.contains("event: tool_call\n"));
+    QVERIFY(withTools.body.contains("event: tool_result\n"));
+    QVERIFY(!withTools.body.contains("event: prepared\n"));
+    QCOMPARE(withTools.body.count("\nevent: ") + (withTools.body.startsWith("event: ") ? 1 : 0),
+             tools.size() + 1);
+    QVERIFY(stream(QStringLiteral("?include=all")).body.contains("event: prepared\n"));
+    QCOMPARE(stream(QStringLiteral("?include=x")).status, 400);
 }
 
 QTEST_GUILESS_MAIN(TestMigrationRuns)
