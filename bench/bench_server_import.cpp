@@ -24,6 +24,7 @@
 #include <httplib.h>
 
 #include <cstdio>
+#include <cstring>
 #include <unistd.h>
 
 namespace {
@@ -116,12 +117,18 @@ int main(int argc, char **argv)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("GODWIT_API_KEY"), QString::fromLatin1(kKey));
     process.setProcessEnvironment(env);
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // The server's log (one line per request, one per import pass with where its time went) is read at
+    // the end: the split of the import pass.
+    const QString serverLog = data.filePath(QStringLiteral("server.log"));
+    process.setStandardErrorFile(serverLog);
     process.start(server, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                            QStringLiteral("--data-dir"), data.path(), QStringLiteral("--rate-limit"),
                            QStringLiteral("0"), QStringLiteral("--import-workers"), workers});
     if (!process.waitForStarted() || !process.waitForReadyRead(10000)) {
         std::fprintf(stderr, "cannot start %s\n", qPrintable(server));
+        QFile log(serverLog);
+        if (log.open(QIODevice::ReadOnly))
+            std::fprintf(stderr, "%s", log.readAll().constData());
         return 1;
     }
     const int port = process.readLine().trimmed().toInt();
@@ -242,5 +249,43 @@ int main(int argc, char **argv)
                 double(hwm) / 1024);
     process.terminate();
     process.waitForFinished(10000);
+
+    // The server's own split of each pass: "import <run> pass <n>: <status> after queued Q s, claim C s,
+    // pass T s: step s, step s, ...". What the first step's wall time has beyond queued + claim + pass
+    // is the POST, the HTTP round trips and the wait for the next poll.
+    QFile log(serverLog);
+    if (log.open(QIODevice::ReadOnly)) {
+        const QByteArray runId = started.value(QLatin1String("run_id")).toString().toUtf8();
+        bool firstLine = true;
+        for (const QByteArray &line : log.readAll().split('\n')) {
+            // The storage host's split of the PUT: "upload <id>: N bytes stored in T s: received R s, ..."
+            const qsizetype upload = line.indexOf("godwit-server: upload ");
+            if (upload >= 0 && line.contains(" bytes stored in "))
+                std::printf("PUT split          %s\n",
+                            line.mid(line.indexOf(": ", upload + 22) + 2).constData());
+            const QByteArray marker = QByteArray("import ") + runId + QByteArray(" pass ");
+            const qsizetype at = line.indexOf(marker);
+            if (at < 0)
+                continue;
+            const QByteArray text = line.mid(at + marker.size() - 5);
+            std::printf("server split       %s\n", text.constData());
+            if (firstLine) {
+                firstLine = false;
+                double serverSeconds = 0;
+                for (const char *key : {"queued ", "claim ", ", pass "}) {
+                    const qsizetype k = text.indexOf(key);
+                    if (k >= 0)
+                        serverSeconds += text.mid(k + qsizetype(strlen(key))).split(' ').first().toDouble();
+                }
+                std::printf("                   POST, polls and the wait for the next poll: %.3f s of the "
+                            "import step's %.3f s\n",
+                            firstPass - serverSeconds, firstPass);
+            }
+        }
+        if (body.value(QLatin1String("status")).toString() != u"completed") {
+            log.seek(0);
+            std::fprintf(stderr, "%s", log.readAll().right(4000).constData());
+        }
+    }
     return body.value(QLatin1String("status")).toString() == u"completed" ? 0 : 1;
 }

@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -65,6 +66,73 @@ bool syncPath(const QString &path, bool directory)
     const bool ok = ::fsync(fd) == 0;
     ::close(fd);
     return ok;
+}
+
+// Where a pass's wall time went, step by step, for the server log (one line a pass): what
+// godwit-bench-server-import reports as the import's split.
+class StepClock {
+public:
+    explicit StepClock(std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now())
+        : m_start(start)
+        , m_last(start)
+        , m_lastCpu(processCpuSeconds())
+    {}
+    // The time since the previous mark was spent on `step`: wall time, and the CPU time of the whole
+    // process (all threads: the engine's workers, but also whatever else the server did meanwhile).
+    void mark(const QString &step)
+    {
+        const auto now = std::chrono::steady_clock::now();
+        const double cpu = processCpuSeconds();
+        m_steps.append({step, std::chrono::duration<double>(now - m_last).count(), cpu - m_lastCpu});
+        m_last = now;
+        m_lastCpu = cpu;
+    }
+    // "3.104 s: read run and choose sheet 0.004 s (0.00 CPU), index 0.290 s (0.55 CPU), ..."
+    QString summary() const
+    {
+        QStringList parts;
+        for (const Step &step : m_steps)
+            parts.append(QStringLiteral("%1 %2 s (%3 CPU)")
+                             .arg(step.name)
+                             .arg(step.wall, 0, 'f', 3)
+                             .arg(step.cpu, 0, 'f', 2));
+        return QStringLiteral("%1 s: ").arg(std::chrono::duration<double>(m_last - m_start).count(), 0, 'f',
+                                            3) +
+               parts.join(QStringLiteral(", "));
+    }
+
+private:
+    static double processCpuSeconds()
+    {
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+               double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    }
+    struct Step {
+        QString name;
+        double wall = 0;
+        double cpu = 0;
+    };
+    std::chrono::steady_clock::time_point m_start;
+    std::chrono::steady_clock::time_point m_last;
+    double m_lastCpu = 0;
+    QList<Step> m_steps;
+};
+
+QString phaseStep(ValidationPhase phase)
+{
+    switch (phase) {
+    case ValidationPhase::Inspecting:
+        return QStringLiteral("inspect");
+    case ValidationPhase::Indexing:
+        return QStringLiteral("index");
+    case ValidationPhase::Validating:
+        return QStringLiteral("validate");
+    case ValidationPhase::Writing:
+        return QStringLiteral("write outputs");
+    }
+    return QStringLiteral("engine");
 }
 
 } // namespace
@@ -241,6 +309,7 @@ struct ImportRunner::Outcome {
     int planVersion = 0;
     std::optional<Plan> newPlan;    // plan version 1, recorded from this pass's mapping
     std::optional<Plan> planUpdate; // the current version with sheets it did not cover yet added
+    StepClock clock;                // set by execute()
 };
 
 ImportRunner::ImportRunner(Database &database, const QString &dataDir, const UploadStore &uploads,
@@ -436,6 +505,7 @@ void ImportRunner::runTask(const Job &job)
 
 void ImportRunner::execute(const Job &job)
 {
+    const auto pickedUp = std::chrono::steady_clock::now();
     const QSqlDatabase db = m_database.connection();
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     {
@@ -462,8 +532,20 @@ void ImportRunner::execute(const Job &job)
     });
     if (!claimed)
         return; // canceled while queued, or superseded by a newer pass
-    const Outcome outcome = runPass(db, job, *cancelled);
-    finish(db, job, outcome);
+    const auto claimedAt = std::chrono::steady_clock::now();
+    Outcome outcome = runPass(db, job, *cancelled);
+    const QString status = finish(db, job, outcome);
+    outcome.clock.mark(QStringLiteral("commit and clean up"));
+    if (!status.isEmpty()) {
+        const auto seconds = [](auto duration) { return std::chrono::duration<double>(duration).count(); };
+        qInfo().noquote() << QStringLiteral("import %1 pass %2: %3 after queued %4 s, claim %5 s, pass ")
+                                     .arg(job.runId)
+                                     .arg(job.pass)
+                                     .arg(status)
+                                     .arg(seconds(pickedUp - job.queuedAt), 0, 'f', 3)
+                                     .arg(seconds(claimedAt - pickedUp), 0, 'f', 3) +
+                                 outcome.clock.summary();
+    }
 }
 
 ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &job,
@@ -587,7 +669,6 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
         if (stopNow())
             return stopped();
         writeProgress(QStringLiteral("%1: choosing its sheet").arg(input.name), true);
-        const FileHead head = readHead(input.path);
         const QString words = nameWords(input.name);
         QList<int> candidates;
         for (int s = 0; s < sheets.size(); ++s) {
@@ -599,6 +680,9 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
                 candidates.append(s);
         }
         int best = candidates.first();
+        // The head of the file only when its content has to choose (the engine's pass reads the file
+        // from the start anyway).
+        const FileHead head = candidates.size() > 1 ? readHead(input.path) : FileHead{};
         if (candidates.size() > 1 && head.readable) {
             double bestScore = -1;
             bool bestUsable = false;
@@ -621,6 +705,7 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
                     .arg(inputs[earlier].name, input.name, sheets[best].name));
         assignment.append(best);
     }
+    out.clock.mark(QStringLiteral("read run and choose sheet"));
 
     // The pass's own directory: outputs land here and become the sheets' rows only when committed.
     const QString passDir = passDirectory(job.runId, job.pass);
@@ -635,8 +720,10 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
         const QString location = passDir + QLatin1Char('/') + sheet.id;
         if (!QDir().mkpath(absolutePath(location)))
             return fail(QStringLiteral("Cannot create %1").arg(location));
-        QFile valid(absolutePath(location + QStringLiteral("/valid.csv")));
-        QFile all(absolutePath(location + QStringLiteral("/all.csv")));
+        // Written back to the disk while the engine writes them, so that their fsync below waits only
+        // for the tail.
+        WritebackFile valid(absolutePath(location + QStringLiteral("/valid.csv")));
+        WritebackFile all(absolutePath(location + QStringLiteral("/all.csv")));
         if (!valid.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
             !all.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return fail(QStringLiteral("Cannot write the rows of %1").arg(sheet.name));
@@ -646,6 +733,7 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
                                                        .arg(i + 1)
                                                        .arg(inputs.size())
                                                  : QStringLiteral("%1 (%2): ").arg(input.name, sheet.name);
+        out.clock.mark(QStringLiteral("open outputs"));
         ValidationPhase lastPhase = ValidationPhase::Inspecting;
         bool first = true;
         FileValidationOptions options;
@@ -655,6 +743,8 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
         options.progress = [&](const ValidationProgress &progress) {
             if (stopNow())
                 return false;
+            if (!first && progress.phase != lastPhase)
+                out.clock.mark(phaseStep(lastPhase));
             writeProgress(prefix + progress.message(), first || progress.phase != lastPhase);
             first = false;
             lastPhase = progress.phase;
@@ -662,10 +752,11 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
         };
         const SheetPlan *sheetPlan = plan ? plan->sheet(sheet.id) : nullptr;
         FileValidation result = validateCsvFile(input.path, sheet.tmpl, sheetPlan, options);
-        const bool flushed =
-            valid.flush() && all.flush() && ::fsync(valid.handle()) == 0 && ::fsync(all.handle()) == 0;
+        out.clock.mark(phaseStep(lastPhase));
+        const bool flushed = valid.flushAndSync() && all.flushAndSync();
         valid.close();
         all.close();
+        out.clock.mark(QStringLiteral("fsync outputs"));
         if (result.cancelled || stopNow())
             return stopped();
         if (!result.ok()) {
@@ -685,6 +776,7 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
         results.append(std::move(result));
     }
     syncPath(absolutePath(passDir), true);
+    out.clock.mark(QStringLiteral("fsync directories"));
 
     // The plan: version 1 is this first import's mapping; a sheet the plan does not cover yet is added
     // to the current version (what a version says about a sheet never changes).
@@ -736,6 +828,7 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
     }
     if (open.isEmpty()) {
         out.kind = Outcome::Kind::Completed;
+        out.clock.mark(QStringLiteral("report"));
         return out;
     }
     ProposedFixes attention;
@@ -746,13 +839,14 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
     out.kind = Outcome::Kind::NeedsAttention;
     out.attention = attention.toJson();
     out.fixes = questionsToStorage(open);
+    out.clock.mark(QStringLiteral("report and questions"));
     return out;
 }
 
-void ImportRunner::finish(const QSqlDatabase &db, const Job &job, const Outcome &outcome)
+QString ImportRunner::finish(const QSqlDatabase &db, const Job &job, const Outcome &outcome)
 {
     if (outcome.kind == Outcome::Kind::Stopped)
-        return; // shutting down: the run stays as it is; the next start runs it again
+        return {}; // shutting down: the run stays as it is; the next start runs it again
     QStringList replaced;
     const bool committed = inTransaction(db, [&] {
         const QString now = utcTimestamp();
@@ -817,6 +911,21 @@ void ImportRunner::finish(const QSqlDatabase &db, const Job &job, const Outcome 
     if (committed)
         removeLocations(replaced);
     removeUnneededPasses(job.runId);
+    if (!committed)
+        return {};
+    switch (outcome.kind) {
+    case Outcome::Kind::Completed:
+        return QStringLiteral("completed");
+    case Outcome::Kind::NeedsAttention:
+        return QStringLiteral("needs_attention");
+    case Outcome::Kind::Failed:
+        return QStringLiteral("failed");
+    case Outcome::Kind::Cancelled:
+        return QStringLiteral("canceled");
+    case Outcome::Kind::Stopped:
+        break;
+    }
+    return {};
 }
 
 QStringList ImportRunner::commitOutputs(const QSqlDatabase &db, const QString &runId,

@@ -24,6 +24,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -122,13 +123,15 @@ private:
         QString runId;
         int pass = 0;
         Task task;
+        std::chrono::steady_clock::time_point queuedAt = std::chrono::steady_clock::now();
     };
     struct Outcome;
     void workerLoop();
     void execute(const Job &job);
     void runTask(const Job &job);
     Outcome runPass(const QSqlDatabase &db, const Job &job, const std::atomic<bool> &cancelled);
-    void finish(const QSqlDatabase &db, const Job &job, const Outcome &outcome);
+    // Returns the kind of the committed status ("completed", "needs_attention", ...), empty if none.
+    QString finish(const QSqlDatabase &db, const Job &job, const Outcome &outcome);
 
     Database &m_database;
     QString m_dataDir;

@@ -17,6 +17,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 
 namespace godwit::server {
@@ -35,7 +36,35 @@ bool syncDirectory(const QString &path)
     return ok;
 }
 
+double secondsSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 } // namespace
+
+qint64 WritebackFile::writeData(const char *data, qint64 length)
+{
+    const qint64 written = QFile::writeData(data, length);
+    if (written <= 0)
+        return written;
+    m_written += written;
+    if (m_written - m_writeback >= kWritebackBytes) {
+        // Bytes still in Qt's buffer are not in the file yet: start with what the file has.
+        const qint64 inFile = m_written - bytesToWrite();
+        if (inFile > m_writeback) {
+            // Only a hint: if the kernel cannot start now, the final fsync does the work.
+            ::sync_file_range(handle(), m_writeback, inFile - m_writeback, SYNC_FILE_RANGE_WRITE);
+            m_writeback = inFile;
+        }
+    }
+    return written;
+}
+
+bool WritebackFile::flushAndSync()
+{
+    return isOpen() && flush() && ::fsync(handle()) == 0;
+}
 
 QString mediaType(const QString &contentType)
 {
@@ -238,8 +267,9 @@ void UploadStore::receive(RequestContext &request, httplib::Response &response)
         return;
     }
 
+    const auto started = std::chrono::steady_clock::now();
     const QString part = QDir(m_tmpDir).filePath(uploadId + QStringLiteral(".part"));
-    QFile file(part);
+    WritebackFile file(part);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered,
                    QFile::ReadOwner | QFile::WriteOwner)) {
         markFailed(uploadId);
@@ -262,9 +292,12 @@ void UploadStore::receive(RequestContext &request, httplib::Response &response)
         buffer.append(data, qsizetype(size));
         return buffer.size() < kWriteBuffer || flushBuffer();
     });
-    const bool complete = result == RequestContext::ReadResult::Complete && flushBuffer() &&
-                          (!declaredSize || received == *declaredSize) && file.flush() &&
-                          ::fsync(file.handle()) == 0;
+    const bool whole = result == RequestContext::ReadResult::Complete && flushBuffer() &&
+                       (!declaredSize || received == *declaredSize);
+    const double receiving = secondsSince(started);
+    const auto syncStarted = std::chrono::steady_clock::now();
+    const bool complete = whole && file.flushAndSync();
+    const double syncing = secondsSince(syncStarted);
     file.close();
     if (!complete) {
         QFile::remove(part);
@@ -309,6 +342,14 @@ void UploadStore::receive(RequestContext &request, httplib::Response &response)
         markFailed(uploadId);
         throw;
     }
+    qInfo().noquote() << QStringLiteral("upload %1: %2 bytes stored in %3 s: received %4 s, fsync %5 s, "
+                                        "moved and committed %6 s")
+                             .arg(uploadId)
+                             .arg(received)
+                             .arg(secondsSince(started), 0, 'f', 3)
+                             .arg(receiving, 0, 'f', 3)
+                             .arg(syncing, 0, 'f', 3)
+                             .arg(secondsSince(syncStarted) - syncing, 0, 'f', 3);
     sendJson(response, 200, QJsonObject{});
 }
 

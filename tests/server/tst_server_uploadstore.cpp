@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,8 @@ private slots:
     void signedUrlCarriesTheToken();
     void recoverRemovesPartialAndOrphanFiles();
     void mediaTypes();
+    void writebackFileKeepsEveryByte_data();
+    void writebackFileKeepsEveryByte();
 
 private:
     QString addMigration();
@@ -152,6 +155,46 @@ void TestUploadStore::mediaTypes()
              QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     QCOMPARE(contentTypeForName(QStringLiteral("a.pdf")), QStringLiteral("application/pdf"));
     QCOMPARE(contentTypeForName(QStringLiteral("noext")), QStringLiteral("application/octet-stream"));
+}
+
+void TestUploadStore::writebackFileKeepsEveryByte_data()
+{
+    QTest::addColumn<bool>("buffered");
+    QTest::newRow("buffered (the import's outputs)") << true;
+    QTest::newRow("unbuffered (the storage host's PUT)") << false;
+}
+
+// Bytes written small and large, across several writeback points (kWritebackBytes), all land in the
+// file in order, and the file is synced; a file that is not open cannot be synced.
+void TestUploadStore::writebackFileKeepsEveryByte()
+{
+    QFETCH(bool, buffered);
+    const QString path = m_dir->filePath(QStringLiteral("writeback.bin"));
+    QByteArray expected;
+    {
+        WritebackFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate |
+                          (buffered ? QIODevice::OpenMode() : QIODevice::Unbuffered)));
+        quint32 seed = 7;
+        while (expected.size() < 3 * WritebackFile::kWritebackBytes + 12345) {
+            seed = seed * 1103515245u + 12345u;
+            // Mostly small writes (Qt buffers them), now and then one larger than Qt's buffer.
+            const qsizetype size = (seed >> 8) % 16 == 0 ? qsizetype(1 << 20) + qsizetype(seed % 4096)
+                                                         : qsizetype(1 + seed % 3000);
+            QByteArray chunk(size, char('a' + seed % 26));
+            chunk[0] = char(seed >> 24);
+            QCOMPARE(file.write(chunk), chunk.size());
+            expected.append(chunk);
+        }
+        QVERIFY(file.flushAndSync());
+        QCOMPARE(QFileInfo(path).size(), expected.size());
+    }
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll() == expected);
+
+    WritebackFile closed(m_dir->filePath(QStringLiteral("never-opened.bin")));
+    QVERIFY(!closed.flushAndSync());
 }
 
 QTEST_GUILESS_MAIN(TestUploadStore)
