@@ -3,7 +3,10 @@
 // poll, timed step by step, and the server's peak RSS. The file comes from godwit-bench-gen. Generated
 // contacts have bad e-mails and phones without a region, so the first pass stops at needs_attention;
 // the run is then finished with the decision given by --decision (reject: keep the flagged rows, no
-// re-run; accept: apply the proposed fix, plan version 2, a second pass).
+// re-run; accept: apply the proposed fix, plan version 2, a second pass). Beside wall and server CPU per
+// step it prints the server's own split from its log: the PUT (received, fsync, committed) and each pass
+// (queued, the engine's inspect/index/validate/write steps, fsync, report, commit; wall and CPU), and what
+// the import step spent outside the pass (the POST and the wait for the next poll).
 //
 //   godwit-bench-gen --rows 1000000 bench/data/contacts-1m.csv
 //   godwit-bench-server-import bench/data/contacts-1m.csv [--server PATH] [--workers N] [--decision
