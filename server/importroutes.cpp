@@ -17,7 +17,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
 #include <httplib.h>
 
@@ -278,6 +280,144 @@ std::optional<Refusal> parseDecision(const QJsonObject &body, Decision *out)
 
 } // namespace
 
+namespace {
+
+// What an answer to a blocked run or a free-form correction settles: this file header feeds that
+// template column of that sheet (a pinned plan column, replayed as is).
+struct Pin {
+    QString sheetId;
+    QString column;
+    QString header;
+    int index = -1; // the header's position in its file
+};
+
+struct RunFile {
+    QString name;
+    QStringList headers;
+};
+
+struct CompanySheet {
+    QString id;
+    Template tmpl;
+};
+
+// A free-form correction: one `map "<file column>" to <field>` per line (or `;`); <field> may be
+// <slug>.<field>. The column is looked for in the run's files, the field in the company's sheets.
+std::optional<Refusal> correctionPins(const QString &text, const QList<RunFile> &files,
+                                      const QList<CompanySheet> &sheets, QList<Pin> *pins)
+{
+    static const QRegularExpression mapping(
+        QStringLiteral(R"re(^map\s+(?:"([^"]+)"|(\S+))\s+(?:to|onto|->)\s+"?([^"\s]+?)"?\.?$)re"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression separators(QStringLiteral("[\n;]"));
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString line = part.trimmed();
+        if (line.isEmpty())
+            continue;
+        const QRegularExpressionMatch m = mapping.match(line);
+        if (!m.hasMatch())
+            return Refusal{
+                400, QStringLiteral("I don't understand \"%1\": a correction is map \"<file column>\" to"
+                                    " <field> (or <sheet>.<field>), one per line")
+                         .arg(line)};
+        const QString header = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+        QString field = m.captured(3);
+        QString slug;
+        if (const qsizetype dot = field.indexOf(QLatin1Char('.')); dot > 0) {
+            slug = field.left(dot);
+            field = field.mid(dot + 1);
+        }
+        QList<Pin> found;
+        QList<bool> named; // the file's name mentions the sheet
+        bool headerSeen = false;
+        for (const RunFile &file : files) {
+            qsizetype at = -1;
+            for (qsizetype h = 0; h < file.headers.size() && at < 0; ++h)
+                if (file.headers[h].compare(header, Qt::CaseInsensitive) == 0)
+                    at = h;
+            if (at < 0)
+                continue;
+            headerSeen = true;
+            for (const CompanySheet &sheet : sheets) {
+                if (!slug.isEmpty() && sheet.tmpl.slug.compare(slug, Qt::CaseInsensitive) != 0)
+                    continue;
+                for (const TemplateColumn &c : sheet.tmpl.columns) {
+                    if (c.name.compare(field, Qt::CaseInsensitive) != 0)
+                        continue;
+                    found.append(Pin{sheet.id, c.name, file.headers[at], int(at)});
+                    named.append(nameMentions(nameWords(file.name), sheet.tmpl.slug));
+                }
+            }
+        }
+        if (!headerSeen)
+            return Refusal{
+                400, QStringLiteral("\"%1\": no file of this import has a column \"%2\"").arg(line, header)};
+        if (found.size() > 1 && named.count(true) == 1)
+            found = {found[named.indexOf(true)]};
+        if (found.isEmpty())
+            return Refusal{400, QStringLiteral("\"%1\": no sheet of this company has the field \"%2\"")
+                                    .arg(line, m.captured(3))};
+        if (found.size() > 1)
+            return Refusal{400,
+                           QStringLiteral("\"%1\": several sheets have the field \"%2\": name the sheet, e.g."
+                                          " <slug>.%2")
+                               .arg(line, field)};
+        pins->append(found.first());
+    }
+    if (pins->isEmpty())
+        return Refusal{400, QStringLiteral("The correction is empty")};
+    return std::nullopt;
+}
+
+// A blocked run's answers as pins: each value is an option's id or label, or (allowCustom) a column of
+// the file, matched case-insensitively. Every question needs an answer.
+std::optional<Refusal> answerPins(const QJsonArray &answers, const QJsonArray &questions, QList<Pin> *pins)
+{
+    QSet<QString> answered;
+    for (qsizetype i = 0; i < answers.size(); ++i) {
+        const QString id = answers[i].toObject().value(QLatin1String("id")).toString();
+        const QString value = answers[i].toObject().value(QLatin1String("value")).toString().trimmed();
+        QJsonObject q;
+        for (const QJsonValue &candidate : questions)
+            if (candidate.toObject().value(QLatin1String("id")).toString() == id)
+                q = candidate.toObject();
+        if (q.isEmpty())
+            return Refusal{400, QStringLiteral("answers[%1].id: unknown question id \"%2\"").arg(i).arg(id)};
+        QString header;
+        for (const QJsonValue &option : q.value(QLatin1String("options")).toArray()) {
+            const QJsonObject o = option.toObject();
+            if (o.value(QLatin1String("id")).toString() == value ||
+                o.value(QLatin1String("label")).toString().compare(value, Qt::CaseInsensitive) == 0)
+                header = o.value(QLatin1String("label")).toString();
+        }
+        const QStringList headers = q.value(QLatin1String("headers")).toVariant().toStringList();
+        if (header.isEmpty()) {
+            for (const QString &h : headers)
+                if (h.compare(value, Qt::CaseInsensitive) == 0)
+                    header = h;
+        }
+        if (header.isEmpty())
+            return Refusal{
+                400, QStringLiteral("answers[%1].value: \"%2\" is neither an option of %3 nor a column of"
+                                    " the file")
+                         .arg(i)
+                         .arg(value, id)};
+        pins->append(Pin{q.value(QLatin1String("sheet_id")).toString(),
+                         q.value(QLatin1String("column")).toString(), header, int(headers.indexOf(header))});
+        answered.insert(id);
+    }
+    for (const QJsonValue &q : questions) {
+        const QString id = q.toObject().value(QLatin1String("id")).toString();
+        if (!answered.contains(id))
+            return Refusal{
+                400,
+                QStringLiteral("answers: the question %1 has no answer (one entry per question)").arg(id)};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 ImportRoutes::ImportRoutes(Database &database, UploadStore &uploads, ImportRunner &runner)
     : m_database(database)
     , m_uploads(uploads)
@@ -292,7 +432,8 @@ std::optional<QJsonObject> ImportRoutes::runBody(const QSqlDatabase &db, const Q
     QSqlQuery row =
         exec(db,
              QStringLiteral("SELECT id, status, created_at, progress_message, plan_version, report_json,"
-                            " attention_json, error FROM import_runs WHERE id = ? AND company_id = ?"),
+                            " attention_json, error, questions_json FROM import_runs"
+                            " WHERE id = ? AND company_id = ?"),
              {runId.toLower(), companyId});
     if (!row.next())
         return std::nullopt;
@@ -312,6 +453,18 @@ std::optional<QJsonObject> ImportRoutes::runBody(const QSqlDatabase &db, const Q
         body.insert(QLatin1String("report"), objectOf(row.value(5)));
     } else if (status == QLatin1String("failed")) {
         body.insert(QLatin1String("error"), row.value(7).toString());
+    } else if (status == QLatin1String("blocked")) {
+        // The API's BlockedQuestion (camelCase): what each answer pins stays on the server.
+        QJsonArray questions;
+        for (const QJsonValue &value : arrayOf(row.value(8))) {
+            const QJsonObject q = value.toObject();
+            questions.append(
+                QJsonObject{{QLatin1String("id"), q.value(QLatin1String("id"))},
+                            {QLatin1String("question"), q.value(QLatin1String("question"))},
+                            {QLatin1String("options"), q.value(QLatin1String("options"))},
+                            {QLatin1String("allowCustom"), q.value(QLatin1String("allowCustom"))}});
+        }
+        body.insert(QLatin1String("questions"), questions);
     }
     return body;
 }
@@ -707,88 +860,218 @@ void ImportRoutes::addRoutes(Router &router)
                  QJsonObject{{QLatin1String("run_id"), runId}, {QLatin1String("status"), newStatus}});
     });
 
-    // Answers to a blocked import (API §3.2.6). The body is checked in full, but company imports on this
-    // server never block (an ambiguous mapping takes the mapper's best choice, shown in
-    // report.files[].mapping; rows that still fail pause at needs_attention), so every run answers 409.
-    router.post(
-        QStringLiteral("/api/v1/companies/{id}/imports/{run_id}/messages"),
-        [this](RequestContext &request, httplib::Response &response) {
-            const QSqlDatabase db = m_database.connection();
-            const QString companyId = companyOf(db, request);
-            if (companyId.isEmpty()) {
-                sendError(response, 404, QStringLiteral("Company not found"));
+    // Answers to a blocked import (API §3.2.6), and free-form corrections of a run that has not ended: both
+    // pin file columns to template columns in plan version n+1, and the run runs again with it.
+    router.post(QStringLiteral("/api/v1/companies/{id}/imports/{run_id}/messages"), [this](RequestContext
+                                                                                               &request,
+                                                                                           httplib::Response
+                                                                                               &response) {
+        const QSqlDatabase db = m_database.connection();
+        const QString companyId = companyOf(db, request);
+        if (companyId.isEmpty()) {
+            sendError(response, 404, QStringLiteral("Company not found"));
+            return;
+        }
+        const QString runId = request.param(QStringLiteral("run_id")).toLower();
+        const std::optional<QJsonObject> run = runBody(db, companyId, runId);
+        if (!run) {
+            sendError(response, 404, QStringLiteral("Import run not found"));
+            return;
+        }
+        const std::optional<QJsonObject> body = jsonBody(request, response);
+        if (!body)
+            return;
+        const QJsonValue answers = body->value(QLatin1String("answers"));
+        const QJsonValue message = body->value(QLatin1String("message"));
+        const bool hasAnswers = !answers.isUndefined() && !answers.isNull();
+        const bool hasMessage = !message.isUndefined() && !message.isNull();
+        if (!hasAnswers && !hasMessage) {
+            sendError(response, 400,
+                      QStringLiteral("answers is required: [{id, value}] for the questions, or a string (a "
+                                     "free-form correction; message is accepted too)"));
+            return;
+        }
+        if (hasAnswers && hasMessage) {
+            sendError(response, 400, QStringLiteral("Send either answers or message, not both"));
+            return;
+        }
+        bool freeForm = false;
+        if (hasMessage) {
+            if (!message.isString() || message.toString().trimmed().isEmpty()) {
+                sendError(response, 400, QStringLiteral("message must be a non-empty string"));
                 return;
             }
-            const QString runId = request.param(QStringLiteral("run_id")).toLower();
-            const std::optional<QJsonObject> run = runBody(db, companyId, runId);
-            if (!run) {
-                sendError(response, 404, QStringLiteral("Import run not found"));
+            freeForm = true;
+        } else if (answers.isString()) {
+            if (answers.toString().trimmed().isEmpty()) {
+                sendError(response, 400, QStringLiteral("answers must not be an empty string"));
                 return;
             }
-            const std::optional<QJsonObject> body = jsonBody(request, response);
-            if (!body)
-                return;
-            const QJsonValue answers = body->value(QLatin1String("answers"));
-            const QJsonValue message = body->value(QLatin1String("message"));
-            const bool hasAnswers = !answers.isUndefined() && !answers.isNull();
-            const bool hasMessage = !message.isUndefined() && !message.isNull();
-            if (!hasAnswers && !hasMessage) {
-                sendError(
-                    response, 400,
-                    QStringLiteral("answers is required: [{id, value}] for the questions, or a string (a "
-                                   "free-form correction; message is accepted too)"));
+            freeForm = true;
+        } else {
+            if (!answers.isArray() || answers.toArray().isEmpty()) {
+                sendError(response, 400,
+                          QStringLiteral("answers must be a non-empty array of {id, value} or a string"));
                 return;
             }
-            if (hasAnswers && hasMessage) {
-                sendError(response, 400, QStringLiteral("Send either answers or message, not both"));
-                return;
-            }
-            bool freeForm = false;
-            if (hasMessage) {
-                if (!message.isString() || message.toString().trimmed().isEmpty()) {
-                    sendError(response, 400, QStringLiteral("message must be a non-empty string"));
-                    return;
-                }
-                freeForm = true;
-            } else if (answers.isString()) {
-                if (answers.toString().trimmed().isEmpty()) {
-                    sendError(response, 400, QStringLiteral("answers must not be an empty string"));
-                    return;
-                }
-                freeForm = true;
-            } else {
-                if (!answers.isArray() || answers.toArray().isEmpty()) {
+            const QJsonArray list = answers.toArray();
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                const QJsonObject answer = list.at(i).toObject();
+                if (!list.at(i).isObject() || !answer.value(QLatin1String("id")).isString() ||
+                    answer.value(QLatin1String("id")).toString().isEmpty()) {
                     sendError(response, 400,
-                              QStringLiteral("answers must be a non-empty array of {id, value} or a string"));
+                              QStringLiteral("answers[%1].id is required: a question id").arg(i));
                     return;
                 }
-                const QJsonArray list = answers.toArray();
-                for (qsizetype i = 0; i < list.size(); ++i) {
-                    const QJsonObject answer = list.at(i).toObject();
-                    if (!list.at(i).isObject() || !answer.value(QLatin1String("id")).isString() ||
-                        answer.value(QLatin1String("id")).toString().isEmpty()) {
-                        sendError(response, 400,
-                                  QStringLiteral("answers[%1].id is required: a question id").arg(i));
-                        return;
-                    }
-                    if (!answer.value(QLatin1String("value")).isString()) {
-                        sendError(
-                            response, 400,
-                            QStringLiteral("answers[%1].value is required: an option label or free text")
-                                .arg(i));
-                        return;
-                    }
+                if (!answer.value(QLatin1String("value")).isString()) {
+                    sendError(
+                        response, 400,
+                        QStringLiteral("answers[%1].value is required: an option label or free text").arg(i));
+                    return;
                 }
             }
-            const QString status = run->value(QLatin1String("status")).toString();
+        }
+        const QString status = run->value(QLatin1String("status")).toString();
+        if (!isActiveImportStatus(status)) {
             sendError(
                 response, 409,
                 freeForm
-                    ? QStringLiteral("The run is %1: this server takes no free-form corrections for company "
-                                     "imports (use decisions on a needs_attention run)")
+                    ? QStringLiteral("The run is %1: a free-form correction steers only a run that "
+                                     "has not ended")
                           .arg(status)
                     : QStringLiteral("The run is %1, not blocked: there is nothing to answer").arg(status));
-        });
+            return;
+        }
+        if (!freeForm && status != QLatin1String("blocked")) {
+            sendError(response, 409,
+                      QStringLiteral("The run is %1, not blocked: there is nothing to answer").arg(status));
+            return;
+        }
+
+        // The company's sheets, and for a correction the run's files' headers.
+        QList<CompanySheet> sheets;
+        {
+            QList<QPair<QString, QString>> rows; // sheet id, template id
+            QString account;
+            {
+                QSqlQuery sheetRows =
+                    exec(db,
+                         QStringLiteral("SELECT s.id, s.template_id, c.account_id FROM company_sheets s"
+                                        " JOIN companies c ON c.id = s.company_id WHERE s.company_id = ?"),
+                         {companyId});
+                while (sheetRows.next()) {
+                    rows.append({sheetRows.value(0).toString(), sheetRows.value(1).toString()});
+                    account = sheetRows.value(2).toString();
+                }
+            }
+            for (const auto &[sheetId, templateId] : std::as_const(rows))
+                if (std::optional<Template> tmpl = loadTemplate(db, account, templateId))
+                    sheets.append(CompanySheet{sheetId, *tmpl});
+        }
+        QList<Pin> pins;
+        if (freeForm) {
+            QList<RunFile> files;
+            QList<QPair<QString, QVariant>> inputs; // name, upload id (NULL: inline rows)
+            {
+                QSqlQuery inputRows = exec(db,
+                                           QStringLiteral("SELECT name, upload_id FROM import_run_inputs"
+                                                          " WHERE run_id = ? ORDER BY position"),
+                                           {runId});
+                while (inputRows.next())
+                    inputs.append({inputRows.value(0).toString(), inputRows.value(1)});
+            }
+            for (const auto &[name, upload] : std::as_const(inputs))
+                files.append(RunFile{name, readHead(upload.isNull() ? m_runner.absolutePath(
+                                                                          ImportRunner::inlineRowsPath(runId))
+                                                                    : m_uploads.filePath(upload.toString()))
+                                               .input.headers});
+            const QString text = hasMessage ? message.toString() : answers.toString();
+            if (const std::optional<Refusal> refusal = correctionPins(text, files, sheets, &pins)) {
+                sendRefusal(response, *refusal);
+                return;
+            }
+        }
+
+        int newPass = 0;
+        int version = 0;
+        QString previous;
+        try {
+            inTransaction(db, [&] {
+                QSqlQuery current = exec(
+                    db, QStringLiteral("SELECT status, pass, questions_json FROM import_runs WHERE id = ?"),
+                    {runId});
+                if (!current.next())
+                    throw Refusal{404, QStringLiteral("Import run not found")};
+                previous = current.value(0).toString();
+                if (freeForm ? !isActiveImportStatus(previous) : previous != QLatin1String("blocked"))
+                    throw Refusal{409,
+                                  QStringLiteral("The run is %1, not blocked: there is nothing to answer")
+                                      .arg(previous)};
+                if (!freeForm) {
+                    if (const std::optional<Refusal> refusal =
+                            answerPins(answers.toArray(), arrayOf(current.value(2)), &pins))
+                        throw *refusal;
+                }
+
+                // Plan version n+1 (1 when the company has none yet): the pins, replayed as they are.
+                QSqlQuery planRow =
+                    exec(db,
+                         QStringLiteral("SELECT plan_json FROM company_plans WHERE company_id = ?"
+                                        " ORDER BY version DESC LIMIT 1"),
+                         {companyId});
+                std::optional<Plan> latest;
+                if (planRow.next())
+                    latest = Plan::fromJson(objectOf(planRow.value(0)));
+                Plan next = latest ? *latest : Plan{};
+                next.version = latest ? latest->version + 1 : 1;
+                next.note = freeForm
+                                ? QStringLiteral("A correction sent to run %1").arg(runId)
+                                : QStringLiteral("Answered the questions of the blocked run %1").arg(runId);
+                for (const Pin &pin : std::as_const(pins)) {
+                    const auto sheet =
+                        std::find_if(sheets.cbegin(), sheets.cend(),
+                                     [&pin](const CompanySheet &s) { return s.id == pin.sheetId; });
+                    if (sheet == sheets.cend())
+                        continue; // the sheet was removed meanwhile
+                    SheetPlan &sheetPlan = next.sheetFor(pin.sheetId, sheet->tmpl);
+                    for (PlanColumn &other : sheetPlan.columns) // a header feeds one column
+                        if (other.pinned && other.source == pin.header && other.column != pin.column) {
+                            other.source.clear();
+                            other.sourceIndex = -1;
+                        }
+                    PlanColumn &column = sheetPlan.columnFor(pin.column);
+                    column.source = pin.header;
+                    column.sourceIndex = pin.index;
+                    column.pinned = true;
+                }
+                const QString now = utcTimestamp();
+                exec(db,
+                     QStringLiteral("INSERT INTO company_plans (company_id, version, plan_json, note, run_id,"
+                                    " created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {companyId, next.version, json(next.toJson()), next.note, runId, now});
+                version = next.version;
+                newPass = current.value(1).toInt() + 1;
+                exec(db,
+                     QStringLiteral("UPDATE import_runs SET status = 'running', pass = ?, plan_version = ?,"
+                                    " progress_message = ?, report_json = NULL, attention_json = NULL,"
+                                    " fixes_json = NULL, outputs_json = NULL, questions_json = NULL,"
+                                    " updated_at = ? WHERE id = ?"),
+                     {newPass, version, QStringLiteral("Running again with plan version %1").arg(version),
+                      now, runId});
+            });
+        } catch (const Refusal &refusal) {
+            sendRefusal(response, refusal);
+            return;
+        }
+        // A pass in flight stops at its next progress report; the new one starts from the beginning.
+        m_runner.cancel(runId);
+        m_runner.enqueue(runId, newPass);
+        m_runner.removeUnneededPasses(runId);
+        sendJson(response, 200,
+                 QJsonObject{{QLatin1String("run_id"), runId},
+                             {QLatin1String("status"), QStringLiteral("running")},
+                             {QLatin1String("plan_version"), version}});
+    });
 
     router.get(QStringLiteral("/api/v1/companies/{id}/export.csv"),
                [this](RequestContext &request, httplib::Response &response) {

@@ -20,6 +20,7 @@ class UploadStore;
 //   GET   /companies/{id}/imports/{run_id}             poll
 //   PATCH /companies/{id}/imports/{run_id}             {"status":"cancel_requested"}
 //   POST  /companies/{id}/imports/{run_id}/decisions   accept / answer / reject a needs_attention run
+//   POST  /companies/{id}/imports/{run_id}/messages    answer a blocked run, or correct an active one
 //   GET   /companies/{id}/export.csv[?sheet_id=&filter=valid|all|invalid]
 class ImportRoutes {
 public:

@@ -21,7 +21,9 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <list>
 #include <optional>
 
 namespace godwit::server {
@@ -197,6 +199,34 @@ double mappingScore(const SheetMapping &mapping)
     return score;
 }
 
+bool hasRecordedMapping(const SheetPlan *sheet)
+{
+    return sheet && std::any_of(sheet->columns.begin(), sheet->columns.end(), [](const PlanColumn &c) {
+               return !c.pinned && (!c.source.isEmpty() || c.sourceIndex >= 0);
+           });
+}
+
+bool addLinkValues(const QString &path, const QString &column, LinkIndex &index)
+{
+    int wanted = -1;
+    bool ok = true;
+    CsvTextReader reader(TextEncoding::Utf8, CsvDialect{});
+    reader.setRecordCallback([&](const CsvRecord &record) {
+        if (record.index == 0) {
+            for (size_t c = 0; c < record.fields.size(); ++c) {
+                if (QString::fromUtf8(record.fields[c]) == column)
+                    wanted = int(c);
+            }
+            ok = wanted >= 0;
+            return ok;
+        }
+        if (size_t(wanted) < record.fields.size())
+            index.add(QString::fromUtf8(record.fields[size_t(wanted)]));
+        return true;
+    });
+    return readCsvFile(path, reader) == CsvError::None && ok;
+}
+
 namespace {
 
 QString planJson(const Plan &plan)
@@ -299,12 +329,13 @@ QList<SheetOutput> outputsFromJson(const QJsonArray &array)
 
 // What one pass came to.
 struct ImportRunner::Outcome {
-    enum class Kind { Completed, NeedsAttention, Failed, Cancelled, Stopped };
+    enum class Kind { Completed, NeedsAttention, Blocked, Failed, Cancelled, Stopped };
     Kind kind = Kind::Failed;
     QString error;
     QJsonObject report;
     QJsonObject attention; // {questions, proposed_patch} as the API shows it
     QJsonArray fixes;      // questionsToStorage()
+    QJsonArray questions;  // blocked: the API's questions plus sheet_id, column and the file's headers
     QList<SheetOutput> outputs;
     int planVersion = 0;
     std::optional<Plan> newPlan;    // plan version 1, recorded from this pass's mapping
@@ -515,12 +546,15 @@ void ImportRunner::execute(const Job &job)
     struct Unregister {
         ImportRunner *self;
         QString runId;
+        std::shared_ptr<std::atomic<bool>> flag;
         ~Unregister()
         {
+            // A correction may have queued the run's next pass, already in flight with its own flag.
             std::lock_guard lock(self->m_mutex);
-            self->m_inFlight.remove(runId);
+            if (self->m_inFlight.value(runId) == flag)
+                self->m_inFlight.remove(runId);
         }
-    } unregister{this, job.runId};
+    } unregister{this, job.runId, cancelled};
 
     const bool claimed = inTransaction(db, [&] {
         return exec(db,
@@ -577,6 +611,7 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
     std::optional<Plan> plan;
     QString planError;
     QList<Input> inputs;
+    QHash<QString, QString> storedRows; // sheet id -> the location of its stored rows
     {
         QSqlQuery runRow =
             exec(db,
@@ -609,6 +644,15 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
     }
     if (sheets.isEmpty())
         return fail(QStringLiteral("The company has no sheets to import into"));
+    {
+        QSqlQuery stored =
+            exec(db,
+                 QStringLiteral("SELECT r.sheet_id, r.location FROM sheet_rows r JOIN"
+                                " company_sheets s ON s.id = r.sheet_id WHERE s.company_id = ?"),
+                 {companyId});
+        while (stored.next())
+            storedRows.insert(stored.value(0).toString(), stored.value(1).toString());
+    }
     {
         QSqlQuery planRow = exec(db,
                                  QStringLiteral("SELECT plan_json FROM company_plans WHERE company_id = ?"
@@ -665,6 +709,7 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
     // Which file feeds which sheet: a sheet the file's name mentions ("contacts.csv", "contact
     // list.csv"), else the sheet whose template the file's columns map onto best.
     QList<int> assignment; // per input: index into sheets
+    QList<FileHead> heads; // per input
     for (const Input &input : std::as_const(inputs)) {
         if (stopNow())
             return stopped();
@@ -682,7 +727,8 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
         int best = candidates.first();
         // The head of the file only when its content has to choose (the engine's pass reads the file
         // from the start anyway).
-        const FileHead head = candidates.size() > 1 ? readHead(input.path) : FileHead{};
+        heads.append(candidates.size() > 1 ? readHead(input.path) : FileHead{});
+        const FileHead &head = heads.constLast();
         if (candidates.size() > 1 && head.readable) {
             double bestScore = -1;
             bool bestUsable = false;
@@ -707,14 +753,93 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
     }
     out.clock.mark(QStringLiteral("read run and choose sheet"));
 
+    // A sheet the plan has no recorded mapping for (its first import): a genuinely ambiguous mapping, or
+    // a required column nothing feeds while the file has columns nothing reads, is a question, never a
+    // guess. A sheet the plan has recorded is replayed: its drift fails the run (issue 3).
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        const Sheet &sheet = sheets[assignment[i]];
+        const SheetPlan *sheetPlan = plan ? plan->sheet(sheet.id) : nullptr;
+        if (hasRecordedMapping(sheetPlan))
+            continue;
+        if (!heads[i].readable) // not read to choose the sheet
+            heads[i] = readHead(inputs[i].path);
+        if (!heads[i].readable)
+            continue;
+        const MappingInput &head = heads[i].input;
+        const SheetMapping mapping = mapColumns(sheet.tmpl, head, sheetPlan);
+        QStringList unused;
+        for (int s : mapping.unusedSources)
+            unused.append(head.headers.value(s));
+        auto ask = [&](const QString &text, const QString &column, const QStringList &options) {
+            QJsonArray opts;
+            for (qsizetype o = 0; o < options.size(); ++o)
+                opts.append(QJsonObject{{QLatin1String("id"), QString(QChar(char16_t(u'a' + o)))},
+                                        {QLatin1String("label"), options[o]}});
+            out.questions.append(
+                QJsonObject{{QLatin1String("id"), QStringLiteral("q%1").arg(out.questions.size() + 1)},
+                            {QLatin1String("question"), text},
+                            {QLatin1String("options"), opts},
+                            {QLatin1String("allowCustom"), true},
+                            {QLatin1String("sheet_id"), sheet.id},
+                            {QLatin1String("column"), column},
+                            {QLatin1String("headers"), QJsonArray::fromStringList(head.headers)}});
+        };
+        for (const MappingAmbiguity &amb : mapping.ambiguities) {
+            const PlanColumn *pc = sheetPlan ? sheetPlan->column(amb.column) : nullptr;
+            if (!pc || !pc->pinned)
+                ask(QStringLiteral("Which column of \"%1\" feeds %2.%3?")
+                        .arg(inputs[i].name, sheet.tmpl.slug, amb.column),
+                    amb.column, amb.headers);
+        }
+        if (!unused.isEmpty()) {
+            for (const QString &missing : mapping.missingRequired)
+                ask(QStringLiteral("Which column of \"%1\" feeds the required field %2.%3?")
+                        .arg(inputs[i].name, sheet.tmpl.slug, missing),
+                    missing, unused);
+        }
+    }
+    if (!out.questions.isEmpty()) {
+        out.kind = Outcome::Kind::Blocked;
+        return out;
+    }
+
+    // Link targets first: a sheet whose rows another sheet of this run links to is validated before it,
+    // so that the link is checked against the rows of this import.
+    auto linksTo = [&](const Sheet &from, const Sheet &to) {
+        for (const TemplateColumn &c : from.tmpl.columns)
+            for (const LinkTarget &t : c.linkRule)
+                if (t.templateId == to.tmpl.id && &from != &to)
+                    return true;
+        return false;
+    };
+    QList<qsizetype> order;
+    while (order.size() < inputs.size()) {
+        qsizetype next = -1;
+        for (qsizetype i = 0; i < inputs.size() && next < 0; ++i) {
+            if (order.contains(i))
+                continue;
+            const bool waits = std::any_of(inputs.begin(), inputs.end(), [&](const Input &other) {
+                const qsizetype j = &other - inputs.data();
+                return j != i && !order.contains(j) && linksTo(sheets[assignment[i]], sheets[assignment[j]]);
+            });
+            if (!waits)
+                next = i;
+        }
+        for (qsizetype i = 0; i < inputs.size() && next < 0; ++i) // a cycle: file order
+            if (!order.contains(i))
+                next = i;
+        order.append(next);
+    }
+    QHash<QString, QString> rowsOf = storedRows; // sheet id -> its rows for link checks (this pass's first)
+
     // The pass's own directory: outputs land here and become the sheets' rows only when committed.
     const QString passDir = passDirectory(job.runId, job.pass);
     QDir(absolutePath(passDir)).removeRecursively();
 
-    QList<FileValidation> results;
-    results.reserve(inputs.size());
-    QJsonArray files;
-    for (qsizetype i = 0; i < inputs.size(); ++i) {
+    QList<FileValidation> results(inputs.size());
+    QList<QJsonObject> files(inputs.size());
+    QList<SheetOutput> outputs(inputs.size());
+    for (const qsizetype i : std::as_const(order)) {
         const Input &input = inputs[i];
         const Sheet &sheet = sheets[assignment[i]];
         const QString location = passDir + QLatin1Char('/') + sheet.id;
@@ -740,6 +865,27 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
         options.sheetId = sheet.id;
         options.writeValid = &valid;
         options.writeAll = &all;
+        // A link column checks against the valid rows of the target template's sheet: this import's when
+        // it feeds that sheet too, else the stored ones. A target sheet without rows checks nothing.
+        std::list<LinkIndex> linkIndexes;
+        for (const TemplateColumn &c : sheet.tmpl.columns) {
+            if (c.rule != RuleKind::Link)
+                continue;
+            LinkIndex *index = nullptr;
+            for (const LinkTarget &target : c.linkRule) {
+                for (const Sheet &other : std::as_const(sheets)) {
+                    const QString rows = rowsOf.value(other.id);
+                    if (other.tmpl.id != target.templateId || rows.isEmpty())
+                        continue;
+                    if (!index)
+                        index = &linkIndexes.emplace_back();
+                    addLinkValues(absolutePath(rows + QStringLiteral("/valid.csv")), target.columnName,
+                                  *index);
+                }
+            }
+            if (index)
+                options.links.insert(c.name, index);
+        }
         options.progress = [&](const ValidationProgress &progress) {
             if (stopNow())
                 return false;
@@ -765,16 +911,18 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
         }
         if (!flushed || !syncPath(absolutePath(location), true))
             return fail(QStringLiteral("Cannot store the rows of %1").arg(sheet.name));
-        files.append(QJsonObject{{QLatin1String("name"), input.name},
-                                 {QLatin1String("sheetId"), sheet.id},
-                                 {QLatin1String("templateName"), sheet.tmpl.name},
-                                 {QLatin1String("mapping"), result.mapping.toJson(result.headers)},
-                                 {QLatin1String("droppedRows"), double(result.droppedRows)},
-                                 {QLatin1String("fixedCells"), double(result.fixedCells)}});
-        out.outputs.append(
-            SheetOutput{sheet.id, location, result.report.rowCount(), result.report.invalidCellCount()});
-        results.append(std::move(result));
+        files[i] = QJsonObject({{QLatin1String("name"), input.name},
+                                {QLatin1String("sheetId"), sheet.id},
+                                {QLatin1String("templateName"), sheet.tmpl.name},
+                                {QLatin1String("mapping"), result.mapping.toJson(result.headers)},
+                                {QLatin1String("droppedRows"), double(result.droppedRows)},
+                                {QLatin1String("fixedCells"), double(result.fixedCells)}});
+        outputs[i] =
+            SheetOutput{sheet.id, location, result.report.rowCount(), result.report.invalidCellCount()};
+        rowsOf.insert(sheet.id, location);
+        results[i] = std::move(result);
     }
+    out.outputs = outputs;
     syncPath(absolutePath(passDir), true);
     out.clock.mark(QStringLiteral("fsync directories"));
 
@@ -794,7 +942,7 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
         bool added = false;
         for (qsizetype i = 0; i < results.size(); ++i) {
             const Sheet &sheet = sheets[assignment[i]];
-            if (!updated.sheet(sheet.id)) {
+            if (!hasRecordedMapping(updated.sheet(sheet.id))) {
                 results[i].mapping.recordInto(updated.sheetFor(sheet.id, sheet.tmpl));
                 added = true;
             }
@@ -811,7 +959,10 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
         fixSheets.append(FixSheet{&sheets[assignment[i]].tmpl, &results[i].report, results[i].options});
     }
     out.report = ValidationReport::toJson(reports);
-    out.report.insert(QLatin1String("files"), files);
+    QJsonArray fileList;
+    for (const QJsonObject &file : std::as_const(files))
+        fileList.append(file);
+    out.report.insert(QLatin1String("files"), fileList);
 
     // Rows that still fail: questions, unless a decision of this run already settled their group.
     const ProposedFixes proposed = proposeFixes(fixSheets);
@@ -868,6 +1019,13 @@ QString ImportRunner::finish(const QSqlDatabase &db, const Job &job, const Outco
                                " updated_at = ?, finished_at = ? WHERE id = ?"),
                 {outcome.error, now, now, job.runId});
             return true;
+        case Outcome::Kind::Blocked:
+            exec(db,
+                 QStringLiteral(
+                     "UPDATE import_runs SET status = 'blocked', progress_message = NULL, error = NULL,"
+                     " questions_json = ?, report_json = NULL, updated_at = ? WHERE id = ?"),
+                 {json(outcome.questions), now, job.runId});
+            return true;
         case Outcome::Kind::Cancelled:
             // PATCH … cancel_requested commits 'canceled' itself; a flag without it cannot happen.
             exec(db,
@@ -918,6 +1076,8 @@ QString ImportRunner::finish(const QSqlDatabase &db, const Job &job, const Outco
         return QStringLiteral("completed");
     case Outcome::Kind::NeedsAttention:
         return QStringLiteral("needs_attention");
+    case Outcome::Kind::Blocked:
+        return QStringLiteral("blocked");
     case Outcome::Kind::Failed:
         return QStringLiteral("failed");
     case Outcome::Kind::Cancelled:

@@ -13,6 +13,7 @@
 // A sheet's stored rows are the outputs of the pass that last completed an import feeding it
 // (table sheet_rows); everything else under imports/ is removed once no run needs it.
 
+#include "engine/crosschecks.h"
 #include "engine/fixes.h"
 #include "engine/mapper.h"
 
@@ -73,6 +74,16 @@ struct FileHead {
 FileHead readHead(const QString &path);
 // The sum of the confidences of the mapped columns.
 double mappingScore(const engine::SheetMapping &mapping);
+
+// Whether the plan has recorded a mapping for the sheet (more than the columns a person pinned). A
+// sheet without one is on its first import: an ambiguous mapping blocks it with questions, where a
+// recorded (frozen) plan is replayed and its drift fails the run (docs/api.md, "When an import blocks").
+bool hasRecordedMapping(const engine::SheetPlan *sheet);
+
+// The `link` rule's values: adds every value of `column` in the stored rows file `path` (RFC 4180,
+// UTF-8, header row in template column order: a pass's valid.csv). False when the file cannot be read
+// or has no such column.
+bool addLinkValues(const QString &path, const QString &column, engine::LinkIndex &index);
 
 class ImportRunner {
 public:

@@ -306,6 +306,13 @@ QList<Migration> buildMigrations()
              // fails instead (docs/api.md, "Migration runs: workers and durability").
              QStringLiteral("ALTER TABLE migration_runs ADD COLUMN interruptions INTEGER NOT NULL DEFAULT 0"),
          }},
+        {10,
+         QStringLiteral("generation A: a blocked import's questions"),
+         {
+             // A blocked import's questions (API §3.2.6) with what answering each pins:
+             // [{id, question, options, allowCustom, sheet_id, column, headers}].
+             QStringLiteral("ALTER TABLE import_runs ADD COLUMN questions_json TEXT"),
+         }},
     };
 }
 

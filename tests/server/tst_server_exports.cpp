@@ -521,7 +521,7 @@ void TestServerExports::killedMidExportResumesWithoutWritingTwice()
 }
 
 // POST /companies/{id}/imports/{run_id}/messages (API §3.2.6): the body is checked and errors name the
-// field; company imports on this server never block, so a well-formed answer gets 409.
+// field; a completed run takes neither answers nor corrections (409). Blocked runs: tst_server_importmapping.
 void TestServerExports::importMessagesAnswersOnlyABlockedRun_data()
 {
     QTest::addColumn<QByteArray>("body");
@@ -548,8 +548,8 @@ void TestServerExports::importMessagesAnswersOnlyABlockedRun_data()
                                     "The run is completed, not blocked: there is nothing to answer");
     QTest::newRow("free-form") << QByteArray(R"({"message":"map E-mail to email"})") << 409
                                << QStringLiteral(
-                                      "The run is completed: this server takes no free-form corrections "
-                                      "for company imports (use decisions on a needs_attention run)");
+                                      "The run is completed: a free-form correction steers only a run that "
+                                      "has not ended");
 }
 
 void TestServerExports::importMessagesAnswersOnlyABlockedRun()
