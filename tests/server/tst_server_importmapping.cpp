@@ -195,6 +195,21 @@ void TestImportMapping::freeFormCorrectionResumesABlockedRun()
     const QList<QByteArray> rows = csvLines(c.download(company, QStringLiteral("?sheet_id=") + sheet).body);
     QVERIFY2(rows.value(1).contains("ana@work.example"), rows.value(1).constData());
 
+    // A paused (needs_attention) run takes a correction too: plan version n+1 and a fresh pass.
+    const QString paused = c.importFile(company, QStringLiteral("contacts.csv"),
+                                        "first_name,last_name,Email,E-mail\r\n"
+                                        "Ana,Müller,not-an-address,ana@home.example\r\n");
+    const QJsonObject attention = c.waitForRun(company, paused);
+    QCOMPARE(status(attention), QStringLiteral("needs_attention"));
+    QCOMPARE(attention.value(QLatin1String("plan_version")).toInt(), 1);
+    const HttpResult steered = message(company, paused, R"({"message":"map \"E-mail\" to email"})");
+    QCOMPARE(steered.status, 200);
+    QCOMPARE(steered.json().value(QLatin1String("plan_version")).toInt(), 2);
+    const QJsonObject steeredDone = c.waitForRun(company, paused);
+    QCOMPARE(status(steeredDone), QStringLiteral("completed"));
+    QCOMPARE(steeredDone.value(QLatin1String("plan_version")).toInt(), 2);
+    QVERIFY(c.download(company, QStringLiteral("?sheet_id=") + sheet).body.contains("ana@home.example"));
+
     // A run that has ended takes no correction.
     const HttpResult late = message(company, run, R"({"message":"map \"E-mail\" to email"})");
     QCOMPARE(late.status, 409);
