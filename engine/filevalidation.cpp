@@ -568,10 +568,16 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
     struct Output {
         QIODevice *device = nullptr;
         RowFilter filter = RowFilter::All;
-        std::vector<std::unique_ptr<QTemporaryFile>> parts; // per worker
+        // The first worker's rows come first and are never rewritten (late `unique` failures are
+        // in later ranges): into a file it writes them straight after the header, and only the
+        // other workers' parts are copied at the end (for one worker, nothing is).
+        bool direct = false;
+        qint64 start = 0; // where the output began in `device` (a pass that runs again goes back)
+        std::vector<std::unique_ptr<QTemporaryFile>> parts; // per worker (none for a direct first)
         std::vector<std::unique_ptr<CsvWriter>> writers;    // per worker, into its part
         std::vector<std::vector<quint32>> rowBytes;         // per worker, per record of its range
     };
+    std::vector<qint64> outputStarts; // per output device, from the first pass
     std::vector<Output> outputs;
     std::vector<QList<QStringView>> outputCells(static_cast<size_t>(workers),
                                                 QList<QStringView>(tmpl.columns.size()));
@@ -583,8 +589,36 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                                              std::pair{options.writeAll, RowFilter::All}}) {
             if (!device)
                 continue;
-            Output o{device, filter, {}, {}, std::vector<std::vector<quint32>>(static_cast<size_t>(workers))};
+            Output o{device,
+                     filter,
+                     false,
+                     0,
+                     {},
+                     {},
+                     std::vector<std::vector<quint32>>(static_cast<size_t>(workers))};
+            auto *file = qobject_cast<QFileDevice *>(device);
+            if (file && !file->isSequential()) {
+                const size_t k = outputs.size();
+                if (outputStarts.size() <= k)
+                    outputStarts.push_back(file->pos());
+                o.start = outputStarts[k];
+                o.direct = file->seek(o.start) && file->resize(o.start);
+                if (o.direct) {
+                    CsvWriter header(device, filter);
+                    header.writeHeader(names);
+                    if (!header.flush()) {
+                        outputError =
+                            QStringLiteral("Writing the output failed: %1").arg(header.errorString());
+                        return false;
+                    }
+                }
+            }
             for (int w = 0; w < workers; ++w) {
+                if (w == 0 && o.direct) {
+                    o.parts.push_back(nullptr);
+                    o.writers.push_back(std::make_unique<CsvWriter>(device, filter));
+                    continue;
+                }
                 o.parts.push_back(std::make_unique<QTemporaryFile>());
                 if (!o.parts.back()->open()) {
                     outputError = QStringLiteral("Writing the output failed: no temporary file: %1")
@@ -642,7 +676,8 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                         const qint64 before = writer.bytesWritten();
                         if (fate != RowFate::Dropped || o.filter == RowFilter::Invalid)
                             ok = writer.writeRow(cells, fate == RowFate::Valid) && ok;
-                        o.rowBytes[size_t(w)].push_back(quint32(writer.bytesWritten() - before));
+                        if (o.parts[size_t(w)]) // the lengths serve to copy a part at the end
+                            o.rowBytes[size_t(w)].push_back(quint32(writer.bytesWritten() - before));
                     }
                     return ok;
                 }
@@ -769,7 +804,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
         qint64 total = 0;
         for (const Output &o : outputs)
             for (const auto &part : o.parts)
-                total += part->size();
+                total += part ? part->size() : 0;
         qint64 copied = 0;
         std::unique_ptr<RowWork> again;
         QList<QStringView> cells(tmpl.columns.size());
@@ -778,7 +813,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                 writer->flush();
             if (writeFailed())
                 return outputFailed();
-            {
+            if (!o.direct) {
                 CsvWriter header(o.device, o.filter);
                 header.writeHeader(names);
                 if (!header.flush()) {
@@ -805,6 +840,10 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                 return outputFailed();
             };
             for (int w = 0; w < workers; ++w) {
+                if (!o.parts[size_t(w)]) {
+                    Q_ASSERT(lateRows[size_t(w)].empty()); // the first range's rows stay as written
+                    continue;
+                }
                 QTemporaryFile &part = *o.parts[size_t(w)];
                 part.seek(0);
                 std::vector<std::pair<qint64, int>> &late = lateRows[size_t(w)];
