@@ -260,20 +260,36 @@ void TestFileValidation::dateOrderFromAllValues()
     for (int i = 1; i <= 5000; ++i)
         late += "A,B,a" + QByteArray::number(i) + "@x.org,0" + QByteArray::number(i % 9 + 1) + "/03/1990\r\n";
     late += "A,B,z@x.org,25/03/1990\r\n";
+    const QString latePath = files.write(QStringLiteral("late.csv"), late);
+    QByteArray inBuffer;
     for (const int threads : {1, 2}) {
         QBuffer valid;
         QVERIFY(valid.open(QIODevice::WriteOnly));
         FileValidationOptions options;
         options.threads = threads;
         options.writeValid = &valid;
-        const FileValidation result =
-            validateCsvFile(files.write(QStringLiteral("late.csv"), late), contacts(), nullptr, options);
+        const FileValidation result = validateCsvFile(latePath, contacts(), nullptr, options);
         QVERIFY(result.ok());
         QCOMPARE(result.options[6].dateOrder, DateOrder::DayFirst);
         QCOMPARE(result.report.invalidCellCount(), 0);
         QCOMPARE(result.report.rowCount(), 5001);
         QVERIFY2(valid.data().contains(",1990-03-02"), valid.data().left(300).constData());
         QVERIFY(!valid.data().contains(",1990-02-03"));
+        inBuffer = valid.data();
+    }
+    // Into a file the first worker writes its rows directly: the pass that runs again goes back to
+    // where the output began (after what the caller wrote before) and leaves nothing of the first.
+    for (const int threads : {1, 2}) {
+        QFile valid(files.path(QStringLiteral("late-valid-%1.csv").arg(threads)));
+        QVERIFY(valid.open(QIODevice::WriteOnly));
+        valid.write("# written by the caller first\n");
+        FileValidationOptions options;
+        options.threads = threads;
+        options.writeValid = &valid;
+        QVERIFY(validateCsvFile(latePath, contacts(), nullptr, options).ok());
+        valid.close();
+        QVERIFY(valid.open(QIODevice::ReadOnly));
+        QCOMPARE(valid.readAll(), "# written by the caller first\n" + inBuffer);
     }
 
     QByteArray ambiguous =
@@ -423,6 +439,27 @@ void TestFileValidation::parallelOutputsEqualSequential()
         QVERIFY((*one)[i].data().size() > 1000);
         QCOMPARE((*two)[i].data().size(), (*one)[i].data().size());
         QVERIFY((*two)[i].data() == (*one)[i].data());
+    }
+    // Into files (the first worker writes straight into them, the others are copied after): the
+    // same bytes, with one thread and with three.
+    for (const int threads : {1, 3}) {
+        std::array<std::unique_ptr<QFile>, 3> outputs;
+        FileValidationOptions options;
+        options.threads = threads;
+        for (int i = 0; i < 3; ++i) {
+            outputs[i] =
+                std::make_unique<QFile>(files.path(QStringLiteral("out-%1-%2.csv").arg(threads).arg(i)));
+            QVERIFY(outputs[i]->open(QIODevice::WriteOnly));
+        }
+        options.writeValid = outputs[0].get();
+        options.writeInvalid = outputs[1].get();
+        options.writeAll = outputs[2].get();
+        QVERIFY(validateCsvFile(path, t, plan.sheet(t.id), options).ok());
+        for (int i = 0; i < 3; ++i) {
+            outputs[i]->close();
+            QVERIFY(outputs[i]->open(QIODevice::ReadOnly));
+            QVERIFY2(outputs[i]->readAll() == (*one)[i].data(), qPrintable(QString::number(i)));
+        }
     }
     // Repeated e-mails (a `unique` failure) are flagged rows, never valid ones.
     QCOMPARE((*two)[0].data().count("user2@example.com"), 1); // its first row
