@@ -33,6 +33,7 @@
 #include <array>
 #include <chrono>
 #include <condition_variable>
+#include <list>
 #include <mutex>
 
 namespace godwit::server {
@@ -1410,11 +1411,47 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
     QJsonArray recipeFiles;
     qint64 inserted = 0;
     qint64 invalidRows = 0;
-    for (int s = 0; s < sheets.size(); ++s) {
+    // A `link` column checks against the valid rows of its target template's sheet in this migration
+    // (docs/api.md): link targets go through the engine first, and keep their valid rows also in a
+    // preview. What each sheet adds to the answer is kept by sheet and put in template order after.
+    const auto linkTargetsOf = [&](int s) {
+        QList<int> targets;
+        for (const TemplateColumn &c : sheets[s].tmpl.columns)
+            for (const LinkTarget &target : c.linkRule)
+                for (int t = 0; t < sheets.size(); ++t)
+                    if (t != s && sheets[t].tmpl.id == target.templateId && !targets.contains(t))
+                        targets.append(t);
+        return targets;
+    };
+    QList<int> order;
+    while (order.size() < sheets.size()) {
+        const qsizetype before = order.size();
+        for (int s = 0; s < sheets.size(); ++s) {
+            const QList<int> targets = linkTargetsOf(s);
+            if (!order.contains(s) &&
+                std::all_of(targets.cbegin(), targets.cend(), [&](int t) { return order.contains(t); }))
+                order.append(s);
+        }
+        if (order.size() == before) // links in a cycle: the rest in template order
+            for (int s = 0; s < sheets.size(); ++s)
+                if (!order.contains(s))
+                    order.append(s);
+    }
+    QSet<int> linkTargets;
+    for (int s = 0; s < sheets.size(); ++s)
+        for (const int t : linkTargetsOf(s))
+            linkTargets.insert(t);
+    QHash<int, QString> validRowsOf; // sheet -> its valid.csv, once validated
+    QList<QJsonObject> sheetJsonAt(sheets.size());
+    QList<QJsonObject> perSheetAt(sheets.size());
+    QList<QJsonObject> recipeFileAt(sheets.size());
+    QList<std::optional<std::pair<QString, SheetOutput>>> storedAt(sheets.size());
+    for (const SheetCtx &sheet : std::as_const(sheets))
+        templatesJson.append(
+            QJsonObject{{QLatin1String("slug"), sheet.tmpl.slug}, {QLatin1String("name"), sheet.tmpl.name}});
+    for (const int s : std::as_const(order)) {
         const Template &tmpl = sheets[s].tmpl;
-        const QJsonObject templateJson{{QLatin1String("slug"), tmpl.slug},
-                                       {QLatin1String("name"), tmpl.name}};
-        templatesJson.append(templateJson);
+        const QJsonObject templateJson = templatesJson.at(s).toObject();
         const Assigned *a = nullptr;
         for (const Assigned &candidate : std::as_const(assigned))
             if (candidate.sheet == s)
@@ -1423,21 +1460,21 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
         for (const TemplateColumn &c : tmpl.columns)
             columnNames.append(c.name);
         if (!a) {
-            sheetsJson.append(
-                QJsonObject{{QLatin1String("template"), templateJson},
-                            {QLatin1String("file"), QJsonValue::Null},
-                            {QLatin1String("rows"), QJsonArray{QJsonArray::fromStringList(columnNames)}},
-                            {QLatin1String("invalid_cells"), QJsonArray()},
-                            {QLatin1String("mapped_columns"), QJsonArray()}});
+            sheetJsonAt[s] =
+                (QJsonObject{{QLatin1String("template"), templateJson},
+                             {QLatin1String("file"), QJsonValue::Null},
+                             {QLatin1String("rows"), QJsonArray{QJsonArray::fromStringList(columnNames)}},
+                             {QLatin1String("invalid_cells"), QJsonArray()},
+                             {QLatin1String("mapped_columns"), QJsonArray()}});
             continue;
         }
         if (stop())
             return stopped(out);
         const FileCtx &file = files[a->file];
-        recipeFiles.append(QJsonObject{{QLatin1String("sheet_id"), sheets[s].sheetId},
-                                       {QLatin1String("slug"), tmpl.slug},
-                                       {QLatin1String("file"), file.name},
-                                       {QLatin1String("upload_id"), file.uploadId}});
+        recipeFileAt[s] = QJsonObject{{QLatin1String("sheet_id"), sheets[s].sheetId},
+                                      {QLatin1String("slug"), tmpl.slug},
+                                      {QLatin1String("file"), file.name},
+                                      {QLatin1String("upload_id"), file.uploadId}};
         const QString dirRel =
             executing ? QStringLiteral("migrations/%1/rows-%2/%3").arg(migrationId, runId, tmpl.slug)
                       : out.workDir + QLatin1Char('/') + tmpl.slug;
@@ -1446,13 +1483,29 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
             return fail(QStringLiteral("Cannot create %1").arg(dirRel));
         QFile all(dir + QStringLiteral("/all.csv"));
         QFile valid(dir + QStringLiteral("/valid.csv"));
-        if (!all.open(QIODevice::WriteOnly) || (executing && !valid.open(QIODevice::WriteOnly)))
+        const bool keepValid = executing || linkTargets.contains(s);
+        if (!all.open(QIODevice::WriteOnly) || (keepValid && !valid.open(QIODevice::WriteOnly)))
             return fail(QStringLiteral("Cannot write %1").arg(dirRel));
         FileValidationOptions options;
         options.sheetId = sheets[s].sheetId;
         options.collectFlaggedCells = executing ? 0 : kFlaggedCellsKept;
         options.writeAll = &all;
-        options.writeValid = executing ? &valid : nullptr;
+        options.writeValid = keepValid ? &valid : nullptr;
+        std::list<LinkIndex> linkIndexes;
+        for (const TemplateColumn &c : tmpl.columns) {
+            LinkIndex *index = nullptr;
+            for (const LinkTarget &target : c.linkRule) {
+                for (int t = 0; t < sheets.size(); ++t) {
+                    if (sheets[t].tmpl.id != target.templateId || !validRowsOf.contains(t))
+                        continue;
+                    if (!index)
+                        index = &linkIndexes.emplace_back();
+                    addLinkValues(validRowsOf.value(t), target.columnName, *index);
+                }
+            }
+            if (index && c.rule == RuleKind::Link)
+                options.links.insert(c.name, index);
+        }
         options.progress = [&](const ValidationProgress &p) {
             progress(QStringLiteral("%1: %2").arg(file.name, p.message()));
             return !stop();
@@ -1472,6 +1525,8 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
                               {QLatin1String("error"), result.errorMessage}});
         all.close();
         valid.close();
+        if (keepValid && result.ok())
+            validRowsOf.insert(s, valid.fileName());
         if (result.cancelled || stop()) {
             if (executing)
                 QDir(dir).removeRecursively();
@@ -1504,10 +1559,11 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
             const qint64 flagged = result.report.invalidCellCount();
             inserted += rows;
             invalidRows += flagged;
-            perSheet.append(QJsonObject{{QLatin1String("templateName"), tmpl.name},
+            perSheetAt[s] = QJsonObject{{QLatin1String("templateName"), tmpl.name},
                                         {QLatin1String("sheetId"), sheets[s].sheetId},
-                                        {QLatin1String("rowCount"), rows}});
-            out.stored.append({tmpl.slug, SheetOutput{sheets[s].sheetId, dirRel, rows, flagged}});
+                                        {QLatin1String("rowCount"), rows}};
+            storedAt[s] = std::pair{tmpl.slug, SheetOutput{sheets[s].sheetId, dirRel, rows, flagged}};
+            out.stored.append(*storedAt[s]);
             continue;
         }
         QList<QStringList> records;
@@ -1533,14 +1589,26 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
                             {QLatin1String("message"),
                              QStringLiteral("fails the %1 rule").arg(cellRuleName(cell.rule))}});
         }
-        sheetsJson.append(
-            QJsonObject{{QLatin1String("template"), templateJson},
-                        {QLatin1String("file"), file.name},
-                        {QLatin1String("rows"), rows},
-                        {QLatin1String("invalid_cells"), invalidCells},
-                        {QLatin1String("mapped_columns"), mapped},
-                        {QLatin1String("row_count"), result.report.rowCount()},
-                        {QLatin1String("invalid_row_count"), result.report.invalidCellCount()}});
+        sheetJsonAt[s] =
+            (QJsonObject{{QLatin1String("template"), templateJson},
+                         {QLatin1String("file"), file.name},
+                         {QLatin1String("rows"), rows},
+                         {QLatin1String("invalid_cells"), invalidCells},
+                         {QLatin1String("mapped_columns"), mapped},
+                         {QLatin1String("row_count"), result.report.rowCount()},
+                         {QLatin1String("invalid_row_count"), result.report.invalidCellCount()}});
+    }
+    // In template order, whatever order the sheets went through the engine in.
+    out.stored.clear();
+    for (int s = 0; s < sheets.size(); ++s) {
+        if (!sheetJsonAt[s].isEmpty())
+            sheetsJson.append(sheetJsonAt[s]);
+        if (!perSheetAt[s].isEmpty())
+            perSheet.append(perSheetAt[s]);
+        if (!recipeFileAt[s].isEmpty())
+            recipeFiles.append(recipeFileAt[s]);
+        if (storedAt[s])
+            out.stored.append(*storedAt[s]);
     }
     if (executing) {
         out.status = QStringLiteral("completed");

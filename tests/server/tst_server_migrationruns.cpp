@@ -42,14 +42,15 @@ private slots:
     void parallelStartsGiveOneRunAndTheOthersItsId();
     void answerErrorsNameTheAnswerAndComeBeforeTheState();
     void toolEventsShowOnlyWhenIncluded();
+    void linkColumnsCheckTheLinkedSheetsValidRows();
 
 private:
-    QString createMigration()
+    QString createMigration(const QStringList &templates = {QStringLiteral("contacts")})
     {
         const HttpResult created =
             c().post(QStringLiteral("/migrations"),
                      QJsonObject{{QLatin1String("name"), QStringLiteral("M%1").arg(++m_counter)},
-                                 {QLatin1String("templates"), QJsonArray{QStringLiteral("contacts")}}});
+                                 {QLatin1String("templates"), QJsonArray::fromStringList(templates)}});
         return created.json()
             .value(QLatin1String("migration"))
             .toObject()
@@ -932,6 +933,63 @@ void TestMigrationRuns::toolEventsShowOnlyWhenIncluded()
              tools.size() + 1);
     QVERIFY(stream(QStringLiteral("?include=all")).body.contains("event: prepared\n"));
     QCOMPARE(stream(QStringLiteral("?include=x")).status, 400);
+}
+
+void TestMigrationRuns::linkColumnsCheckTheLinkedSheetsValidRows()
+{
+    // deals.company links to companies.name. Deals come first in the migration's templates: the
+    // companies still go through the engine first, and only their valid rows count (Umbrella's
+    // domain is invalid, so a deal with Umbrella is flagged too).
+    const QString migration = createMigration({QStringLiteral("deals"), QStringLiteral("companies")});
+    QVERIFY(!migration.isEmpty());
+    QVERIFY(uploadFile(migration, QStringLiteral("deals.csv"),
+                       "deal_id,title,company,amount,stage\r\n"
+                       "DL-1,Renewal,Acme GmbH,1200,Won\r\n"
+                       "DL-2,Upsell,Initech,300,Lead\r\n"
+                       "DL-3,Pilot,Umbrella,50,Proposal\r\n"
+                       "DL-4,Support,Globex,75,Qualified\r\n"));
+    QVERIFY(uploadFile(migration, QStringLiteral("companies.csv"),
+                       "name,domain,industry\r\n"
+                       "Acme GmbH,acme.example,Software\r\n"
+                       "Globex,globex.example,Finance\r\n"
+                       "Umbrella,not a domain,Healthcare\r\n"));
+    QCOMPARE(status(run(migration, QStringLiteral("generate"))), QStringLiteral("awaiting_approval"));
+    const QJsonArray sheets = preview(migration).value(QLatin1String("sheets")).toArray();
+    QCOMPARE(sheets.size(), 2);
+    // In the migration's template order, whatever order they were validated in.
+    const QJsonObject deals = sheets.at(0).toObject();
+    QCOMPARE(deals.value(QLatin1String("template")).toObject().value(QLatin1String("slug")).toString(),
+             QStringLiteral("deals"));
+    QCOMPARE(sheets.at(1).toObject().value(QLatin1String("file")).toString(),
+             QStringLiteral("companies.csv"));
+    QStringList flagged;
+    for (const QJsonValue &v : deals.value(QLatin1String("invalid_cells")).toArray()) {
+        const QJsonObject cell = v.toObject();
+        QCOMPARE(cell.value(QLatin1String("column")).toString(), QStringLiteral("company"));
+        QVERIFY2(cell.value(QLatin1String("message")).toString().contains(QLatin1String("link")),
+                 qPrintable(cell.value(QLatin1String("message")).toString()));
+        flagged.append(deals.value(QLatin1String("rows"))
+                           .toArray()
+                           .at(cell.value(QLatin1String("row")).toInt() + 1)
+                           .toArray()
+                           .at(2)
+                           .toString());
+    }
+    QCOMPARE(flagged, (QStringList{QStringLiteral("Initech"), QStringLiteral("Umbrella")}));
+    QCOMPARE(numberOf(deals, "invalid_row_count"), 2);
+
+    // Execute: the same verdicts; the valid deals are the two with stored companies.
+    const QJsonObject done = run(migration, QStringLiteral("execute"));
+    QCOMPARE(status(done), QStringLiteral("completed"));
+    const QJsonObject report = done.value(QLatin1String("report")).toObject();
+    QCOMPARE(numberOf(report, "invalidCellCount"), 3); // two deals, one company
+    const QJsonArray perSheet = report.value(QLatin1String("perSheet")).toArray();
+    QCOMPARE(perSheet.at(0).toObject().value(QLatin1String("templateName")).toString(),
+             QStringLiteral("Deals"));
+    const HttpResult valid = c().get(QStringLiteral("/migrations/%1/exports/deals.csv").arg(migration));
+    QCOMPARE(valid.status, 200);
+    QVERIFY(valid.body.contains("DL-1") && valid.body.contains("DL-4"));
+    QVERIFY(!valid.body.contains("DL-2") && !valid.body.contains("DL-3"));
 }
 
 QTEST_GUILESS_MAIN(TestMigrationRuns)
