@@ -3878,10 +3878,6 @@ Legen Sie hier eine andere CSV-Datei ab oder öffnen Sie eine.</translation>
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <source>J / K: next / previous question  ·  1–9: choose an answer  ·  %1: send answers  ·  %2: accept suggested fixes</source>
-        <translation>J / K: nächste / vorherige Frage  ·  1–9: Antwort wählen  ·  %1: Antworten senden  ·  %2: vorgeschlagene Korrekturen übernehmen</translation>
-    </message>
-    <message>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
@@ -3948,10 +3944,6 @@ Legen Sie hier eine andere CSV-Datei ab oder öffnen Sie eine.</translation>
     <message>
         <source>A free-form instruction for the import, e.g. map &quot;Mail&quot; to email; sent as a message to the run</source>
         <translation>Eine freie Anweisung für den Import, z. B. map &quot;Mail&quot; to email; wird als Nachricht an den Lauf gesendet</translation>
-    </message>
-    <message>
-        <source>e.g. map &quot;Mail&quot; to email; dates are day-first</source>
-        <translation>z. B. map &quot;Mail&quot; to email; dates are day-first</translation>
     </message>
     <message>
         <source>Send &amp;correction</source>
@@ -4101,6 +4093,18 @@ Legen Sie hier eine andere CSV-Datei ab oder öffnen Sie eine.</translation>
     <message>
         <source>Sending the correction…</source>
         <translation>Korrektur wird gesendet …</translation>
+    </message>
+    <message>
+        <source>e.g. map &quot;Mail&quot; to email</source>
+        <translation>z. B. map &quot;Mail&quot; to email</translation>
+    </message>
+    <message>
+        <source>J / K: next / previous question  ·  1–9: choose an answer  ·  %1: send answers</source>
+        <translation>J / K: nächste / vorherige Frage  ·  1–9: Antwort wählen  ·  %1: Antworten senden</translation>
+    </message>
+    <message>
+        <source>%1: accept suggested fixes</source>
+        <translation>%1: vorgeschlagene Korrekturen übernehmen</translation>
     </message>
 </context>
 <context>

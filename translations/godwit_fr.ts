@@ -3878,10 +3878,6 @@ Déposez un autre fichier CSV ici ou ouvrez-en un.</translation>
         <translation>Examen</translation>
     </message>
     <message>
-        <source>J / K: next / previous question  ·  1–9: choose an answer  ·  %1: send answers  ·  %2: accept suggested fixes</source>
-        <translation>J / K : question suivante / précédente  ·  1–9 : choisir une réponse  ·  %1 : envoyer les réponses  ·  %2 : accepter les corrections suggérées</translation>
-    </message>
-    <message>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
@@ -3948,10 +3944,6 @@ Déposez un autre fichier CSV ici ou ouvrez-en un.</translation>
     <message>
         <source>A free-form instruction for the import, e.g. map &quot;Mail&quot; to email; sent as a message to the run</source>
         <translation>Une instruction libre pour l’import, p. ex. map &quot;Mail&quot; to email ; envoyée comme message à l’exécution</translation>
-    </message>
-    <message>
-        <source>e.g. map &quot;Mail&quot; to email; dates are day-first</source>
-        <translation>p. ex. map &quot;Mail&quot; to email; dates are day-first</translation>
     </message>
     <message>
         <source>Send &amp;correction</source>
@@ -4101,6 +4093,18 @@ Déposez un autre fichier CSV ici ou ouvrez-en un.</translation>
     <message>
         <source>Sending the correction…</source>
         <translation>Envoi de la correction…</translation>
+    </message>
+    <message>
+        <source>e.g. map &quot;Mail&quot; to email</source>
+        <translation>p. ex. map &quot;Mail&quot; to email</translation>
+    </message>
+    <message>
+        <source>J / K: next / previous question  ·  1–9: choose an answer  ·  %1: send answers</source>
+        <translation>J / K : question suivante / précédente  ·  1–9 : choisir une réponse  ·  %1 : envoyer les réponses</translation>
+    </message>
+    <message>
+        <source>%1: accept suggested fixes</source>
+        <translation>%1 : accepter les corrections suggérées</translation>
     </message>
 </context>
 <context>

@@ -449,11 +449,13 @@ void TestDecisionsApi::messagesToABlockedImport()
     // The run waits for a decision, not for answers: structured answers are 409 …
     QCOMPARE(result.status, ApiStatus::Conflict);
     QVERIFY2(result.message.contains(QLatin1String("not blocked")), qPrintable(result.message));
-    // … and this server takes no free-form corrections for company imports (docs/api.md).
+    // … and a free-form correction it cannot read is a 400 that says what it can (docs/api.md: a
+    // correction of a company import is `map "<file column>" to <field>`).
     ImportMessageRequest correction(paused.companyId, paused.runId, QStringLiteral("dates are day-first"));
     QVERIFY(run(correction, m_connection));
-    QCOMPARE(correction.result().status, ApiStatus::Conflict);
-    QVERIFY(!correction.result().message.isEmpty());
+    QCOMPARE(correction.result().status, ApiStatus::ClientError);
+    QVERIFY2(correction.result().message.contains(QLatin1String("map \"<file column>\" to")),
+             qPrintable(correction.result().message));
     // 400 naming the field, before the state is looked at.
     ImportMessageRequest noValue(
         paused.companyId, paused.runId,

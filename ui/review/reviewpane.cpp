@@ -95,10 +95,6 @@ void ReviewPane::build()
     m_legend->setForegroundRole(QPalette::PlaceholderText);
     m_legend->setTextFormat(Qt::PlainText);
     m_legend->setWordWrap(true);
-    m_legend->setText(tr("J / K: next / previous question  ·  1–9: choose an answer  ·  %1: send answers  ·  "
-                         "%2: accept suggested fixes")
-                          .arg(keys(QKeySequence(Qt::CTRL | Qt::Key_Return)),
-                               keys(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return))));
     layout->addWidget(m_legend);
     layout->addLayout(progressRow);
 
@@ -177,7 +173,7 @@ void ReviewPane::build()
     m_correction->setAccessibleName(tr("Correction"));
     m_correction->setAccessibleDescription(tr(
         "A free-form instruction for the import, e.g. map \"Mail\" to email; sent as a message to the run"));
-    m_correction->setPlaceholderText(tr("e.g. map \"Mail\" to email; dates are day-first"));
+    m_correction->setPlaceholderText(tr("e.g. map \"Mail\" to email"));
     m_correction->setTabChangesFocus(true);
     m_correction->setFixedHeight(m_correction->fontMetrics().lineSpacing() * 2 + 14);
     auto *correctionRow = new QHBoxLayout;
@@ -329,6 +325,13 @@ void ReviewPane::showRun(const QString &companyId, const QJsonObject &run)
                        m_request.status == QLatin1String("canceled");
     m_correctionBox->setVisible(!m_runId.isEmpty() && !ended);
     m_legend->setVisible(!m_cards.isEmpty());
+    // The keys that work for this run: a blocked one has no suggested fixes to accept.
+    const QString moves = tr("J / K: next / previous question  ·  1–9: choose an answer  ·  %1: send answers")
+                              .arg(keys(QKeySequence(Qt::CTRL | Qt::Key_Return)));
+    m_legend->setText(decision ? moves + QStringLiteral("  ·  ") +
+                                     tr("%1: accept suggested fixes")
+                                         .arg(keys(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)))
+                               : moves);
 
     if (!m_cards.isEmpty()) {
         setCurrentIndex(0);
