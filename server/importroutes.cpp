@@ -85,6 +85,23 @@ QString companyOf(const QSqlDatabase &db, const RequestContext &request)
     return row.next() ? row.value(0).toString() : QString();
 }
 
+// The import run a route names ({id}, {run_id}), of a company of the caller's account; sends the 404
+// that says which is missing when there is none. The run id comes back lower-cased.
+std::optional<QJsonObject> requestedRun(const QSqlDatabase &db, const RequestContext &request,
+                                        httplib::Response &response, QString *companyId, QString *runId)
+{
+    *companyId = companyOf(db, request);
+    if (companyId->isEmpty()) {
+        sendError(response, 404, QStringLiteral("Company not found"));
+        return std::nullopt;
+    }
+    *runId = request.param(QStringLiteral("run_id")).toLower();
+    std::optional<QJsonObject> run = ImportRoutes::runBody(db, *companyId, *runId);
+    if (!run)
+        sendError(response, 404, QStringLiteral("Import run not found"));
+    return run;
+}
+
 QString pollUrl(const QString &companyId, const QString &runId)
 {
     return QStringLiteral("/api/v1/companies/%1/imports/%2").arg(companyId, runId);
@@ -653,16 +670,10 @@ void ImportRoutes::addRoutes(Router &router)
                                                                                 RequestContext &request,
                                                                                 httplib::Response &response) {
         const QSqlDatabase db = m_database.connection();
-        const QString companyId = companyOf(db, request);
-        if (companyId.isEmpty()) {
-            sendError(response, 404, QStringLiteral("Company not found"));
+        QString companyId;
+        QString runId;
+        if (!requestedRun(db, request, response, &companyId, &runId))
             return;
-        }
-        const QString runId = request.param(QStringLiteral("run_id")).toLower();
-        if (!runBody(db, companyId, runId)) {
-            sendError(response, 404, QStringLiteral("Import run not found"));
-            return;
-        }
         const std::optional<QJsonObject> body = jsonBody(request, response);
         if (!body)
             return;
@@ -705,16 +716,10 @@ void ImportRoutes::addRoutes(Router &router)
                                                                                             httplib::Response
                                                                                                 &response) {
         const QSqlDatabase db = m_database.connection();
-        const QString companyId = companyOf(db, request);
-        if (companyId.isEmpty()) {
-            sendError(response, 404, QStringLiteral("Company not found"));
+        QString companyId;
+        QString runId;
+        if (!requestedRun(db, request, response, &companyId, &runId))
             return;
-        }
-        const QString runId = request.param(QStringLiteral("run_id")).toLower();
-        if (!runBody(db, companyId, runId)) {
-            sendError(response, 404, QStringLiteral("Import run not found"));
-            return;
-        }
         const std::optional<QJsonObject> body = jsonBody(request, response);
         if (!body)
             return;
@@ -867,17 +872,11 @@ void ImportRoutes::addRoutes(Router &router)
                                                                                            httplib::Response
                                                                                                &response) {
         const QSqlDatabase db = m_database.connection();
-        const QString companyId = companyOf(db, request);
-        if (companyId.isEmpty()) {
-            sendError(response, 404, QStringLiteral("Company not found"));
+        QString companyId;
+        QString runId;
+        const std::optional<QJsonObject> run = requestedRun(db, request, response, &companyId, &runId);
+        if (!run)
             return;
-        }
-        const QString runId = request.param(QStringLiteral("run_id")).toLower();
-        const std::optional<QJsonObject> run = runBody(db, companyId, runId);
-        if (!run) {
-            sendError(response, 404, QStringLiteral("Import run not found"));
-            return;
-        }
         const std::optional<QJsonObject> body = jsonBody(request, response);
         if (!body)
             return;
