@@ -554,31 +554,8 @@ void MigrationLoop::sendAnswers()
         }
         answers.append({id, value});
     }
-    auto *request = new app::MigrationRunMessageRequest(m_migration.id, m_run.id, answers, this);
-    m_action = request;
-    const QString runId = m_run.id;
-    connect(request, &app::ApiRequest::finished, this, [this, request, runId] {
-        request->deleteLater();
-        m_action = nullptr;
-        if (runId != m_run.id)
-            return;
-        if (!request->result().ok()) {
-            setRunText(tr("The answers were not taken: %1").arg(request->result().message));
-            updateButtons();
-            return;
-        }
-        m_questions->hide();
-        m_answerBoxes.clear();
-        m_run.status = request->status().isEmpty() ? QStringLiteral("running") : request->status();
-        setRunText(statusText(m_run));
-        m_pollDelayMs = kFirstPollMs;
-        if (m_stream)
-            m_stream->wake();
-        poll();
-        updateButtons();
-    });
-    request->start(m_services.session()->connection());
-    updateButtons();
+    sendMessage(new app::MigrationRunMessageRequest(m_migration.id, m_run.id, answers, this),
+                tr("The answers were not taken: %1"));
 }
 
 void MigrationLoop::sendCorrection()
@@ -586,23 +563,31 @@ void MigrationLoop::sendCorrection()
     const QString text = m_correction->text().trimmed();
     if (!m_run.isBlocked() || m_action || text.isEmpty())
         return;
-    auto *request = new app::MigrationRunMessageRequest(m_migration.id, m_run.id, text, this);
+    sendMessage(new app::MigrationRunMessageRequest(m_migration.id, m_run.id, text, this),
+                tr("The directives were not taken: %1"), [this] { m_correction->clear(); });
+}
+
+void MigrationLoop::sendMessage(app::MigrationRunMessageRequest *request, const QString &refused,
+                                const std::function<void()> &taken)
+{
     m_action = request;
     const QString runId = m_run.id;
-    connect(request, &app::ApiRequest::finished, this, [this, request, runId] {
+    connect(request, &app::ApiRequest::finished, this, [this, request, runId, refused, taken] {
         request->deleteLater();
         m_action = nullptr;
         if (runId != m_run.id)
             return;
         if (!request->result().ok()) {
-            setRunText(tr("The directives were not taken: %1").arg(request->result().message));
+            setRunText(refused.arg(request->result().message));
             updateButtons();
             return;
         }
-        m_correction->clear();
+        if (taken)
+            taken();
+        // The blocked run resumes: its questions are settled, and the monitor follows it again.
         m_questions->hide();
         m_answerBoxes.clear();
-        m_run.status = QStringLiteral("running");
+        m_run.status = request->status().isEmpty() ? QStringLiteral("running") : request->status();
         setRunText(statusText(m_run));
         m_pollDelayMs = kFirstPollMs;
         if (m_stream)

@@ -103,6 +103,10 @@ private:
     void cancelRun();
     void sendAnswers();
     void sendCorrection();
+    // Sends answers or a correction to the blocked run; `refused` (with %1: the server's message) is
+    // shown when the server does not take it, `taken` runs before the loop follows the run again.
+    void sendMessage(app::MigrationRunMessageRequest *request, const QString &refused,
+                     const std::function<void()> &taken = {});
     void showQuestions();
     void updateButtons();
     void setRunText(const QString &text);
