@@ -227,6 +227,28 @@ bool addLinkValues(const QString &path, const QString &column, LinkIndex &index)
     return readCsvFile(path, reader) == CsvError::None && ok;
 }
 
+QHash<QString, const LinkIndex *>
+linkIndexes(const Template &tmpl, const std::function<QStringList(const QString &templateId)> &validRows,
+            std::list<LinkIndex> &storage)
+{
+    QHash<QString, const LinkIndex *> links;
+    for (const TemplateColumn &c : tmpl.columns) {
+        if (c.rule != RuleKind::Link)
+            continue;
+        LinkIndex *index = nullptr;
+        for (const LinkTarget &target : c.linkRule) {
+            for (const QString &path : validRows(target.templateId)) {
+                if (!index)
+                    index = &storage.emplace_back();
+                addLinkValues(path, target.columnName, *index);
+            }
+        }
+        if (index)
+            links.insert(c.name, index);
+    }
+    return links;
+}
+
 namespace {
 
 QString planJson(const Plan &plan)
@@ -867,25 +889,19 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
         options.writeAll = &all;
         // A link column checks against the valid rows of the target template's sheet: this import's when
         // it feeds that sheet too, else the stored ones. A target sheet without rows checks nothing.
-        std::list<LinkIndex> linkIndexes;
-        for (const TemplateColumn &c : sheet.tmpl.columns) {
-            if (c.rule != RuleKind::Link)
-                continue;
-            LinkIndex *index = nullptr;
-            for (const LinkTarget &target : c.linkRule) {
+        std::list<LinkIndex> linkStorage;
+        options.links = linkIndexes(
+            sheet.tmpl,
+            [&](const QString &templateId) {
+                QStringList files;
                 for (const Sheet &other : std::as_const(sheets)) {
                     const QString rows = rowsOf.value(other.id);
-                    if (other.tmpl.id != target.templateId || rows.isEmpty())
-                        continue;
-                    if (!index)
-                        index = &linkIndexes.emplace_back();
-                    addLinkValues(absolutePath(rows + QStringLiteral("/valid.csv")), target.columnName,
-                                  *index);
+                    if (other.tmpl.id == templateId && !rows.isEmpty())
+                        files.append(absolutePath(rows + QStringLiteral("/valid.csv")));
                 }
-            }
-            if (index)
-                options.links.insert(c.name, index);
-        }
+                return files;
+            },
+            linkStorage);
         options.progress = [&](const ValidationProgress &progress) {
             if (stopNow())
                 return false;

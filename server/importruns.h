@@ -29,6 +29,7 @@
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <list>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -84,6 +85,15 @@ bool hasRecordedMapping(const engine::SheetPlan *sheet);
 // UTF-8, header row in template column order: a pass's valid.csv). False when the file cannot be read
 // or has no such column.
 bool addLinkValues(const QString &path, const QString &column, engine::LinkIndex &index);
+
+// The `link` checks of a pass over `tmpl` (FileValidationOptions::links), for both generations: each
+// link column checks against its target columns' values in the valid-rows files `validRows(template
+// id)` names (a pass's valid.csv). A column none of whose targets has such a file checks nothing. The
+// indexes are kept in `storage`, which must outlive the pass.
+QHash<QString, const engine::LinkIndex *>
+linkIndexes(const engine::Template &tmpl,
+            const std::function<QStringList(const QString &templateId)> &validRows,
+            std::list<engine::LinkIndex> &storage);
 
 class ImportRunner {
 public:

@@ -1491,21 +1491,17 @@ MigrationRuns::Outcome MigrationRuns::perform(const QSqlDatabase &db, const QStr
         options.collectFlaggedCells = executing ? 0 : kFlaggedCellsKept;
         options.writeAll = &all;
         options.writeValid = keepValid ? &valid : nullptr;
-        std::list<LinkIndex> linkIndexes;
-        for (const TemplateColumn &c : tmpl.columns) {
-            LinkIndex *index = nullptr;
-            for (const LinkTarget &target : c.linkRule) {
-                for (int t = 0; t < sheets.size(); ++t) {
-                    if (sheets[t].tmpl.id != target.templateId || !validRowsOf.contains(t))
-                        continue;
-                    if (!index)
-                        index = &linkIndexes.emplace_back();
-                    addLinkValues(validRowsOf.value(t), target.columnName, *index);
-                }
-            }
-            if (index && c.rule == RuleKind::Link)
-                options.links.insert(c.name, index);
-        }
+        std::list<LinkIndex> linkStorage;
+        options.links = linkIndexes(
+            tmpl,
+            [&](const QString &templateId) {
+                QStringList files;
+                for (int t = 0; t < sheets.size(); ++t)
+                    if (sheets[t].tmpl.id == templateId && validRowsOf.contains(t))
+                        files.append(validRowsOf.value(t));
+                return files;
+            },
+            linkStorage);
         options.progress = [&](const ValidationProgress &p) {
             progress(QStringLiteral("%1: %2").arg(file.name, p.message()));
             return !stop();
