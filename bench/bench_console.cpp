@@ -20,6 +20,7 @@
 #include "app/services.h"
 #include "app/session.h"
 #include "app/uploadservice.h"
+#include "stallprobe.h"
 #include "ui/mainwindow.h"
 #include "ui/uploads/uploadpanel.h"
 
@@ -46,6 +47,9 @@
 
 namespace {
 
+using godwit::bench::StallProbe;
+using godwit::bench::threadCpuNs;
+
 double memoryMegabytes(const char *field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -58,68 +62,6 @@ double memoryMegabytes(const char *field)
     const QByteArray line = all.mid(at + qsizetype(qstrlen(field)), 32);
     return line.trimmed().split(' ').constFirst().toDouble() / 1024.0;
 }
-
-qint64 threadCpuNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
-
-// The UI thread's turns, every millisecond: the longest gap, and the thread's own CPU in it.
-class StallProbe : public QObject {
-public:
-    StallProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            const qint64 cpu = threadCpuNs();
-            const qint64 gap = now - m_last;
-            if (gap > m_longest) {
-                m_longest = gap;
-                m_longestCpu = cpu - m_lastCpu;
-                m_longestAt = now;
-            }
-            if (cpu - m_lastCpu > m_mostCpu) {
-                m_mostCpu = cpu - m_lastCpu;
-                m_mostCpuAt = now;
-            }
-            if (gap > 16000000)
-                ++m_overFrame;
-            m_last = now;
-            m_lastCpu = cpu;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_lastCpu = threadCpuNs();
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    double longestMs() const { return double(m_longest) / 1e6; }
-    double longestCpuMs() const { return double(m_longestCpu) / 1e6; }
-    int overFrame() const { return m_overFrame; }
-    // When (seconds after start) the longest gap ended, and the most the thread worked in one gap.
-    double longestAtS() const { return double(m_longestAt) / 1e9; }
-    double mostCpuMs() const { return double(m_mostCpu) / 1e6; }
-    double mostCpuAtS() const { return double(m_mostCpuAt) / 1e9; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_lastCpu = 0;
-    qint64 m_longest = 0;
-    qint64 m_longestCpu = 0;
-    qint64 m_longestAt = 0;
-    qint64 m_mostCpu = 0;
-    qint64 m_mostCpuAt = 0;
-    int m_overFrame = 0;
-};
 
 // Times every event the UI thread delivers: the longest one, and to whom (what a stall was).
 class TimedApplication : public QApplication {

@@ -21,6 +21,7 @@
 #include "app/runtracker.h"
 #include "app/services.h"
 #include "app/session.h"
+#include "stallprobe.h"
 #include "ui/mainwindow.h"
 #include "ui/monitor/runmonitor.h"
 #include "ui/monitor/runspage.h"
@@ -46,12 +47,7 @@
 
 namespace {
 
-qint64 threadCpuNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
+using godwit::bench::StallProbe;
 
 double processCpuS()
 {
@@ -60,45 +56,6 @@ double processCpuS()
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
            double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
-
-// The longest gap between two turns of the UI thread's event loop (a 1 ms precise timer).
-class StallProbe : public QObject {
-public:
-    StallProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            const qint64 cpu = threadCpuNs();
-            if (now - m_last > m_longest) {
-                m_longest = now - m_last;
-                m_longestCpu = cpu - m_lastCpu;
-            }
-            m_last = now;
-            m_lastCpu = cpu;
-        });
-    }
-    void start()
-    {
-        m_longest = 0;
-        m_clock.start();
-        m_last = 0;
-        m_lastCpu = threadCpuNs();
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    double longestMs() const { return double(m_longest) / 1e6; }
-    double longestCpuMs() const { return double(m_longestCpu) / 1e6; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_lastCpu = 0;
-    qint64 m_longest = 0;
-    qint64 m_longestCpu = 0;
-};
 
 bool waitUntil(const std::function<bool()> &done, int timeoutMs)
 {
