@@ -15,6 +15,7 @@
 #include "app/threadstream.h"
 #include "support/http.h"
 #include "ui/guihelpers.h"
+#include "ui/localservices.h"
 #include "ui/migrations/migrationloop.h"
 #include "ui/migrations/migrationpanes.h"
 #include "ui/migrations/migrationview.h"
@@ -80,13 +81,7 @@ private:
 
 void TestMigrationLoop::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    app::installTranslations(*qApp, QStringLiteral("en"));
-    m_settings =
-        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("godwit.ini")), QSettings::IniFormat);
-    m_services = std::make_unique<app::Services>(*m_settings);
-    m_services->session()->setLocalServerOverrides({}, m_dir.filePath(QStringLiteral("server-data")));
-    m_services->setJournalPath(m_dir.filePath(QStringLiteral("intents.jsonl")));
+    test::setUpLocalServices(m_dir, m_settings, m_services);
     m_services->start();
     QTRY_VERIFY_WITH_TIMEOUT(m_services->session()->isConnected(), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(m_services->creates()->isJournalOpen(), 5000);

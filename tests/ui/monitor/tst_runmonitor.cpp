@@ -17,6 +17,7 @@
 #include "ui/companies/companiespage.h"
 #include "ui/companies/companyview.h"
 #include "ui/guihelpers.h"
+#include "ui/localservices.h"
 #include "ui/mainwindow.h"
 #include "ui/monitor/runlistmodel.h"
 #include "ui/monitor/runmonitor.h"
@@ -90,13 +91,7 @@ private:
 
 void TestRunMonitor::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    app::installTranslations(*qApp, QStringLiteral("en"));
-    m_settings =
-        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("godwit.ini")), QSettings::IniFormat);
-    m_services = std::make_unique<app::Services>(*m_settings);
-    m_services->session()->setLocalServerOverrides({}, m_dir.filePath(QStringLiteral("server-data")));
-    m_services->setJournalPath(m_dir.filePath(QStringLiteral("intents.jsonl")));
+    test::setUpLocalServices(m_dir, m_settings, m_services);
     // Quicker than the console's 2 s → 15 s, same logic.
     m_services->runTracker()->setIntervals(150, 1200);
     m_window = std::make_unique<ui::MainWindow>(*m_services);

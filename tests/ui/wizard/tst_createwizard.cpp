@@ -14,6 +14,7 @@
 #include "ui/companies/companiespage.h"
 #include "ui/companies/companyview.h"
 #include "ui/guihelpers.h"
+#include "ui/localservices.h"
 #include "ui/mainwindow.h"
 #include "ui/migrations/migrationspage.h"
 #include "ui/migrations/migrationview.h"
@@ -130,13 +131,7 @@ private:
 
 void TestCreateWizard::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    app::installTranslations(*qApp, QStringLiteral("en"));
-    m_settings =
-        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("godwit.ini")), QSettings::IniFormat);
-    m_services = std::make_unique<app::Services>(*m_settings);
-    m_services->session()->setLocalServerOverrides({}, m_dir.filePath(QStringLiteral("server-data")));
-    m_services->setJournalPath(m_dir.filePath(QStringLiteral("intents.jsonl")));
+    test::setUpLocalServices(m_dir, m_settings, m_services);
     m_window = std::make_unique<ui::MainWindow>(*m_services);
     m_window->resize(1200, 760);
     m_window->show();
