@@ -800,14 +800,9 @@ void ImportRoutes::addRoutes(Router &router)
                         templates.append(*tmpl);
                     }
                 }
-                QSqlQuery planRow =
-                    exec(db,
-                         QStringLiteral("SELECT plan_json FROM company_plans WHERE company_id = ?"
-                                        " ORDER BY version DESC LIMIT 1"),
-                         {companyId});
                 std::optional<Plan> current;
-                if (planRow.next())
-                    current = Plan::fromJson(objectOf(planRow.value(0)));
+                if (const std::optional<QJsonObject> stored = latestCompanyPlan(db, companyId))
+                    current = Plan::fromJson(*stored);
                 if (!current)
                     throw Refusal{409, QStringLiteral("The company has no plan yet to change")};
                 for (qsizetype i = 0; i < patch.actions.size(); ++i) {
@@ -1013,14 +1008,9 @@ void ImportRoutes::addRoutes(Router &router)
                 }
 
                 // Plan version n+1 (1 when the company has none yet): the pins, replayed as they are.
-                QSqlQuery planRow =
-                    exec(db,
-                         QStringLiteral("SELECT plan_json FROM company_plans WHERE company_id = ?"
-                                        " ORDER BY version DESC LIMIT 1"),
-                         {companyId});
                 std::optional<Plan> latest;
-                if (planRow.next())
-                    latest = Plan::fromJson(objectOf(planRow.value(0)));
+                if (const std::optional<QJsonObject> stored = latestCompanyPlan(db, companyId))
+                    latest = Plan::fromJson(*stored);
                 Plan next = latest ? *latest : Plan{};
                 next.version = latest ? latest->version + 1 : 1;
                 next.note = freeForm

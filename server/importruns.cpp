@@ -227,6 +227,17 @@ bool addLinkValues(const QString &path, const QString &column, LinkIndex &index)
     return readCsvFile(path, reader) == CsvError::None && ok;
 }
 
+std::optional<QJsonObject> latestCompanyPlan(const QSqlDatabase &db, const QString &companyId)
+{
+    QSqlQuery row = exec(db,
+                         QStringLiteral("SELECT plan_json FROM company_plans WHERE company_id = ?"
+                                        " ORDER BY version DESC LIMIT 1"),
+                         {companyId});
+    if (!row.next())
+        return std::nullopt;
+    return QJsonDocument::fromJson(row.value(0).toByteArray()).object();
+}
+
 QHash<QString, const LinkIndex *>
 linkIndexes(const Template &tmpl, const std::function<QStringList(const QString &templateId)> &validRows,
             std::list<LinkIndex> &storage)
@@ -675,17 +686,10 @@ ImportRunner::Outcome ImportRunner::runPass(const QSqlDatabase &db, const Job &j
         while (stored.next())
             storedRows.insert(stored.value(0).toString(), stored.value(1).toString());
     }
-    {
-        QSqlQuery planRow = exec(db,
-                                 QStringLiteral("SELECT plan_json FROM company_plans WHERE company_id = ?"
-                                                " ORDER BY version DESC LIMIT 1"),
-                                 {companyId});
-        if (planRow.next()) {
-            plan =
-                Plan::fromJson(QJsonDocument::fromJson(planRow.value(0).toByteArray()).object(), &planError);
-            if (!plan)
-                return fail(QStringLiteral("The company's stored plan cannot be read: %1").arg(planError));
-        }
+    if (const std::optional<QJsonObject> stored = latestCompanyPlan(db, companyId)) {
+        plan = Plan::fromJson(*stored, &planError);
+        if (!plan)
+            return fail(QStringLiteral("The company's stored plan cannot be read: %1").arg(planError));
     }
     {
         QSqlQuery inputRows =

@@ -86,6 +86,9 @@ bool hasRecordedMapping(const engine::SheetPlan *sheet);
 // or has no such column.
 bool addLinkValues(const QString &path, const QString &column, engine::LinkIndex &index);
 
+// The company's newest plan as stored (its JSON), or nullopt when the company has none yet.
+std::optional<QJsonObject> latestCompanyPlan(const QSqlDatabase &db, const QString &companyId);
+
 // The `link` checks of a pass over `tmpl` (FileValidationOptions::links), for both generations: each
 // link column checks against its target columns' values in the valid-rows files `validRows(template
 // id)` names (a pass's valid.csv). A column none of whose targets has such a file checks nothing. The
