@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/crosschecks.h"
 
-#include <QHashFunctions>
+#include <cstring>
 
 namespace godwit::engine {
 
 namespace {
-
-constexpr size_t kHashSeed = 0x9e3779b97f4a7c15ULL;
 
 // splitmix64's finaliser: spreads the bits so the low bits index the table well.
 quint64 mix(quint64 x)
@@ -18,6 +16,38 @@ quint64 mix(quint64 x)
     x *= 0x94d049bb133111ebULL;
     x ^= x >> 31;
     return x;
+}
+
+// A 64-bit hash of the value's UTF-16 units, MurmurHash3's 64-bit mixing over 8-byte words. The table
+// keeps only hashes, so two values with the same hash count as one: the hash must use all 64 bits
+// and be the same in every process. Qt's qHash is neither here (AES-based, with a per-process random
+// second seed): 3M e-mail-like values collided about once in 55 runs.
+quint64 hash64(QStringView value)
+{
+    constexpr quint64 c1 = 0x87c37b91114253d5ULL;
+    constexpr quint64 c2 = 0x4cf5ad432745937fULL;
+    const auto *p = reinterpret_cast<const uchar *>(value.utf16());
+    const size_t n = size_t(value.size()) * sizeof(char16_t);
+    quint64 h = 0x9e3779b97f4a7c15ULL ^ n;
+    auto round = [&](quint64 k) {
+        k *= c1;
+        k = (k << 31) | (k >> 33);
+        k *= c2;
+        h ^= k;
+        h = ((h << 27) | (h >> 37)) * 5 + 0x52dce729;
+    };
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 k;
+        std::memcpy(&k, p + i, sizeof k);
+        round(k);
+    }
+    if (i < n) {
+        quint64 k = 0;
+        std::memcpy(&k, p + i, n - i);
+        round(k);
+    }
+    return mix(h);
 }
 
 } // namespace
@@ -37,7 +67,7 @@ size_t UniqueTracker::capacityFor(qsizetype expectedValues)
 
 quint64 UniqueTracker::hashOf(QStringView value)
 {
-    const quint64 h = mix(quint64(qHash(value, kHashSeed)) ^ quint64(value.size()));
+    const quint64 h = hash64(value);
     return h == 0 ? 1 : h;
 }
 
