@@ -2226,6 +2226,16 @@ void MigrationRuns::addRoutes(Router &router)
                 const QSqlDatabase db = m_database.connection();
                 QList<QJsonObject> events;
                 bool active = false;
+                // Whether a run is active first, then the events: a run that ends between the two has
+                // written its last events before its end, so they are read here and not left behind a
+                // `done` (which would hold them back until the client's next connection).
+                {
+                    QSqlQuery run = exec(db,
+                                         QStringLiteral("SELECT 1 FROM migration_runs WHERE migration_id = ?"
+                                                        " AND status IN ('queued', 'running')"),
+                                         {migrationId});
+                    active = run.next();
+                }
                 {
                     QSqlQuery rows =
                         exec(db,
@@ -2236,13 +2246,6 @@ void MigrationRuns::addRoutes(Router &router)
                              {migrationId, state->last});
                     while (rows.next())
                         events.append(eventObject(rows));
-                }
-                {
-                    QSqlQuery run = exec(db,
-                                         QStringLiteral("SELECT 1 FROM migration_runs WHERE migration_id = ?"
-                                                        " AND status IN ('queued', 'running')"),
-                                         {migrationId});
-                    active = run.next();
                 }
                 for (const QJsonObject &event : std::as_const(events)) {
                     state->last = event.value(QLatin1String("sequence")).toInteger();
