@@ -3,11 +3,11 @@
 
 #include "engine/columnsettings.h"
 #include "engine/csvwriter.h"
+#include "engine/fielddecode.h"
 #include "engine/rowindex.h"
 
 #include <QJsonArray>
 #include <QLocale>
-#include <QStringDecoder>
 #include <QTemporaryFile>
 #include <QThread>
 
@@ -31,39 +31,6 @@ constexpr int kMaxRaggedSamples = 10;
 constexpr int kMaxDecodeSamples = 10;
 
 enum class RowFate : quint8 { Valid, Invalid, Dropped };
-
-// UTF-8 bytes of one field into `out`, reusing its storage when it is not shared. Returns false
-// when the bytes are not valid UTF-8 (they become U+FFFD).
-bool decodeField(QByteArrayView in, QString &out)
-{
-    const auto *p = reinterpret_cast<const uchar *>(in.data());
-    const qsizetype n = in.size();
-    qsizetype ascii = 0;
-    for (; ascii + 8 <= n; ascii += 8) { // eight bytes at a time while they are all ASCII
-        quint64 word;
-        std::memcpy(&word, p + ascii, sizeof word);
-        if (word & 0x8080808080808080ULL)
-            break;
-    }
-    while (ascii < n && p[ascii] < 0x80)
-        ++ascii;
-    if (ascii == n) {
-        out.resize(n);
-        char16_t *d = reinterpret_cast<char16_t *>(out.data());
-        for (qsizetype i = 0; i < n; ++i)
-            d[i] = p[i];
-        return true;
-    }
-    // Into the same buffer (no allocation per field), and one scan that also says whether the bytes
-    // were valid UTF-8 (invalid ones become U+FFFD, as QString::fromUtf8 makes them).
-    thread_local QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
-    out.resize(n + 1); // UTF-8 never needs more UTF-16 units than bytes
-    QChar *end = decoder.appendToBuffer(out.data(), in);
-    out.truncate(end - out.constData());
-    const bool valid = !decoder.hasError();
-    decoder.resetState();
-    return valid;
-}
 
 QString fileKindDescription(const FileCheck &file)
 {
@@ -154,11 +121,27 @@ public:
             if (raggedSamples.size() < kMaxRaggedSamples)
                 raggedSamples.append(row);
         }
+        // Every cell into one buffer, sized first: the views stay valid for the whole row.
+        qsizetype room = kDecodeSlack;
+        for (qsizetype c = 0; c < m_cells.size(); ++c) {
+            const int source = m_sheet.sources[c];
+            if (source >= 0 && source < int(fields.size()))
+                room += fields[size_t(source)].size();
+        }
+        if (qsizetype(m_text.size()) < room)
+            m_text.resize(size_t(room) * 2);
+        char16_t *out = m_text.data();
         for (qsizetype c = 0; c < m_cells.size(); ++c) {
             const int source = m_sheet.sources[c];
             if (source < 0 || source >= int(fields.size())) {
-                m_cells[c].resize(0);
-            } else if (!decodeField(fields[size_t(source)], m_cells[c])) {
+                m_cells[c] = QStringView(u"");
+                continue;
+            }
+            bool valid = true;
+            const qsizetype units = decodeUtf8Field(fields[size_t(source)], out, valid);
+            m_cells[c] = QStringView(out, units);
+            out += units;
+            if (!valid) {
                 ++undecodable;
                 if (decodeSamples.size() < kMaxDecodeSamples)
                     decodeSamples.append(
@@ -167,15 +150,16 @@ public:
         }
         for (size_t i = 0; i < m_detectColumns.size(); ++i)
             detectors[i].add(m_cells[m_detectColumns[i]]);
-        validator.validate(m_cells, row, m_results);
+        const std::span<const QStringView> cells(m_cells.constData(), size_t(m_cells.size()));
+        validator.validate(cells, row, m_results);
         bool invalid = false;
         bool dropped = false;
         for (qsizetype c = 0; c < m_results.size(); ++c) {
             if (m_results[c].ok)
                 continue;
             if (const std::optional<QString> &value = m_sheet.onInvalid[c]) {
-                m_cells[c] = *value;
-                m_results[c] = validator.column(int(c)).validate(m_cells[c]);
+                m_cells[c] = QStringView(*value);
+                validator.column(int(c)).validate(m_cells[c], m_results[c]);
                 ++fixed;
                 if (m_results[c].ok)
                     continue;
@@ -189,7 +173,8 @@ public:
             return RowFate::Dropped;
         }
         if (addToReport) {
-            report.addRow(row, m_cells, m_results);
+            report.addRow(row, std::span<const QStringView>(m_cells.constData(), size_t(m_cells.size())),
+                          m_results);
             if (invalid && m_sheet.flaggedCap > 0) {
                 for (qsizetype c = 0; c < m_results.size(); ++c) {
                     if (m_results[c].ok)
@@ -220,7 +205,7 @@ public:
         return tmpl;
     }
 
-    const QList<QString> &cells() const { return m_cells; }
+    const QList<QStringView> &cells() const { return m_cells; }
     const QList<CellResult> &results() const { return m_results; }
 
     RowValidator validator;
@@ -242,7 +227,8 @@ public:
 private:
     const Sheet &m_sheet;
     std::vector<int> m_detectColumns;
-    QList<QString> m_cells;
+    QList<QStringView> m_cells; // into m_text, or a sheet's replacement value
+    std::vector<char16_t> m_text;
     QList<CellResult> m_results;
 };
 
@@ -753,7 +739,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                 readRecords(data, dialect, index, d.row - 1, 1, [&](const CsvRecord &record) {
                     const int source = sheet.sources[d.column];
                     if (source < int(record.fields.size()))
-                        decodeField(record.fields[size_t(source)], value);
+                        decodeUtf8Field(record.fields[size_t(source)], value);
                     return false;
                 });
             }

@@ -51,12 +51,18 @@ ValidationReport::ValidationReport(const Template &tmpl, const QString &sheetId,
 
 void ValidationReport::addRow(qint64 row, const QList<QString> &raw, const QList<CellResult> &results)
 {
+    std::vector<QStringView> views(raw.cbegin(), raw.cend());
+    addRow(row, std::span<const QStringView>(views), results);
+}
+
+void ValidationReport::addRow(qint64 row, std::span<const QStringView> raw, const QList<CellResult> &results)
+{
     ++m_rows;
     bool invalid = false;
     const qsizetype n = std::min<qsizetype>(results.size(), m_columns.size());
     for (qsizetype c = 0; c < n; ++c) {
         const CellResult &r = results[c];
-        const QStringView value = c < raw.size() ? QStringView(raw[c]) : QStringView();
+        const QStringView value = size_t(c) < raw.size() ? raw[size_t(c)] : QStringView();
         m_tallies[size_t(c)].add(r, value, row);
         if (r.ok)
             continue;
@@ -233,6 +239,13 @@ QList<CellResult> RowValidator::validate(const QList<QString> &cells, qint64 row
 void RowValidator::validate(const QList<QString> &cells, qint64 row, QList<CellResult> &results,
                             ValidationReport *report)
 {
+    std::vector<QStringView> views(cells.cbegin(), cells.cend());
+    validate(std::span<const QStringView>(views), row, results, report);
+}
+
+void RowValidator::validate(std::span<const QStringView> cells, qint64 row, QList<CellResult> &results,
+                            ValidationReport *report)
+{
     results.resize(qsizetype(m_validators.size()));
     // `unique` values are looked up after the other columns: their table slots are fetched from
     // memory meanwhile (a table of millions of values misses the cache on every lookup).
@@ -246,8 +259,7 @@ void RowValidator::validate(const QList<QString> &cells, qint64 row, QList<CellR
         r.value = std::move(value);
     };
     for (size_t c = 0; c < m_validators.size(); ++c) {
-        const QStringView raw =
-            qsizetype(c) < cells.size() ? QStringView(cells[qsizetype(c)]) : QStringView();
+        const QStringView raw = c < cells.size() ? cells[c] : QStringView();
         CellResult &r = results[qsizetype(c)];
         m_validators[c].validate(raw, r);
         if (!r.ok || r.empty)

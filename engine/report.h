@@ -13,6 +13,7 @@
 
 #include <array>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace godwit::engine {
@@ -34,6 +35,8 @@ public:
 
     // One row: `raw` and `results` in template column order (missing trailing cells: empty).
     void addRow(qint64 row, const QList<QString> &raw, const QList<CellResult> &results);
+    // The same with the cells as views (a pass decodes a row's cells into one buffer).
+    void addRow(qint64 row, std::span<const QStringView> raw, const QList<CellResult> &results);
     void merge(const ValidationReport &other);
 
     const QString &templateName() const { return m_templateName; }
@@ -112,6 +115,9 @@ public:
     // The same into `results`, reusing its storage (a pass over millions of rows allocates no
     // list per row).
     void validate(const QList<QString> &cells, qint64 row, QList<CellResult> &results,
+                  ValidationReport *report = nullptr);
+    // The same with the cells as views.
+    void validate(std::span<const QStringView> cells, qint64 row, QList<CellResult> &results,
                   ValidationReport *report = nullptr);
 
     // Sizes the `unique` tables for about `rows` rows before the first row (no growing on the way;
