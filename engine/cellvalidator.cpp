@@ -276,7 +276,12 @@ bool ColumnValidator::checkLimits(QStringView normal, std::optional<double> numb
     else if (number && m_column.maximum && *number > *m_column.maximum)
         failed = CellRule::Max;
     else if (m_column.minLength || m_column.maxLength) {
-        const qsizetype length = characterCount(normal);
+        // Characters are at most the UTF-16 units and at least half of them (a surrogate pair is
+        // two units): counted only when the units alone cannot decide.
+        const qsizetype units = normal.size();
+        const bool decided = (!m_column.maxLength || units <= *m_column.maxLength) &&
+                             (!m_column.minLength || (units + 1) / 2 >= *m_column.minLength);
+        const qsizetype length = decided ? units : characterCount(normal);
         if (m_column.minLength && length < *m_column.minLength)
             failed = CellRule::MinLength;
         else if (m_column.maxLength && length > *m_column.maxLength)

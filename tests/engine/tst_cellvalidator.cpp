@@ -72,6 +72,14 @@ void TestCellValidator::validate_data()
     bad("too long", lengths, none, QStringLiteral("abcdef"), "maxLength");
     ok("length counts characters", lengths, none, QStringLiteral("😀😀😀😀😀"), QStringLiteral("😀😀😀😀😀"));
     ok("length after trim", lengths, none, QStringLiteral("  abcde  "), QStringLiteral("abcde"));
+    bad("too long in characters", lengths, none, QStringLiteral("😀😀😀😀😀😀"), "maxLength");
+    bad("too short in characters", lengths, none, QStringLiteral("😀"), "minLength");
+    ok("short enough in characters", lengths, none, QStringLiteral("ab😀😀"), QStringLiteral("ab😀😀"));
+    TemplateColumn atLeastThree = column(RuleKind::None);
+    atLeastThree.minLength = 3;
+    bad("four units, two characters", atLeastThree, none, QStringLiteral("😀😀"), "minLength");
+    ok("four units, three characters", atLeastThree, none, QStringLiteral("a😀b"), QStringLiteral("a😀b"));
+    ok("three units", atLeastThree, none, QStringLiteral("abc"), QStringLiteral("abc"));
 
     TemplateColumn strict = column(RuleKind::Strict);
     strict.strictRule = QStringLiteral("^[A-Z]{2}-\\d{4}$");
