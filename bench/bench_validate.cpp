@@ -84,6 +84,14 @@ int main(int argc, char *argv[])
     options.threads = threads;
     QJsonArray walls;
     QJsonArray cpus;
+    QJsonObject phases; // seconds from the start when each phase began (last run), and the end
+    QElapsedTimer timer;
+    options.progress = [&](const ValidationProgress &p) {
+        const QString name = validationPhaseName(p.phase);
+        if (!phases.contains(name))
+            phases.insert(name, double(timer.nsecsElapsed()) / 1e9);
+        return true;
+    };
     FileValidation result;
     for (int run = 0; run < runs; ++run) {
         QFile valid(QDir(outputs).filePath(QStringLiteral("valid.csv")));
@@ -98,10 +106,11 @@ int main(int argc, char *argv[])
             options.writeAll = &all;
         }
         const double cpu0 = cpuSeconds();
-        QElapsedTimer timer;
+        phases = {};
         timer.start();
         result = validateCsvFile(path, *tmpl, nullptr, options);
         walls.append(double(timer.nsecsElapsed()) / 1e9);
+        phases.insert(QStringLiteral("end"), walls.last());
         cpus.append(cpuSeconds() - cpu0);
         if (!result.ok()) {
             std::fprintf(stderr, "godwit-bench-validate: %s\n", qPrintable(result.errorMessage));
@@ -114,6 +123,7 @@ int main(int argc, char *argv[])
                     {QStringLiteral("invalid_cell_count"), result.report.invalidCellCount()},
                     {QStringLiteral("wall_s"), walls},
                     {QStringLiteral("cpu_s"), cpus},
+                    {QStringLiteral("phase_starts_s"), phases},
                     {QStringLiteral("peak_rss_MB"), qint64(peakRssMegabytes())}};
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return 0;

@@ -430,6 +430,8 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
         };
         const qint64 bom = out.inspection.encoding.bomLength;
         indexOptions.scanned = [&](qint64 begin, qint64 end) { mapped->release(bom + begin, end - begin); };
+        if (!gate.report(ValidationPhase::Indexing, 0, data.size(), 0))
+            return cancelled();
         if (RowIndex::build(data, dialect, indexOptions, &index) == RowIndexStatus::Cancelled)
             return cancelled();
     }
@@ -449,6 +451,8 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             std::vector<qint64> starts(static_cast<size_t>(workers), -1);
             std::vector<qint64> released(static_cast<size_t>(workers), -1); // where each worker let go
             std::atomic<bool> stop{false};
+            if (!gate.report(phase, 0, qint64(data.size()), 0))
+                return CsvError::Cancelled;
             const CsvStatus status =
                 readRecordsParallel(data, dialect, index, workers, [&](int worker, const CsvRecord &record) {
                     qint64 &n = counted[size_t(worker)];
