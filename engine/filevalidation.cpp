@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -725,37 +726,62 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
 
     out.report = work[0]->report;
     RowWork &first = *work[0];
-    // Per worker: (row, template column) of the values a later range repeated from an earlier one.
-    std::vector<std::vector<std::pair<qint64, int>>> lateRows(static_cast<size_t>(workers));
+    // Per worker, the cells whose `unique` value repeats one of an earlier range: a bit per (record
+    // slot of the range, unique column), so that millions of such cells (a file whose second half
+    // repeats its first) cost a bit each, and come out in row then column order.
+    std::vector<int> uniqueColumns;
+    std::vector<int> uniqueBit(size_t(tmpl.columns.size()), -1);
+    for (int c = 0; c < tmpl.columns.size(); ++c) {
+        if (tmpl.columns[c].unique) {
+            uniqueBit[size_t(c)] = int(uniqueColumns.size());
+            uniqueColumns.push_back(c);
+        }
+    }
+    const size_t uniqueCount = uniqueColumns.size();
+    std::vector<std::vector<quint64>> lateBits(static_cast<size_t>(workers));
+    // Calls f(slot, column) for each bit of `bits`, in order.
+    auto forEachLate = [&](const std::vector<quint64> &bits, auto &&f) {
+        for (size_t word = 0; word < bits.size(); ++word) {
+            for (quint64 b = bits[word]; b != 0; b &= b - 1) {
+                const size_t bit = word * 64 + size_t(std::countr_zero(b));
+                f(qint64(bit / uniqueCount), uniqueColumns[bit % uniqueCount]);
+            }
+        }
+    };
     for (int w = 1; w < workers; ++w) {
         RowWork &later = *work[size_t(w)];
         out.report.merge(later.report);
         // `unique` values this range repeats from an earlier one: failures found only now.
-        const QList<LateDuplicate> late = first.validator.mergeLater(later.validator);
-        QHash<int, int> withValue; // per column, how many late failures got their value read back
-        for (const LateDuplicate &d : late) {
-            const qint64 slot = d.row - 1 - later.firstRecord;
+        std::vector<quint64> &bits = lateBits[size_t(w)];
+        bits.assign((later.fates.size() * uniqueCount + 63) / 64, 0);
+        first.validator.mergeLater(later.validator, [&](int column, qint64 row, qint64) {
+            const qint64 slot = row - 1 - later.firstRecord;
             if (slot < 0 || slot >= qint64(later.fates.size()) ||
                 later.fates[size_t(slot)] == RowFate::Dropped)
-                continue;
+                return;
+            const size_t bit = size_t(slot) * uniqueCount + size_t(uniqueBit[size_t(column)]);
+            bits[bit / 64] |= quint64(1) << (bit % 64);
+        });
+        QHash<int, int> withValue; // per column, how many late failures got their value read back
+        forEachLate(bits, [&](qint64 slot, int column) {
+            const qint64 row = later.firstRecord + slot + 1;
             QString value;
-            if (withValue[d.column]++ < options.maxSamples && sheet.sources[d.column] >= 0) {
-                readRecords(data, dialect, index, d.row - 1, 1, [&](const CsvRecord &record) {
-                    const int source = sheet.sources[d.column];
+            if (withValue[column]++ < options.maxSamples && sheet.sources[column] >= 0) {
+                readRecords(data, dialect, index, row - 1, 1, [&](const CsvRecord &record) {
+                    const int source = sheet.sources[column];
                     if (source < int(record.fields.size()))
                         decodeUtf8Field(record.fields[size_t(source)], value);
                     return false;
                 });
             }
-            out.report.addLateFailure(d.column, CellRule::Unique, value, d.row,
+            out.report.addLateFailure(column, CellRule::Unique, value, row,
                                       later.fates[size_t(slot)] == RowFate::Invalid);
-            lateRows[size_t(w)].push_back({d.row, d.column});
             if (qint64(later.flagged.size()) < sheet.flaggedCap)
-                later.flagged.push_back(FlaggedCell{d.row, d.column, CellRule::Unique});
+                later.flagged.push_back(FlaggedCell{row, column, CellRule::Unique});
             else if (sheet.flaggedCap > 0)
                 later.flaggedTruncated = true;
             later.fates[size_t(slot)] = RowFate::Invalid;
-        }
+        });
     }
     for (const auto &w : work) {
         out.droppedRows += w->droppedRows;
@@ -830,51 +856,76 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                 return outputFailed();
             };
             for (int w = 0; w < workers; ++w) {
+                const std::vector<quint64> &bits = lateBits[size_t(w)];
                 if (!o.parts[size_t(w)]) {
-                    Q_ASSERT(lateRows[size_t(w)].empty()); // the first range's rows stay as written
+                    Q_ASSERT(bits.empty()); // the first range's rows stay as written
                     continue;
                 }
                 QTemporaryFile &part = *o.parts[size_t(w)];
                 part.seek(0);
-                std::vector<std::pair<qint64, int>> &late = lateRows[size_t(w)];
-                std::sort(late.begin(), late.end());
                 const std::vector<quint32> &bytes = o.rowBytes[size_t(w)];
+                const qint64 firstRecord = work[size_t(w)]->firstRecord;
                 qint64 slot = 0; // next record slot of this worker not yet copied
                 qint64 pending = 0;
-                for (size_t k = 0; k < late.size();) {
-                    const qint64 row = late[k].first;
-                    size_t next = k;
-                    while (next < late.size() && late[next].first == row)
-                        ++next;
-                    const qint64 lateSlot = row - 1 - work[size_t(w)]->firstRecord;
-                    for (; slot < lateSlot; ++slot)
-                        pending += bytes[size_t(slot)];
-                    if (!copy(part, pending) || !part.seek(part.pos() + bytes[size_t(slot)]))
-                        return copyFailed();
-                    pending = 0;
-                    ++slot;
-                    if (!again)
-                        again = std::make_unique<RowWork>(sheet, sheetId, false);
-                    bool read = false;
-                    readRecords(data, dialect, index, row - 1, 1, [&](const CsvRecord &record) {
-                        again->process(record, false);
-                        read = true;
-                        return false;
-                    });
-                    if (read && o.filter != RowFilter::Valid) {
-                        outputRow(*again, cells);
-                        for (size_t j = k; j < next; ++j)
-                            cells[late[j].second] = again->cells()[late[j].second];
-                        CsvWriter line(o.device, o.filter);
-                        line.writeRow(cells, false);
-                        if (!line.flush()) {
-                            outputError =
-                                QStringLiteral("Writing the output failed: %1").arg(line.errorString());
-                            return outputFailed();
-                        }
+                // The rows with late failures, read again in one pass over the stretch of the range
+                // they lie in (not each from its index entry: that re-read up to 4,095 rows a row).
+                std::vector<int> lateColumns; // of the record being rewritten
+                qint64 firstSlot = -1;
+                qint64 lastSlot = -1;
+                forEachLate(bits, [&](qint64 s, int) {
+                    if (firstSlot < 0)
+                        firstSlot = s;
+                    lastSlot = s;
+                });
+                auto lateIn = [&](qint64 s) {
+                    lateColumns.clear();
+                    for (size_t k = 0; k < uniqueCount; ++k) {
+                        const size_t bit = size_t(s) * uniqueCount + k;
+                        if (bits[bit / 64] & (quint64(1) << (bit % 64)))
+                            lateColumns.push_back(uniqueColumns[k]);
                     }
-                    k = next;
+                    return !lateColumns.empty();
+                };
+                bool copyError = false;
+                bool writeError = false;
+                if (firstSlot >= 0) {
+                    readRecords(
+                        data, dialect, index, firstRecord + firstSlot, lastSlot - firstSlot + 1,
+                        [&](const CsvRecord &record) {
+                            const qint64 s = record.index - firstRecord;
+                            if (s < 0 || s >= qint64(bytes.size()) || !lateIn(s))
+                                return true;
+                            for (; slot < s; ++slot)
+                                pending += bytes[size_t(slot)];
+                            if (!copy(part, pending) || !part.seek(part.pos() + bytes[size_t(slot)])) {
+                                copyError = true;
+                                return false;
+                            }
+                            pending = 0;
+                            ++slot;
+                            if (!again)
+                                again = std::make_unique<RowWork>(sheet, sheetId, false);
+                            again->process(record, false);
+                            if (o.filter == RowFilter::Valid)
+                                return true;
+                            outputRow(*again, cells);
+                            for (const int c : lateColumns)
+                                cells[c] = again->cells()[c];
+                            CsvWriter line(o.device, o.filter);
+                            line.writeRow(cells, false);
+                            if (!line.flush()) {
+                                outputError =
+                                    QStringLiteral("Writing the output failed: %1").arg(line.errorString());
+                                writeError = true;
+                                return false;
+                            }
+                            return true;
+                        });
                 }
+                if (copyError)
+                    return copyFailed();
+                if (writeError)
+                    return outputFailed();
                 for (; slot < qint64(bytes.size()); ++slot)
                     pending += bytes[size_t(slot)];
                 if (!copy(part, pending))

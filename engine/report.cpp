@@ -111,7 +111,11 @@ void ValidationReport::addLateFailure(int column, CellRule rule, const QString &
     if (column < 0 || column >= columnCount())
         return;
     m_tallies[size_t(column)].addFailure(rule, value, row);
-    mergeSamples(m_samples[size_t(column)][size_t(rule)], {{value, row}}, m_maxSamples);
+    QList<CellSample> &samples = m_samples[size_t(column)][size_t(rule)];
+    // Late failures come by the million for a range that repeats an earlier one: most cannot be
+    // among the samples (those with the lowest rows), and need no list built and sorted.
+    if (samples.size() < m_maxSamples || (m_maxSamples > 0 && row < samples.back().row))
+        mergeSamples(samples, {{value, row}}, m_maxSamples);
     if (!rowHadInvalidCell)
         ++m_invalidRows;
 }
@@ -208,19 +212,26 @@ void RowValidator::expectRows(qsizetype rows)
 QList<LateDuplicate> RowValidator::mergeLater(RowValidator &later)
 {
     QList<LateDuplicate> duplicates;
-    const size_t n = std::min(m_unique.size(), later.m_unique.size());
-    for (size_t c = 0; c < n; ++c) {
-        if (!m_unique[c] || !later.m_unique[c])
-            continue;
-        m_unique[c]->mergeLater(std::move(*later.m_unique[c]), [&](qint64 row, qint64 firstRow) {
-            duplicates.append({int(c), row, firstRow});
-        });
-        later.m_unique[c].reset();
-    }
+    mergeLater(later, [&](int column, qint64 row, qint64 firstRow) {
+        duplicates.append({column, row, firstRow});
+    });
     std::sort(duplicates.begin(), duplicates.end(), [](const LateDuplicate &a, const LateDuplicate &b) {
         return a.row != b.row ? a.row < b.row : a.column < b.column;
     });
     return duplicates;
+}
+
+void RowValidator::mergeLater(RowValidator &later,
+                              const std::function<void(int column, qint64 row, qint64 firstRow)> &onDuplicate)
+{
+    const size_t n = std::min(m_unique.size(), later.m_unique.size());
+    for (size_t c = 0; c < n; ++c) {
+        if (!m_unique[c] || !later.m_unique[c])
+            continue;
+        m_unique[c]->mergeLater(std::move(*later.m_unique[c]),
+                                [&](qint64 row, qint64 firstRow) { onDuplicate(int(c), row, firstRow); });
+        later.m_unique[c].reset();
+    }
 }
 
 void RowValidator::setLinkIndex(int column, const LinkIndex *index)

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <span>
 #include <vector>
@@ -132,6 +133,10 @@ public:
     // Duplicates inside one range were already reported by validate(). `later`'s unique tables are
     // freed as they are merged.
     QList<LateDuplicate> mergeLater(RowValidator &later);
+    // The same, each duplicate given to `onDuplicate` as it is found (in no particular order)
+    // instead of collected: a range that repeats millions of values costs no list.
+    void mergeLater(RowValidator &later,
+                    const std::function<void(int column, qint64 row, qint64 firstRow)> &onDuplicate);
 
     int columnCount() const { return int(m_validators.size()); }
     const ColumnValidator &column(int i) const { return m_validators[size_t(i)]; }

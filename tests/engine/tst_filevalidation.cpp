@@ -68,6 +68,7 @@ class TestFileValidation : public QObject {
 private slots:
     void smallFileEndToEnd();
     void parallelEqualsSequential();
+    void secondHalfRepeatsFirst();
     void otherEncodingsStream();
     void preambleAndRowNumbers();
     void requiredColumnMissingIsDrift();
@@ -124,6 +125,64 @@ void TestFileValidation::parallelEqualsSequential()
     QVERIFY(a.report.count(2, CellRule::Unique) > 7000);
     QCOMPARE(reportJson(b), reportJson(a));
     QCOMPARE(b.report.invalidCellCount(), a.report.invalidCellCount());
+}
+
+// A file whose second half repeats the first half's e-mails (a list exported twice): the second
+// range's duplicates are found only when the ranges merge, by the thousand, some in rows already
+// invalid, with multi-line rows among them. Two threads must give what one gives: the report, the
+// flagged cells and every output byte for byte.
+void TestFileValidation::secondHalfRepeatsFirst()
+{
+    Files files;
+    QByteArray csv = "first_name,last_name,email,phone,notes\r\n";
+    const int half = 12000;
+    for (int copy = 0; copy < 2; ++copy) {
+        for (int i = 0; i < half; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            const QByteArray email =
+                i % 11 == 3 ? QByteArray("bad" + n + "@@x") : QByteArray("person" + n + "@example.org");
+            const QByteArray phone = copy == 1 && i % 5 == 0
+                                         ? QByteArray("12")
+                                         : QByteArray("+49 30 " + QByteArray::number(2000000 + i));
+            const QByteArray notes =
+                i % 13 == 0 ? QByteArray("\"line one\nline two, " + n + "\"") : QByteArray("note " + n);
+            csv += "Zoë,Smith," + email + "," + phone + "," + notes + "\r\n";
+        }
+    }
+    const QString path = files.write(QStringLiteral("twice.csv"), csv);
+    struct Result {
+        FileValidation validation;
+        QByteArray valid, invalid, all;
+    };
+    auto run = [&](int threads) {
+        Result r;
+        QBuffer valid(&r.valid), invalid(&r.invalid), all(&r.all);
+        valid.open(QIODevice::WriteOnly);
+        invalid.open(QIODevice::WriteOnly);
+        all.open(QIODevice::WriteOnly);
+        FileValidationOptions options;
+        options.threads = threads;
+        options.collectFlaggedCells = 1000000;
+        options.writeValid = &valid;
+        options.writeInvalid = &invalid;
+        options.writeAll = &all;
+        r.validation = validateCsvFile(path, contacts(), nullptr, options);
+        return r;
+    };
+    const Result one = run(1);
+    const Result two = run(2);
+    QVERIFY2(one.validation.ok() && two.validation.ok(), qPrintable(two.validation.errorMessage));
+    QCOMPARE(one.validation.report.rowCount(), 2 * half);
+    // Every valid e-mail of the second half repeats one of the first.
+    const int email = 2;
+    QCOMPARE(one.validation.report.count(email, CellRule::Unique), half - (half / 11 + 1));
+    QCOMPARE(reportJson(two.validation), reportJson(one.validation));
+    QVERIFY(one.validation.flagged.size() > size_t(half));
+    QVERIFY(two.validation.flagged == one.validation.flagged);
+    QCOMPARE(two.valid, one.valid);
+    QCOMPARE(two.invalid, one.invalid);
+    QCOMPARE(two.all, one.all);
+    QVERIFY(one.invalid.contains("line one\nline two"));
 }
 
 void TestFileValidation::otherEncodingsStream()
