@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/crosschecks.h"
 
+#include <cmath>
 #include <cstring>
 
 namespace godwit::engine {
@@ -53,13 +54,19 @@ quint64 hash64(QStringView value)
 } // namespace
 
 UniqueTracker::UniqueTracker(qsizetype expectedValues)
+    : m_shards(kShards)
 {
-    m_slots.assign(capacityFor(expectedValues), Slot{});
+    // A shard's share of the values varies by about its square root: two of those to spare (and
+    // the 80 % limit's own room) make a shard that must grow during the pass very unlikely.
+    const double perShard = double(std::max<qsizetype>(expectedValues, 0)) / double(kShards);
+    const qsizetype withMargin = expectedValues > 0 ? qsizetype(perShard + 2 * std::sqrt(perShard) + 8) : 0;
+    for (Shard &shard : m_shards)
+        shard.entries.assign(capacityFor(withMargin), Slot{});
 }
 
 size_t UniqueTracker::capacityFor(qsizetype expectedValues)
 {
-    // Filled to 70 % when the expectation holds: room to spare before the table must grow at 80 %,
+    // Filled to 70 % when the expectation holds: room to spare before the shard must grow at 80 %,
     // and short probe runs. Any size works (home() maps the hash onto it), so a table sized for
     // 5M values is 86 MB, not the 96 MB of the next power of two.
     return std::max<size_t>(16, size_t(double(std::max<qsizetype>(expectedValues, 0)) / 0.7) + 1);
@@ -82,17 +89,26 @@ qint64 UniqueTracker::insert(QStringView value, qint64 row)
 qint64 UniqueTracker::insertHash(quint64 hash, qint64 row)
 {
     Q_ASSERT(hash != 0);
-    if (size_t(m_size + 1) > maxFill())
-        grow();
-    const size_t n = m_slots.size();
+    Shard &shard = m_shards[shardOf(hash)];
+    if (shard.size + 1 > shard.maxFill())
+        rehash(shard, shard.entries.size() * 2);
+    const qint64 first = insertInto(shard, hash, row);
+    if (first < 0)
+        ++m_size;
+    return first;
+}
+
+qint64 UniqueTracker::insertInto(Shard &shard, quint64 hash, qint64 row)
+{
+    const size_t n = shard.entries.size();
     for (size_t i = home(hash, n);; i = i + 1 == n ? 0 : i + 1) {
-        Slot &slot = m_slots[i];
+        Slot &slot = shard.entries[i];
         if (slot.hash == hash)
             return qint64(slot.row);
         if (slot.hash == 0) {
             slot.hash = hash;
             slot.row = quint32(row);
-            ++m_size;
+            ++shard.size;
             return -1;
         }
     }
@@ -103,24 +119,20 @@ qint64 UniqueTracker::firstRow(QStringView value) const
     if (value.isEmpty())
         return -1;
     const quint64 hash = hashOf(value);
-    const size_t n = m_slots.size();
+    const std::vector<Slot> &entries = m_shards[shardOf(hash)].entries;
+    const size_t n = entries.size();
     for (size_t i = home(hash, n);; i = i + 1 == n ? 0 : i + 1) {
-        if (m_slots[i].hash == hash)
-            return qint64(m_slots[i].row);
-        if (m_slots[i].hash == 0)
+        if (entries[i].hash == hash)
+            return qint64(entries[i].row);
+        if (entries[i].hash == 0)
             return -1;
     }
 }
 
-void UniqueTracker::grow()
-{
-    rehash(m_slots.size() * 2);
-}
-
-void UniqueTracker::rehash(size_t capacity)
+void UniqueTracker::rehash(Shard &shard, size_t capacity)
 {
     std::vector<Slot> table(capacity);
-    for (const Slot &old : m_slots) {
+    for (const Slot &old : shard.entries) {
         if (old.hash == 0)
             continue;
         size_t i = home(old.hash, capacity);
@@ -128,37 +140,47 @@ void UniqueTracker::rehash(size_t capacity)
             i = i + 1 == capacity ? 0 : i + 1;
         table[i] = old;
     }
-    m_slots.swap(table);
+    shard.entries.swap(table);
 }
 
 void UniqueTracker::mergeLater(UniqueTracker &&later,
                                const std::function<void(qint64 row, qint64 firstRow)> &onDuplicate)
 {
-    // Room for both first (one rehash to the final size, not doublings that hold two tables of
-    // growing sizes), then the later table's slots in a scattered order: in slot order its hashes
-    // come sorted by the bits that also place them here, and piled into ever longer probe runs (a
-    // 5M-row merge once took minutes instead of a fraction of a second).
-    if (size_t(m_size + later.m_size) > maxFill())
-        rehash(capacityFor(m_size + later.m_size));
-    const size_t n = later.m_slots.size();
-    // Any step coprime to n visits every slot once: a prime larger than n is.
-    const size_t step = size_t((1ULL << 61) - 1) % n;
-    for (size_t j = 0, i = 0; j < n; ++j, i = (i + step) % n) {
-        const Slot &slot = later.m_slots[i];
-        if (slot.hash == 0)
-            continue;
-        const qint64 first = insertHash(slot.hash, slot.row);
-        if (first >= 0 && onDuplicate)
-            onDuplicate(slot.row, first);
+    for (size_t s = 0; s < kShards; ++s) {
+        Shard &mine = m_shards[s];
+        Shard &theirs = later.m_shards[s];
+        // Room for both first (one rehash to the final size, not doublings), then the later
+        // shard's entries in a scattered order: in slot order its hashes come sorted by the bits that
+        // also place them here, and piled into ever longer probe runs (a 5M-row merge once took
+        // minutes instead of a fraction of a second).
+        if (mine.size + theirs.size > mine.maxFill())
+            rehash(mine, capacityFor(qsizetype(mine.size + theirs.size)));
+        const size_t n = theirs.entries.size();
+        // Any step coprime to n visits every slot once: a prime larger than n is.
+        const size_t step = size_t((1ULL << 61) - 1) % n;
+        for (size_t j = 0, i = 0; j < n; ++j, i = (i + step) % n) {
+            const Slot &slot = theirs.entries[i];
+            if (slot.hash == 0)
+                continue;
+            const qint64 first = insertInto(mine, slot.hash, slot.row);
+            if (first < 0)
+                ++m_size;
+            else if (onDuplicate)
+                onDuplicate(slot.row, first);
+        }
+        // The later shard is spent: give its memory back now, not when its owner goes.
+        std::vector<Slot>().swap(theirs.entries);
+        theirs.size = 0;
     }
-    // The later table is spent: give its memory back now, not when its owner goes.
-    std::vector<Slot>().swap(later.m_slots);
     later.m_size = 0;
 }
 
 size_t UniqueTracker::memoryBytes() const
 {
-    return m_slots.capacity() * sizeof(Slot);
+    size_t bytes = 0;
+    for (const Shard &shard : m_shards)
+        bytes += shard.entries.capacity() * sizeof(Slot);
+    return bytes;
 }
 
 void LinkIndex::add(QStringView value)

@@ -12,9 +12,11 @@ namespace godwit::engine {
 
 // The `unique` rule over a whole file, for one column: remembers a 64-bit hash of each distinct
 // normalised value and the row it first appeared in (12 bytes per slot, open addressing, at most
-// 3/4 full: about 100 MB for 5 million distinct values). Values are not kept, so two different
+// 80 % full: about 86 MB for 5 million distinct values). Values are not kept, so two different
 // values with the same 64-bit hash would count as duplicates: with n distinct values the chance
 // of any such collision is about n^2 / 2^65 (7e-7 for n = 5 million).
+// The table is 64 shards by the hash's top bits, each grown and merged on its own: a merge that
+// needs a larger table holds one shard twice at a time, not the whole table.
 // Not thread-safe: one tracker per thread over consecutive row ranges, then mergeLater().
 class UniqueTracker {
 public:
@@ -29,7 +31,7 @@ public:
     // Adds a tracker that saw later rows (another thread's range). `onDuplicate(row, firstRow)`
     // is called for each value of `later` that this one had already seen (its first row in
     // `later` is then a duplicate). Duplicates inside `later` were reported by its own insert().
-    // `later` is left empty (its memory freed).
+    // `later` is left empty (its memory freed shard by shard as it is merged).
     void mergeLater(UniqueTracker &&later,
                     const std::function<void(qint64 row, qint64 firstRow)> &onDuplicate);
 
@@ -39,30 +41,45 @@ public:
 
     // insert() in two steps, for a caller with other work to do in between: prefetch() asks for
     // the value's slot (a cache miss in a table of millions), insertHash() records it.
-    void prefetch(quint64 hash) const { __builtin_prefetch(&m_slots[home(hash, m_slots.size())]); }
+    void prefetch(quint64 hash) const
+    {
+        const std::vector<Slot> &entries = m_shards[shardOf(hash)].entries;
+        __builtin_prefetch(&entries[home(hash, entries.size())]);
+    }
     qint64 insertHash(quint64 hash, qint64 row);
 
-    // The table size for `expectedValues` values (a table of any size, not a power of two).
+    // The slots of a shard for `expectedValues` values (a table of any size, not a power of two).
     static size_t capacityFor(qsizetype expectedValues);
 
-private:
-    void grow();
-    void rehash(size_t capacity);
-    size_t maxFill() const { return m_slots.size() / 5 * 4; } // 80 %
-    // The hash's high bits scaled onto [0, n): one multiplication instead of a power-of-two mask.
-    static size_t home(quint64 hash, size_t n)
-    {
-        __extension__ using Wide = unsigned __int128; // GCC and Clang; __extension__ for -Wpedantic
-        return size_t((Wide(hash) * n) >> 64);
-    }
+    static constexpr int kShardBits = 6;
+    static constexpr size_t kShards = size_t(1) << kShardBits;
 
+private:
     // Hash and first row side by side (12 bytes): one cache line to look at for a value.
     struct __attribute__((packed)) Slot {
         quint64 hash = 0; // 0 = empty slot
         quint32 row = 0;  // row numbers (< 2^32)
     };
     static_assert(sizeof(Slot) == 12);
-    std::vector<Slot> m_slots;
+    struct Shard {
+        std::vector<Slot> entries;
+        size_t size = 0;
+        size_t maxFill() const { return entries.size() / 5 * 4; } // 80 %
+    };
+
+    static size_t shardOf(quint64 hash) { return size_t(hash >> (64 - kShardBits)); }
+    // The hash's bits below the shard's scaled onto [0, n): one multiplication instead of a
+    // power-of-two mask.
+    static size_t home(quint64 hash, size_t n)
+    {
+        __extension__ using Wide = unsigned __int128; // GCC and Clang; __extension__ for -Wpedantic
+        return size_t((Wide(hash << kShardBits) * n) >> 64);
+    }
+    // Into a shard with room for one more: the first row of an equal value, or -1.
+    static qint64 insertInto(Shard &shard, quint64 hash, qint64 row);
+    static void rehash(Shard &shard, size_t capacity);
+
+    std::vector<Shard> m_shards;
     qsizetype m_size = 0;
 };
 

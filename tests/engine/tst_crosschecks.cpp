@@ -100,24 +100,31 @@ void TestCrossChecks::uniqueMergeLater()
 
 void TestCrossChecks::uniquePresizedTable()
 {
-    // Sized for 1,000 values: not rounded up to a power of two, and it holds them without growing
-    // (a growing table holds its old and new sizes at once: the pass's peak memory).
-    UniqueTracker tracker(1000);
+    // Sized for 200,000 values: not rounded up to a power of two, and it holds them without growing
+    // (a growing shard holds its old and new sizes at once).
+    constexpr int n = 200000;
+    UniqueTracker tracker(n);
     const size_t sized = tracker.memoryBytes();
-    QCOMPARE(sized, UniqueTracker::capacityFor(1000) * 12);
-    QVERIFY(sized < 1000 * 12 * 3 / 2);
-    for (int i = 0; i < 1000; ++i)
+    QVERIFY(sized >= size_t(n) * 12 * 5 / 4); // 80 % full at most
+    QVERIFY(sized < size_t(n) * 12 * 3 / 2);
+    for (int i = 0; i < n; ++i)
         QCOMPARE(tracker.insert(QStringLiteral("v%1").arg(i), i + 2), -1);
     QCOMPARE(tracker.memoryBytes(), sized);
     // Beyond it, it grows and still finds every value (probe runs wrap at any table size).
-    for (int i = 1000; i < 5000; ++i)
+    for (int i = n; i < 3 * n; ++i)
         QCOMPARE(tracker.insert(QStringLiteral("v%1").arg(i), i + 2), -1);
     QVERIFY(tracker.memoryBytes() > sized);
-    for (int i = 0; i < 5000; i += 7)
+    for (int i = 0; i < 3 * n; i += 7)
         QCOMPARE(tracker.insert(QStringLiteral("v%1").arg(i), 99999), qint64(i + 2));
-    QCOMPARE(tracker.firstRow(u"v4999"), 5001);
+    QCOMPARE(tracker.firstRow(QStringLiteral("v%1").arg(3 * n - 1)), 3 * n + 1);
     QCOMPARE(tracker.firstRow(u"absent"), -1);
-    QCOMPARE(tracker.size(), 5000);
+    QCOMPARE(tracker.size(), 3 * n);
+    // A small table holds its values without growing too.
+    UniqueTracker small(1000);
+    const size_t smallSized = small.memoryBytes();
+    for (int i = 0; i < 1000; ++i)
+        QCOMPARE(small.insert(QStringLiteral("s%1").arg(i), i + 2), -1);
+    QCOMPARE(small.memoryBytes(), smallSized);
 }
 
 void TestCrossChecks::uniqueMergeOfLargeRanges()
