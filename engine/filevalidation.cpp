@@ -5,6 +5,7 @@
 #include "engine/csvwriter.h"
 #include "engine/fielddecode.h"
 #include "engine/rowindex.h"
+#include "engine/uniquespill.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -218,7 +219,8 @@ public:
     QList<qint64> raggedSamples;
     qint64 undecodable = 0;
     QList<DecodeIssue> decodeSamples;
-    std::vector<FlaggedCell> flagged; // in row order within this worker
+    std::unique_ptr<UniqueSpill> spill; // `unique` checked after the pass (large files)
+    std::vector<FlaggedCell> flagged;   // in row order within this worker
     bool flaggedTruncated = false;
     // Parallel pass: the fate of each row of this thread's range, for late `unique` failures.
     qint64 firstRecord = -1;
@@ -436,6 +438,13 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
         if (RowIndex::build(data, dialect, indexOptions, &index) == RowIndexStatus::Cancelled)
             return cancelled();
     }
+    // `unique` through temporary files when the tables would pass the budget (about 20 bytes a
+    // value: 12-byte slots at most 80 % full, each range's table sized for its share).
+    qint64 uniqueColumnCount = 0;
+    for (const TemplateColumn &c : tmpl.columns)
+        uniqueColumnCount += c.unique ? 1 : 0;
+    const bool spilling = parallel && uniqueColumnCount > 0 &&
+                          index.recordCount() * uniqueColumnCount * 20 > options.uniqueMemoryBudget;
 
     // Runs `perRecord(worker, record)` over every data record: on all threads over the mapping,
     // or streaming. Returns the reader's error, if any.
@@ -593,7 +602,9 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                 if (outputStarts.size() <= k)
                     outputStarts.push_back(file->pos());
                 o.start = outputStarts[k];
-                o.direct = file->seek(o.start) && file->resize(o.start);
+                // Not when `unique` is checked after the pass (spilling): the first range's rows
+                // may then be written again too.
+                o.direct = !spilling && file->seek(o.start) && file->resize(o.start);
                 if (o.direct) {
                     CsvWriter header(device, filter);
                     header.writeHeader(names);
@@ -636,7 +647,10 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
         work.clear();
         for (int w = 0; w < workers; ++w) {
             work.push_back(std::make_unique<RowWork>(sheet, sheetId));
-            if (parallel) {
+            if (spilling) {
+                work.back()->spill = std::make_unique<UniqueSpill>();
+                work.back()->validator.setUniqueSpill(work.back()->spill.get());
+            } else if (parallel) {
                 // Each range's unique tables sized for its share of the rows, so none grows by
                 // doubling during the pass (a growing table holds both sizes). The first range's
                 // tables then take in the others' shard by shard (UniqueTracker::mergeLater), so
@@ -654,7 +668,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             ValidationPhase::Validating, workers, parallel, [&](int w, const CsvRecord &record) {
                 RowWork &mine = *work[size_t(w)];
                 const RowFate fate = mine.process(record, true);
-                if (parallel && w > 0) {
+                if (parallel && (w > 0 || spilling)) {
                     if (mine.firstRecord < 0)
                         mine.firstRecord = record.index;
                     mine.fates.push_back(fate);
@@ -749,20 +763,15 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             }
         }
     };
-    for (int w = 1; w < workers; ++w) {
-        RowWork &later = *work[size_t(w)];
-        out.report.merge(later.report);
-        // `unique` values this range repeats from an earlier one: failures found only now.
-        std::vector<quint64> &bits = lateBits[size_t(w)];
-        bits.assign((later.fates.size() * uniqueCount + 63) / 64, 0);
-        first.validator.mergeLater(later.validator, [&](int column, qint64 row, qint64) {
-            const qint64 slot = row - 1 - later.firstRecord;
-            if (slot < 0 || slot >= qint64(later.fates.size()) ||
-                later.fates[size_t(slot)] == RowFate::Dropped)
-                return;
-            const size_t bit = size_t(slot) * uniqueCount + size_t(uniqueBit[size_t(column)]);
-            bits[bit / 64] |= quint64(1) << (bit % 64);
-        });
+    auto markLate = [&](std::vector<quint64> &bits, const RowWork &range, int column, qint64 row) {
+        const qint64 slot = row - 1 - range.firstRecord;
+        if (slot < 0 || slot >= qint64(range.fates.size()) || range.fates[size_t(slot)] == RowFate::Dropped)
+            return;
+        const size_t bit = size_t(slot) * uniqueCount + size_t(uniqueBit[size_t(column)]);
+        bits[bit / 64] |= quint64(1) << (bit % 64);
+    };
+    // Reports a range's late failures, in row then column order.
+    auto reportLate = [&](RowWork &later, const std::vector<quint64> &bits) {
         QHash<int, int> withValue; // per column, how many late failures got their value read back
         forEachLate(bits, [&](qint64 slot, int column) {
             const qint64 row = later.firstRecord + slot + 1;
@@ -783,6 +792,43 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                 later.flaggedTruncated = true;
             later.fates[size_t(slot)] = RowFate::Invalid;
         });
+    };
+    if (spilling) {
+        // Every repeated value is found now, in any range: ranges are consecutive, in order.
+        for (int w = 0; w < workers; ++w)
+            lateBits[size_t(w)].assign((work[size_t(w)]->fates.size() * uniqueCount + 63) / 64, 0);
+        std::vector<UniqueSpill *> spills;
+        for (const auto &range : work)
+            spills.push_back(range->spill.get());
+        QString spillError;
+        const bool found = UniqueSpill::findDuplicates(
+            spills,
+            [&](int column, qint64 row) {
+                int w = workers - 1;
+                while (w > 0 && (work[size_t(w)]->fates.empty() || row - 1 < work[size_t(w)]->firstRecord))
+                    --w;
+                markLate(lateBits[size_t(w)], *work[size_t(w)], column, row);
+            },
+            &spillError);
+        for (const auto &range : work)
+            range->spill.reset(); // their temporary files
+        if (!found) {
+            outputError = spillError;
+            return outputFailed();
+        }
+        reportLate(first, lateBits[0]);
+    }
+    for (int w = 1; w < workers; ++w) {
+        RowWork &later = *work[size_t(w)];
+        out.report.merge(later.report);
+        std::vector<quint64> &bits = lateBits[size_t(w)];
+        if (!spilling) {
+            // `unique` values this range repeats from an earlier one: failures found only now.
+            bits.assign((later.fates.size() * uniqueCount + 63) / 64, 0);
+            first.validator.mergeLater(
+                later.validator, [&](int column, qint64 row, qint64) { markLate(bits, later, column, row); });
+        }
+        reportLate(later, bits);
     }
     for (const auto &w : work) {
         out.droppedRows += w->droppedRows;

@@ -279,7 +279,9 @@ void RowValidator::validate(std::span<const QStringView> cells, qint64 row, QLis
             fail(r, m_linkFailure);
         } else if (m_unique[c] && !r.normal(raw).isEmpty()) {
             const quint64 hash = UniqueTracker::hashOf(r.normal(raw));
-            if (pendingCount < pending.size()) {
+            if (m_spill) {
+                m_spill->add(int(c), hash, row);
+            } else if (pendingCount < pending.size()) {
                 m_unique[c]->prefetch(hash);
                 pending[pendingCount++] = {c, hash};
             } else if (m_unique[c]->insertHash(hash, row) >= 0) {

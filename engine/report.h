@@ -4,6 +4,7 @@
 #include "engine/cellvalidator.h"
 #include "engine/crosschecks.h"
 #include "engine/template.h"
+#include "engine/uniquespill.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -138,6 +139,10 @@ public:
     void mergeLater(RowValidator &later,
                     const std::function<void(int column, qint64 row, qint64 firstRow)> &onDuplicate);
 
+    // `unique` values go to `spill` (not owned) instead of this validator's tables: no cell fails
+    // `unique` in validate(), UniqueSpill::findDuplicates() finds them after the pass.
+    void setUniqueSpill(UniqueSpill *spill) { m_spill = spill; }
+
     int columnCount() const { return int(m_validators.size()); }
     const ColumnValidator &column(int i) const { return m_validators[size_t(i)]; }
 
@@ -147,6 +152,7 @@ private:
     std::vector<const LinkIndex *> m_links;
     CellResult m_uniqueFailure;
     CellResult m_linkFailure;
+    UniqueSpill *m_spill = nullptr;
 };
 
 } // namespace godwit::engine

@@ -154,7 +154,7 @@ void TestFileValidation::secondHalfRepeatsFirst()
         FileValidation validation;
         QByteArray valid, invalid, all;
     };
-    auto run = [&](int threads) {
+    auto run = [&](int threads, qint64 uniqueBudget = qint64(128) << 20) {
         Result r;
         QBuffer valid(&r.valid), invalid(&r.invalid), all(&r.all);
         valid.open(QIODevice::WriteOnly);
@@ -162,6 +162,7 @@ void TestFileValidation::secondHalfRepeatsFirst()
         all.open(QIODevice::WriteOnly);
         FileValidationOptions options;
         options.threads = threads;
+        options.uniqueMemoryBudget = uniqueBudget;
         options.collectFlaggedCells = 1000000;
         options.writeValid = &valid;
         options.writeInvalid = &invalid;
@@ -183,6 +184,17 @@ void TestFileValidation::secondHalfRepeatsFirst()
     QCOMPARE(two.invalid, one.invalid);
     QCOMPARE(two.all, one.all);
     QVERIFY(one.invalid.contains("line one\nline two"));
+    // The same with `unique` checked through temporary files after the pass (what a file too large
+    // for the tables gets), on one thread and on two.
+    for (const int threads : {1, 2}) {
+        const Result spilled = run(threads, 1);
+        QVERIFY2(spilled.validation.ok(), qPrintable(spilled.validation.errorMessage));
+        QCOMPARE(reportJson(spilled.validation), reportJson(one.validation));
+        QVERIFY(spilled.validation.flagged == one.validation.flagged);
+        QCOMPARE(spilled.valid, one.valid);
+        QCOMPARE(spilled.invalid, one.invalid);
+        QCOMPARE(spilled.all, one.all);
+    }
 }
 
 void TestFileValidation::otherEncodingsStream()
