@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/dates.h"
 
+#include <QDate>
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <cmath>
 
 using namespace godwit::engine;
 
@@ -22,6 +26,9 @@ private slots:
     void detector();
     void detectorMerge();
     void orderNames();
+    void excelSerialMatchesQDate();
+    void fastShapesMatchGeneral();
+    void randomTextMatchesGeneral();
 };
 
 void TestDates::normalize_data()
@@ -275,6 +282,222 @@ void TestDates::orderNames()
         QCOMPARE(dateOrderFromName(dateOrderName(order)), order);
     QCOMPARE(dateOrderFromName(u"DAY-FIRST"), DateOrder::DayFirst);
     QCOMPARE(dateOrderFromName(u"nonsense"), DateOrder::Unknown);
+}
+
+namespace {
+
+// excelSerialToDate as it was written with QDate, the reference for the integer arithmetic.
+bool referenceExcelSerialToDate(double serial, ExcelEpoch epoch, DateTimeValue *out)
+{
+    if (!(serial >= 0.0) || serial >= 2958466.0)
+        return false;
+    const double whole = std::floor(serial);
+    auto days = static_cast<qint64>(whole);
+    qint64 msec = std::llround((serial - whole) * 86400000.0);
+    if (msec >= 86400000) {
+        msec -= 86400000;
+        ++days;
+    }
+    QDate date;
+    if (epoch == ExcelEpoch::Excel1900) {
+        if (days < 1 || days == 60)
+            return false;
+        date = days < 60 ? QDate(1899, 12, 31).addDays(days) : QDate(1899, 12, 30).addDays(days);
+    } else {
+        date = QDate(1904, 1, 1).addDays(days);
+    }
+    if (!date.isValid() || date.year() > 9999)
+        return false;
+    DateTimeValue v;
+    v.year = date.year();
+    v.month = date.month();
+    v.day = date.day();
+    if (whole != serial) {
+        v.hasTime = true;
+        v.hour = int(msec / 3600000);
+        v.minute = int(msec / 60000 % 60);
+        v.second = int(msec / 1000 % 60);
+        v.msec = int(msec % 1000);
+    }
+    *out = v;
+    return true;
+}
+
+bool sameParse(const DateParse &a, const DateParse &b)
+{
+    return a.status == b.status && a.value == b.value && a.first == b.first && a.second == b.second &&
+           a.separator == b.separator && a.fromSerial == b.fromSerial;
+}
+
+// normalizeDate as it was: parseDateGeneral + the general ISO formatter + Normalized::from.
+Normalized referenceNormalize(QStringView raw, const DateOptions &options)
+{
+    const QStringView t = raw.trimmed();
+    const DateParse p = parseDateGeneral(t, options);
+    if (!p.ok())
+        return {p.status, {}};
+    return Normalized::from(t, toIsoString(p.value));
+}
+
+const DateOptions kOptions[] = {
+    {DateOrder::Unknown, true, ExcelEpoch::Excel1900},    {DateOrder::DayFirst, true, ExcelEpoch::Excel1900},
+    {DateOrder::MonthFirst, true, ExcelEpoch::Excel1900}, {DateOrder::Unknown, false, ExcelEpoch::Excel1900},
+    {DateOrder::DayFirst, true, ExcelEpoch::Excel1904},
+};
+
+// Compares parseDate and normalizeDate with the general path for `text` under every option set;
+// counts the failures (and prints the first few).
+int compareWithGeneral(const QString &text)
+{
+    static int printed = 0;
+    int failures = 0;
+    for (const DateOptions &options : kOptions) {
+        const DateParse fast = parseDate(text, options);
+        const DateParse general = parseDateGeneral(text, options);
+        const Normalized n = normalizeDate(text, options);
+        const Normalized ref = referenceNormalize(text, options);
+        if (!sameParse(fast, general) || n.status != ref.status || n.value != ref.value) {
+            ++failures;
+            if (printed++ < 10)
+                qWarning() << "differs:" << text << int(options.order) << options.excelSerials
+                           << int(options.epoch) << int(fast.status) << int(general.status) << n.value
+                           << ref.value;
+        }
+    }
+    return failures;
+}
+
+QString padded(int value, int width)
+{
+    return QStringLiteral("%1").arg(value, width, 10, QChar(u'0'));
+}
+
+} // namespace
+
+void TestDates::excelSerialMatchesQDate()
+{
+    // Every whole serial of both systems and a little past the end.
+    for (const ExcelEpoch epoch : {ExcelEpoch::Excel1900, ExcelEpoch::Excel1904}) {
+        int failures = 0;
+        for (qint64 serial = -2; serial <= 2958470; ++serial) {
+            DateTimeValue a;
+            DateTimeValue b;
+            const bool okA = excelSerialToDate(double(serial), epoch, &a);
+            const bool okB = referenceExcelSerialToDate(double(serial), epoch, &b);
+            if (okA != okB || !(a == b)) {
+                if (failures++ < 5)
+                    qWarning() << "serial" << serial << int(epoch) << okA << okB << a.year << a.month
+                               << a.day;
+            }
+        }
+        QCOMPARE(failures, 0);
+    }
+    // Fractions, including the ones that round up to the next day.
+    QRandomGenerator rng(20261122);
+    int failures = 0;
+    for (int i = 0; i < 200000; ++i) {
+        const double serial =
+            (i % 3 == 0) ? std::floor(rng.bounded(2958467.0)) + 0.9999999999 : rng.bounded(2958470.0) - 1.0;
+        for (const ExcelEpoch epoch : {ExcelEpoch::Excel1900, ExcelEpoch::Excel1904}) {
+            DateTimeValue a;
+            DateTimeValue b;
+            if (excelSerialToDate(serial, epoch, &a) != referenceExcelSerialToDate(serial, epoch, &b) ||
+                !(a == b))
+                ++failures;
+        }
+    }
+    QCOMPARE(failures, 0);
+}
+
+void TestDates::fastShapesMatchGeneral()
+{
+    int failures = 0;
+    int checked = 0;
+    const char16_t separators[] = {u'-', u'.', u'/'};
+    // Every day (and impossible ones: day 0 to 32, month 0 to 13) of years 1800 to 2200.
+    for (int year = 1800; year <= 2200; ++year) {
+        for (int month = 0; month <= 13; ++month) {
+            for (int day = 0; day <= 32; ++day) {
+                const bool plausible = month >= 1 && month <= 12 && day >= 1 && day <= 31;
+                if (!plausible && (year % 7) != 0)
+                    continue; // the impossible ones on every seventh year only
+                const QString y = padded(year, 4);
+                const QString m = padded(month, 2);
+                const QString d = padded(day, 2);
+                for (const char16_t sc : separators) {
+                    const QChar sep(sc);
+                    QStringList forms = {y + sep + m + sep + d, d + sep + m + sep + y, m + sep + d + sep + y,
+                                         d + sep + m + sep + y.right(2)};
+                    if (sc == u'.')
+                        forms << y + m + d << QString::number(day) + sep + QString::number(month) + sep + y;
+                    for (const QString &form : forms) {
+                        failures += compareWithGeneral(form);
+                        ++checked;
+                    }
+                }
+            }
+        }
+    }
+    // Serials: the 1900 leap-year bug, both epochs' ends, leading zeros, 7, 8 and 9 digits.
+    QStringList serials = {
+        u"0"_qs,        u"00"_qs,        u"1"_qs,          u"58"_qs,       u"59"_qs,      u"60"_qs,
+        u"061"_qs,      u"61"_qs,        u"62"_qs,         u"1461"_qs,     u"1462"_qs,    u"2957003"_qs,
+        u"2957004"_qs,  u"2958465"_qs,   u"2958466"_qs,    u"9999999"_qs,  u"0000060"_qs, u"00000000"_qs,
+        u"99999999"_qs, u"123456789"_qs, u"1234567890"_qs, u"00000001"_qs, u"+45000"_qs,  u"-45000"_qs,
+        u" 45000 "_qs,  u"45000."_qs,    u"45000.5"_qs,    u".5"_qs,       u"45 000"_qs,  u"\u00a045000"_qs};
+    for (int s = 0; s <= 100000; ++s)
+        serials << QString::number(s);
+    QRandomGenerator rng(17);
+    for (int i = 0; i < 50000; ++i)
+        serials << QString::number(rng.bounded(3000000));
+    for (const QString &s : serials) {
+        failures += compareWithGeneral(s);
+        ++checked;
+    }
+    QVERIFY(checked > 500000);
+    QCOMPARE(failures, 0);
+}
+
+void TestDates::randomTextMatchesGeneral()
+{
+    // Short strings over the characters the fast shapes look at, and some they must refuse.
+    const char16_t alphabet[] = {u'0', u'1', u'2', u'3', u'9',   u'0',   u'1',  u'2', u'5', u'8',
+                                 u'.', u'/', u'-', u'.', u'/',   u'-',   u' ',  u'+', u'T', u':',
+                                 u',', u'M', u'a', u'r', 0x00A0, 0x0663, u'\t', u'Z', u'e', u'x'};
+    QRandomGenerator rng(4242);
+    int failures = 0;
+    for (int i = 0; i < 300000; ++i) {
+        QString s;
+        const int length = int(rng.bounded(13));
+        for (int j = 0; j < length; ++j)
+            s += QChar(alphabet[rng.bounded(int(std::size(alphabet)))]);
+        failures += compareWithGeneral(s);
+    }
+    // Mutations of the common shapes: one character replaced, inserted or dropped.
+    const QString seeds[] = {u"1945-10-03"_qs, u"08.04.1941"_qs, u"21/04/2004"_qs, u"29955"_qs,
+                             u"19451003"_qs,   u"8.4.41"_qs,     u"12-31-99"_qs};
+    for (const QString &seed : seeds) {
+        for (int i = 0; i < 20000; ++i) {
+            QString s = seed;
+            const int position = int(rng.bounded(int(s.size()) + 1));
+            const QChar c(alphabet[rng.bounded(int(std::size(alphabet)))]);
+            switch (rng.bounded(3)) {
+            case 0:
+                if (position < s.size())
+                    s[position] = c;
+                break;
+            case 1:
+                s.insert(position, c);
+                break;
+            default:
+                if (position < s.size())
+                    s.remove(position, 1);
+                break;
+            }
+            failures += compareWithGeneral(s);
+        }
+    }
+    QCOMPARE(failures, 0);
 }
 
 QTEST_APPLESS_MAIN(TestDates)
