@@ -3,6 +3,10 @@
 
 #include "engine/emails.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace godwit::engine {
 
 namespace {
@@ -185,7 +189,26 @@ Normalized normalizeUuid(QStringView raw)
 qsizetype characterCount(QStringView text)
 {
     qsizetype count = text.size();
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    // Nearly every value has no surrogate at all: look for one 8 units a step and count pairs from
+    // the first one on (no pair starts before it).
+    const char16_t *p = text.utf16();
+    const __m128i mask = _mm_set1_epi16(short(0xf800));
+    const __m128i surrogate = _mm_set1_epi16(short(0xd800));
+    for (; i + 8 <= count; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, mask), surrogate)) != 0)
+            break;
+    }
+    if (i + 8 > count) {
+        while (i < count && !QChar::isSurrogate(p[i]))
+            ++i;
+        if (i == count)
+            return count;
+    }
+#endif
+    for (; i + 1 < text.size(); ++i) {
         if (text[i].isHighSurrogate() && text[i + 1].isLowSurrogate()) {
             --count;
             ++i;
