@@ -12,9 +12,14 @@
 
 #include <QHash>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -144,7 +149,7 @@ public:
         const Compiled &c = main.compiled();
         if (digits.empty() || !c.nationalPrefixForParsing.isValid())
             return digits;
-        if (c.nationalPrefixFilter && !c.nationalPrefixFilter->match(digits))
+        if (c.nationalPrefixFilter && !c.nationalPrefixFilter->matchDigits(digits))
             return digits; // no prefix of the digits can match: PCRE2 would not match either
         const qsizetype end = c.nationalPrefixForParsing.consume(digits);
         if (end < 0)
@@ -191,7 +196,7 @@ private:
         // The descriptions whose pattern matches all of `digits`, whatever the length.
         uint32_t patternsMatching(std::string_view digits) const
         {
-            uint32_t mask = descs ? descs->match(digits) : 0;
+            uint32_t mask = descs ? descs->matchDigits(digits) : 0;
             for (const auto &[bit, pattern] : fallback) {
                 if (pattern.matches(digits))
                     mask |= bit;
@@ -209,7 +214,7 @@ private:
         }
         bool leadingDigitsMatch(std::string_view nsn) const
         {
-            return leadingDigits ? leadingDigits->match(nsn) != 0 : leadingDigitsFallback.matches(nsn);
+            return leadingDigits ? leadingDigits->matchDigits(nsn) != 0 : leadingDigitsFallback.matches(nsn);
         }
     };
 
@@ -362,6 +367,88 @@ enum class FastAnswer {
     Unsure,
 };
 
+constexpr bool isSeparator(char16_t c)
+{
+    return c == u' ' || c == u'-' || c == u'.' || c == u'(' || c == u')';
+}
+
+// The digits of `t` (at most 64 characters) into `buffer`, in order; false when a character is
+// neither a digit nor a separator. `from`: 1 to skip a leading '+'.
+bool collectDigits(QStringView t, qsizetype from, char *buffer, size_t *length)
+{
+    const qsizetype n = t.size();
+    const char16_t *p = t.utf16();
+#if defined(__SSE2__)
+    if (n >= 8) {
+        // The digits' positions as bits, 8 characters a step (the last 8 again when the length is
+        // not a multiple: the overlap sets the same bits); then the few other characters checked
+        // one by one and the digits picked by their bits.
+        quint64 digitBits = 0;
+        __m128i wide = _mm_setzero_si128();
+        const __m128i shift = _mm_set1_epi8(char(-128 - '0'));
+        const __m128i limit = _mm_set1_epi8(char(-128 + 10));
+        auto block = [&](qsizetype offset) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + offset));
+            wide = _mm_or_si128(wide, v);
+            const __m128i bytes = _mm_packus_epi16(v, v);
+            const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(bytes, shift), limit);
+            digitBits |= quint64(unsigned(_mm_movemask_epi8(digit)) & 0xffu) << offset;
+        };
+        qsizetype offset = 0;
+        for (; offset + 8 <= n; offset += 8)
+            block(offset);
+        if (offset < n)
+            block(n - 8);
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(wide, _mm_set1_epi16(short(0xff80))),
+                                              _mm_setzero_si128())) != 0xffff)
+            return false; // not ASCII: no digit or separator of ours
+        const quint64 all = n == 64 ? ~quint64(0) : (quint64(1) << n) - 1;
+        quint64 others = all & ~digitBits & ~((quint64(1) << from) - 1);
+        for (; others != 0; others &= others - 1) {
+            if (!isSeparator(p[std::countr_zero(others)]))
+                return false;
+        }
+        size_t count = 0;
+        for (quint64 bits = digitBits; bits != 0; bits &= bits - 1)
+            buffer[count++] = char(p[std::countr_zero(bits)]);
+        *length = count;
+        return true;
+    }
+#endif
+    size_t count = 0;
+    for (qsizetype i = from; i < n; ++i) {
+        const char16_t c = p[i];
+        if (char16_t(c - u'0') <= 9)
+            buffer[count++] = char(c);
+        else if (!isSeparator(c))
+            return false;
+    }
+    *length = count;
+    return true;
+}
+
+// ASCII digits to UTF-16.
+void widen(const char *in, size_t n, char16_t *out)
+{
+#if defined(__SSE2__)
+    if (n >= 8) {
+        const __m128i zero = _mm_setzero_si128();
+        auto block = [&](size_t k) {
+            const __m128i bytes = _mm_loadl_epi64(reinterpret_cast<const __m128i *>(in + k));
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(out + k), _mm_unpacklo_epi8(bytes, zero));
+        };
+        size_t k = 0;
+        for (; k + 8 <= n; k += 8)
+            block(k);
+        if (k < n)
+            block(n - 8);
+        return;
+    }
+#endif
+    for (size_t k = 0; k < n; ++k)
+        out[k] = char16_t(in[k]);
+}
+
 // Numbers written "+<calling code> <digits>" with spaces, dashes, dots or parentheses, and
 // numbers without a "+" when there is no default region (always invalid for libphonenumber):
 // decided here. Anything else (letters, extensions, national formats, a leading zero after the
@@ -375,14 +462,8 @@ FastAnswer fastNormalize(QStringView t, bool hasRegion, QString *e164)
     if (size_t(t.size()) > buffer.size())
         return FastAnswer::Unsure;
     size_t length = 0;
-    const char16_t *end = t.utf16() + t.size();
-    for (const char16_t *p = t.utf16() + (plus ? 1 : 0); p != end; ++p) {
-        const char16_t c = *p;
-        if (char16_t(c - u'0') <= 9)
-            buffer[length++] = char(c);
-        else if (c != u' ' && c != u'-' && c != u'.' && c != u'(' && c != u')')
-            return FastAnswer::Unsure;
-    }
+    if (!collectDigits(t, plus ? 1 : 0, buffer.data(), &length))
+        return FastAnswer::Unsure;
     const std::string_view digits(buffer.data(), length);
     if (!plus)
         return hasRegion || (t.front() != u'(' && !t.front().isDigit()) ? FastAnswer::Unsure
@@ -414,15 +495,16 @@ FastAnswer fastNormalize(QStringView t, bool hasRegion, QString *e164)
         return FastAnswer::Invalid;
     if (qsizetype(1 + codeLength + nsn->size()) == t.size())
         return FastAnswer::Unchanged; // no separators and no national prefix: "+" and the digits
-    // Written character by character: QStringBuilder's generic concatenation cost more than the
-    // automaton.
+    // Written in place: QStringBuilder's generic concatenation cost more than the automaton.
     *e164 = QString(qsizetype(1 + codeLength + nsn->size()), Qt::Uninitialized);
     char16_t *out = reinterpret_cast<char16_t *>(e164->data());
     *out++ = u'+';
-    for (const char c : digits.substr(0, codeLength))
-        *out++ = char16_t(c);
-    for (const char c : *nsn)
-        *out++ = char16_t(c);
+    if (nsn->data() == digits.data() + codeLength) { // nothing stripped: all the digits
+        widen(digits.data(), codeLength + nsn->size(), out);
+    } else {
+        widen(digits.data(), codeLength, out);
+        widen(nsn->data(), nsn->size(), out + codeLength);
+    }
     return FastAnswer::Valid;
 }
 
@@ -477,7 +559,7 @@ Normalized PhoneNormalizer::normalize(QStringView raw) const
     QString e164;
     switch (fastNormalize(t, hasDefaultRegion(), &e164)) {
     case FastAnswer::Valid:
-        return {NormalStatus::Rewritten, e164};
+        return {NormalStatus::Rewritten, std::move(e164)};
     case FastAnswer::Unchanged:
         return Normalized::unchanged();
     case FastAnswer::Invalid:
