@@ -3,6 +3,10 @@
 
 #include <QDate>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <cmath>
 #include <cstring>
 
@@ -337,6 +341,37 @@ constexpr bool isAsciiDigit(char16_t c)
     return char16_t(c - u'0') <= 9;
 }
 
+// The end of d.m.y: the order, the fields and the verdict, as parseDateGeneral sets them.
+void finishDayMonth(DateParse &r, const DateOptions &options, int first, int second, char16_t sep, int year)
+{
+    DateTimeValue &v = r.value;
+    r.first = first;
+    r.second = second;
+    r.separator = sep;
+    v.year = year;
+    DateOrder order = options.order;
+    bool ambiguous = false;
+    if (order == DateOrder::Unknown) {
+        if (first > 12)
+            order = DateOrder::DayFirst;
+        else if (second > 12)
+            order = DateOrder::MonthFirst;
+        else if (first == second)
+            order = DateOrder::DayFirst;
+        else
+            ambiguous = true;
+    }
+    if (order == DateOrder::MonthFirst) {
+        v.month = first;
+        v.day = second;
+    } else {
+        v.day = first;
+        v.month = second;
+    }
+    if (isValidYmd(v.year, v.month, v.day))
+        r.status = ambiguous ? NormalStatus::Ambiguous : NormalStatus::Unchanged;
+}
+
 // The common plain shapes, decided with integer arithmetic exactly as parseDateGeneral decides
 // them (fields set on failure included): a number of at most 8 digits (yyyymmdd or a whole Excel
 // serial), yyyy-mm-dd (also with '/' or '.'), and d.m.yyyy / d/m/yy / d-m-yyyy with one or two
@@ -348,6 +383,44 @@ bool parsePlainShape(QStringView t, const DateOptions &options, DateParse &r)
         return false;
     const char16_t *p = t.utf16();
     DateTimeValue &v = r.value;
+    if (n == 10) {
+        // yyyy-mm-dd and dd.mm.yyyy, the common ten-character shapes: which characters are digits,
+        // all at once; any other arrangement goes on to the scan below.
+        unsigned digits = 0; // bit k: p[k] is an ASCII digit
+#if defined(__SSE2__)
+        const __m128i head = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));     // 0 to 7
+        const __m128i tail = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 2)); // 2 to 9
+        // Saturating: a unit over 0xff becomes 0xff (or 0 when over 0x7fff), neither a digit.
+        const __m128i bytes = _mm_packus_epi16(head, tail);
+        const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(char(-128 - '0'))),
+                                             _mm_set1_epi8(char(-128 + 10)));
+        const auto bits = unsigned(_mm_movemask_epi8(digit));
+        digits = (bits & 0xffu) | ((bits >> 6) & 0x300u);
+#else
+        for (int k = 0; k < 10; ++k)
+            digits |= unsigned(isAsciiDigit(p[k])) << k;
+#endif
+        auto d = [p](int k) { return int(p[k] - u'0'); };
+        if (digits == 0b1101101111u) { // dddd?dd?dd
+            const char16_t sep = p[4];
+            if ((sep != u'-' && sep != u'/' && sep != u'.') || p[7] != sep)
+                return false;
+            v.year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
+            v.month = d(5) * 10 + d(6);
+            v.day = d(8) * 10 + d(9);
+            if (isValidYmd(v.year, v.month, v.day))
+                r.status = NormalStatus::Unchanged;
+            return true;
+        }
+        if (digits == 0b1111011011u) { // dd?dd?dddd
+            const char16_t sep = p[2];
+            if ((sep != u'-' && sep != u'/' && sep != u'.') || p[5] != sep)
+                return false;
+            finishDayMonth(r, options, d(0) * 10 + d(1), d(3) * 10 + d(4), sep,
+                           d(6) * 1000 + d(7) * 100 + d(8) * 10 + d(9));
+            return true;
+        }
+    }
     qsizetype i = 0;
     int first = 0; // the leading digits (at most 10: no overflow in 64 bits)
     {
@@ -417,31 +490,7 @@ bool parsePlainShape(QStringView t, const DateOptions &options, DateParse &r)
     const qsizetype yearDigits = i - yearStart;
     if (i != n || (yearDigits != 2 && yearDigits != 4))
         return false;
-    r.first = first;
-    r.second = second;
-    r.separator = sep;
-    v.year = expandYear(year, int(yearDigits));
-    DateOrder order = options.order;
-    bool ambiguous = false;
-    if (order == DateOrder::Unknown) {
-        if (first > 12)
-            order = DateOrder::DayFirst;
-        else if (second > 12)
-            order = DateOrder::MonthFirst;
-        else if (first == second)
-            order = DateOrder::DayFirst;
-        else
-            ambiguous = true;
-    }
-    if (order == DateOrder::MonthFirst) {
-        v.month = first;
-        v.day = second;
-    } else {
-        v.day = first;
-        v.month = second;
-    }
-    if (isValidYmd(v.year, v.month, v.day))
-        r.status = ambiguous ? NormalStatus::Ambiguous : NormalStatus::Unchanged;
+    finishDayMonth(r, options, first, second, sep, expandYear(year, int(yearDigits)));
     return true;
 }
 
@@ -476,9 +525,9 @@ DateParse parseDate(QStringView text, const DateOptions &options)
 {
     const QStringView t = trimmedView(text);
     DateParse r;
-    if (parsePlainShape(t, options, r))
-        return r;
-    return parseDateGeneral(t, options);
+    if (!parsePlainShape(t, options, r))
+        r = parseDateGeneral(t, options);
+    return r; // one object returned on every path: no copy
 }
 
 DateParse parseDateGeneral(QStringView text, const DateOptions &options)
@@ -742,18 +791,26 @@ Normalized normalizeDate(QStringView raw, const DateOptions &options)
         const int n = formatIso(p.value, buffer);
         return Normalized::from(t, QStringView(buffer, n));
     }
-    // A date alone (the common case): yyyy-MM-dd without the general formatter's loops.
+    // A date alone (the common case): yyyy-MM-dd from a table of two-digit pairs.
+    static constexpr char kPairs[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
     const DateTimeValue &v = p.value;
-    const char16_t iso[10] = {char16_t(u'0' + v.year / 1000),
-                              char16_t(u'0' + v.year / 100 % 10),
-                              char16_t(u'0' + v.year / 10 % 10),
-                              char16_t(u'0' + v.year % 10),
+    const char *century = kPairs + 2 * (v.year / 100);
+    const char *year = kPairs + 2 * (v.year % 100);
+    const char *month = kPairs + 2 * v.month;
+    const char *day = kPairs + 2 * v.day;
+    const char16_t iso[10] = {char16_t(century[0]),
+                              char16_t(century[1]),
+                              char16_t(year[0]),
+                              char16_t(year[1]),
                               u'-',
-                              char16_t(u'0' + v.month / 10),
-                              char16_t(u'0' + v.month % 10),
+                              char16_t(month[0]),
+                              char16_t(month[1]),
                               u'-',
-                              char16_t(u'0' + v.day / 10),
-                              char16_t(u'0' + v.day % 10)};
+                              char16_t(day[0]),
+                              char16_t(day[1])};
     if (t.size() == 10 && std::memcmp(t.utf16(), iso, sizeof(iso)) == 0)
         return {};
     QString out(10, Qt::Uninitialized);
