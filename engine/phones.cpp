@@ -149,7 +149,7 @@ public:
         const Compiled &c = main.compiled();
         if (digits.empty() || !c.nationalPrefixForParsing.isValid())
             return digits;
-        if (c.nationalPrefixFilter && !c.nationalPrefixFilter->matchDigits(digits))
+        if (c.nationalPrefixFilter && !c.nationalPrefixFilter->match(digits))
             return digits; // no prefix of the digits can match: PCRE2 would not match either
         const qsizetype end = c.nationalPrefixForParsing.consume(digits);
         if (end < 0)
@@ -214,7 +214,7 @@ private:
         }
         bool leadingDigitsMatch(std::string_view nsn) const
         {
-            return leadingDigits ? leadingDigits->matchDigits(nsn) != 0 : leadingDigitsFallback.matches(nsn);
+            return leadingDigits ? leadingDigits->match(nsn) != 0 : leadingDigitsFallback.matches(nsn);
         }
     };
 
@@ -372,17 +372,20 @@ constexpr bool isSeparator(char16_t c)
     return c == u' ' || c == u'-' || c == u'.' || c == u'(' || c == u')';
 }
 
-// The digits of `t` (at most 64 characters) into `buffer`, in order; false when a character is
-// neither a digit nor a separator. `from`: 1 to skip a leading '+'.
+// The digits of `t` (at most 64 characters) into `buffer` (64 + 16 bytes: it may write 16 bytes
+// past the last digit), in order; false when a character is neither a digit nor a separator. `from`: 1
+// to skip a leading '+'.
 bool collectDigits(QStringView t, qsizetype from, char *buffer, size_t *length)
 {
     const qsizetype n = t.size();
     const char16_t *p = t.utf16();
 #if defined(__SSE2__)
     if (n >= 8) {
-        // The digits' positions as bits, 8 characters a step (the last 8 again when the length is
-        // not a multiple: the overlap sets the same bits); then the few other characters checked
-        // one by one and the digits picked by their bits.
+        // The digits' positions as bits and the characters narrowed to bytes, 8 characters a step
+        // (the last 8 again when the length is not a multiple: the overlap sets the same bits and
+        // bytes); then the few other characters checked one by one and the runs of digits between
+        // them copied 16 bytes at a time.
+        char bytes[64 + 16];
         quint64 digitBits = 0;
         __m128i wide = _mm_setzero_si128();
         const __m128i shift = _mm_set1_epi8(char(-128 - '0'));
@@ -390,8 +393,9 @@ bool collectDigits(QStringView t, qsizetype from, char *buffer, size_t *length)
         auto block = [&](qsizetype offset) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + offset));
             wide = _mm_or_si128(wide, v);
-            const __m128i bytes = _mm_packus_epi16(v, v);
-            const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(bytes, shift), limit);
+            const __m128i packed = _mm_packus_epi16(v, v);
+            _mm_storel_epi64(reinterpret_cast<__m128i *>(bytes + offset), packed);
+            const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(packed, shift), limit);
             digitBits |= quint64(unsigned(_mm_movemask_epi8(digit)) & 0xffu) << offset;
         };
         qsizetype offset = 0;
@@ -399,18 +403,33 @@ bool collectDigits(QStringView t, qsizetype from, char *buffer, size_t *length)
             block(offset);
         if (offset < n)
             block(n - 8);
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(bytes + n), _mm_setzero_si128()); // read past runs
         if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(wide, _mm_set1_epi16(short(0xff80))),
                                               _mm_setzero_si128())) != 0xffff)
             return false; // not ASCII: no digit or separator of ours
         const quint64 all = n == 64 ? ~quint64(0) : (quint64(1) << n) - 1;
         quint64 others = all & ~digitBits & ~((quint64(1) << from) - 1);
-        for (; others != 0; others &= others - 1) {
-            if (!isSeparator(p[std::countr_zero(others)]))
-                return false;
-        }
         size_t count = 0;
-        for (quint64 bits = digitBits; bits != 0; bits &= bits - 1)
-            buffer[count++] = char(p[std::countr_zero(bits)]);
+        qsizetype position = from;
+        for (;;) {
+            const qsizetype next = others != 0 ? std::countr_zero(others) : n;
+            // The first 16 unconditionally (a run is rarely longer): GCC turns a plain copying
+            // loop into a call to memcpy.
+            auto copy16 = [&](qsizetype k) {
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(buffer + count + size_t(k - position)),
+                                 _mm_loadu_si128(reinterpret_cast<const __m128i *>(bytes + k)));
+            };
+            copy16(position);
+            for (qsizetype k = position + 16; k < next; k += 16)
+                copy16(k);
+            count += size_t(next - position);
+            if (others == 0)
+                break;
+            if (!isSeparator(p[next]))
+                return false;
+            others &= others - 1;
+            position = next + 1;
+        }
         *length = count;
         return true;
     }
@@ -458,8 +477,8 @@ FastAnswer fastNormalize(QStringView t, bool hasRegion, QString *e164)
     if (t.isEmpty())
         return FastAnswer::Unsure;
     const bool plus = t.front() == u'+';
-    std::array<char, 64> buffer; // the caller limits numbers to 64 characters
-    if (size_t(t.size()) > buffer.size())
+    std::array<char, 64 + 16> buffer; // the caller limits numbers to 64 characters
+    if (t.size() > 64)
         return FastAnswer::Unsure;
     size_t length = 0;
     if (!collectDigits(t, plus ? 1 : 0, buffer.data(), &length))
