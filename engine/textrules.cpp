@@ -3,6 +3,8 @@
 
 #include "engine/emails.h"
 
+#include <cstring>
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -190,24 +192,41 @@ qsizetype characterCount(QStringView text)
 {
     qsizetype count = text.size();
     qsizetype i = 0;
-#if defined(__SSE2__)
-    // Nearly every value has no surrogate at all: look for one 8 units a step and count pairs from
-    // the first one on (no pair starts before it).
+    // Nearly every value has no surrogate at all: look for one several units a step (the last
+    // step overlapping the one before) and count pairs only from the first block that has one (no
+    // pair starts before it: every unit before it was checked).
     const char16_t *p = text.utf16();
-    const __m128i mask = _mm_set1_epi16(short(0xf800));
-    const __m128i surrogate = _mm_set1_epi16(short(0xd800));
-    for (; i + 8 <= count; i += 8) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
-        if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, mask), surrogate)) != 0)
-            break;
-    }
-    if (i + 8 > count) {
-        while (i < count && !QChar::isSurrogate(p[i]))
-            ++i;
-        if (i == count)
-            return count;
+#if defined(__SSE2__)
+    if (count >= 8) {
+        const __m128i mask = _mm_set1_epi16(short(0xf800));
+        const __m128i surrogate = _mm_set1_epi16(short(0xd800));
+        auto has = [&](qsizetype at) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + at));
+            return _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, mask), surrogate)) != 0;
+        };
+        for (; i + 8 <= count; i += 8) {
+            if (has(i))
+                break;
+        }
+        if (i + 8 > count) {
+            if (i == count || !has(count - 8))
+                return count;
+            i = count - 8;
+        }
     }
 #endif
+    if (count >= 4 && count < 8) {
+        // Four units in 64 bits: a lane is a surrogate when (unit & 0xf800) == 0xd800, found as a
+        // zero lane of (unit & 0xf800) ^ 0xd800.
+        auto has = [p](qsizetype at) {
+            quint64 x;
+            std::memcpy(&x, p + at, sizeof(x));
+            const quint64 y = (x & 0xf800f800f800f800ull) ^ 0xd800d800d800d800ull;
+            return ((y - 0x0001000100010001ull) & ~y & 0x8000800080008000ull) != 0;
+        };
+        if (!has(0) && !has(count - 4))
+            return count;
+    }
     for (; i + 1 < text.size(); ++i) {
         if (text[i].isHighSurrogate() && text[i + 1].isLowSurrogate()) {
             --count;

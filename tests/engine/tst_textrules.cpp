@@ -189,6 +189,18 @@ void TestTextRules::characterCountMatchesPairCounting()
     };
     const char16_t units[] = {u'a',   u'Z',   u'0',   u' ',   0x00e9, 0x20ac, 0xd7ff, 0xe000, 0xffff,
                               0xd83d, 0xde00, 0xdbff, 0xdc00, 0xd800, 0xdfff, u'a',   u'b',   u'c'};
+    // One pair, or one lone half, at every position of every length.
+    for (int length = 1; length <= 40; ++length) {
+        for (int at = 0; at < length; ++at) {
+            for (const char16_t unit : {char16_t(0xd83d), char16_t(0xde00)}) {
+                QString s(length, u'a');
+                s[at] = QChar(unit);
+                if (unit == 0xd83d && at + 1 < length)
+                    s[at + 1] = QChar(0xde00);
+                QCOMPARE(godwit::engine::characterCount(s), reference(s));
+            }
+        }
+    }
     QRandomGenerator rng(99);
     for (int length = 0; length <= 40; ++length) {
         for (int k = 0; k < 3000; ++k) {
