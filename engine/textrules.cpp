@@ -204,14 +204,27 @@ qsizetype characterCount(QStringView text)
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + at));
             return _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, mask), surrogate)) != 0;
         };
-        for (; i + 8 <= count; i += 8) {
-            if (has(i))
-                break;
-        }
-        if (i + 8 > count) {
-            if (i == count || !has(count - 8))
-                return count;
-            i = count - 8;
+        // 16 units a step (two loads, one test), then the last 16 or 8 again, overlapping.
+        auto has16 = [&](qsizetype at) {
+            const __m128i a = _mm_cmpeq_epi16(
+                _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + at)), mask), surrogate);
+            const __m128i b = _mm_cmpeq_epi16(
+                _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + at + 8)), mask),
+                surrogate);
+            return _mm_movemask_epi8(_mm_or_si128(a, b)) != 0;
+        };
+        if (count >= 16) {
+            for (; i + 16 <= count; i += 16) {
+                if (has16(i))
+                    break;
+            }
+            if (i + 16 > count) {
+                if (i == count || !has16(count - 16))
+                    return count;
+                i = count - 16;
+            }
+        } else if (!has(0) && !has(count - 8)) {
+            return count;
         }
     }
 #endif
