@@ -228,22 +228,32 @@ void TestDates::detector_data()
     const auto D = DateOrder::DayFirst;
     const auto M = DateOrder::MonthFirst;
     QTest::newRow("one day > 12 decides")
-        << QStringList{u"01/02/2024"_qs, u"03/04/2024"_qs, u"25/12/2024"_qs, u""_qs} << V::DayFirst << D << D;
+        << QStringList{QStringLiteral("01/02/2024"), QStringLiteral("03/04/2024"),
+                       QStringLiteral("25/12/2024"), QStringLiteral("")}
+        << V::DayFirst << D << D;
     QTest::newRow("one month-first value decides")
-        << QStringList{u"01/02/2024"_qs, u"12/31/2024"_qs, u"bogus"_qs} << V::MonthFirst << M << M;
+        << QStringList{QStringLiteral("01/02/2024"), QStringLiteral("12/31/2024"), QStringLiteral("bogus")}
+        << V::MonthFirst << M << M;
     QTest::newRow("all <= 12 slashes")
-        << QStringList{u"01/02/2024"_qs, u"03/04/2024"_qs, u"11/12/2024"_qs} << V::Ambiguous << U << M;
-    QTest::newRow("all <= 12 dots") << QStringList{u"01.02.2024"_qs, u"03.04.2024"_qs} << V::Ambiguous << U
-                                    << D;
-    QTest::newRow("conflicting") << QStringList{u"13/01/2024"_qs, u"01/13/2024"_qs, u"02/14/2024"_qs}
+        << QStringList{QStringLiteral("01/02/2024"), QStringLiteral("03/04/2024"),
+                       QStringLiteral("11/12/2024")}
+        << V::Ambiguous << U << M;
+    QTest::newRow("all <= 12 dots") << QStringList{QStringLiteral("01.02.2024"), QStringLiteral("03.04.2024")}
+                                    << V::Ambiguous << U << D;
+    QTest::newRow("conflicting") << QStringList{QStringLiteral("13/01/2024"), QStringLiteral("01/13/2024"),
+                                                QStringLiteral("02/14/2024")}
                                  << V::Conflicting << U << M;
-    QTest::newRow("iso only") << QStringList{u"2024-01-02"_qs, u"15-Mar-2024"_qs, u"45000"_qs} << V::NotNeeded
-                              << U << D;
+    QTest::newRow("iso only") << QStringList{QStringLiteral("2024-01-02"), QStringLiteral("15-Mar-2024"),
+                                             QStringLiteral("45000")}
+                              << V::NotNeeded << U << D;
     QTest::newRow("same day and month only")
-        << QStringList{u"01/01/2024"_qs, u"12/12/2024"_qs} << V::NotNeeded << U << D;
+        << QStringList{QStringLiteral("01/01/2024"), QStringLiteral("12/12/2024")} << V::NotNeeded << U << D;
     QTest::newRow("invalid values are no evidence")
-        << QStringList{u"13/13/2024"_qs, u"02/30/2024"_qs, u"03/04/2024"_qs} << V::Ambiguous << U << M;
-    QTest::newRow("with times") << QStringList{u"03/04/2024 10:00"_qs, u"3/14/2024 2:30 PM"_qs}
+        << QStringList{QStringLiteral("13/13/2024"), QStringLiteral("02/30/2024"),
+                       QStringLiteral("03/04/2024")}
+        << V::Ambiguous << U << M;
+    QTest::newRow("with times") << QStringList{QStringLiteral("03/04/2024 10:00"),
+                                               QStringLiteral("3/14/2024 2:30 PM")}
                                 << V::MonthFirst << M << M;
 }
 
@@ -440,11 +450,16 @@ void TestDates::fastShapesMatchGeneral()
     }
     // Serials: the 1900 leap-year bug, both epochs' ends, leading zeros, 7, 8 and 9 digits.
     QStringList serials = {
-        u"0"_qs,        u"00"_qs,        u"1"_qs,          u"58"_qs,       u"59"_qs,      u"60"_qs,
-        u"061"_qs,      u"61"_qs,        u"62"_qs,         u"1461"_qs,     u"1462"_qs,    u"2957003"_qs,
-        u"2957004"_qs,  u"2958465"_qs,   u"2958466"_qs,    u"9999999"_qs,  u"0000060"_qs, u"00000000"_qs,
-        u"99999999"_qs, u"123456789"_qs, u"1234567890"_qs, u"00000001"_qs, u"+45000"_qs,  u"-45000"_qs,
-        u" 45000 "_qs,  u"45000."_qs,    u"45000.5"_qs,    u".5"_qs,       u"45 000"_qs,  u"\u00a045000"_qs};
+        QStringLiteral("0"),        QStringLiteral("00"),        QStringLiteral("1"),
+        QStringLiteral("58"),       QStringLiteral("59"),        QStringLiteral("60"),
+        QStringLiteral("061"),      QStringLiteral("61"),        QStringLiteral("62"),
+        QStringLiteral("1461"),     QStringLiteral("1462"),      QStringLiteral("2957003"),
+        QStringLiteral("2957004"),  QStringLiteral("2958465"),   QStringLiteral("2958466"),
+        QStringLiteral("9999999"),  QStringLiteral("0000060"),   QStringLiteral("00000000"),
+        QStringLiteral("99999999"), QStringLiteral("123456789"), QStringLiteral("1234567890"),
+        QStringLiteral("00000001"), QStringLiteral("+45000"),    QStringLiteral("-45000"),
+        QStringLiteral(" 45000 "),  QStringLiteral("45000."),    QStringLiteral("45000.5"),
+        QStringLiteral(".5"),       QStringLiteral("45 000"),    QStringLiteral("\u00a045000")};
     for (int s = 0; s <= 100000; ++s)
         serials << QString::number(s);
     QRandomGenerator rng(17);
@@ -474,8 +489,10 @@ void TestDates::randomTextMatchesGeneral()
         failures += compareWithGeneral(s);
     }
     // Mutations of the common shapes: one character replaced, inserted or dropped.
-    const QString seeds[] = {u"1945-10-03"_qs, u"08.04.1941"_qs, u"21/04/2004"_qs, u"29955"_qs,
-                             u"19451003"_qs,   u"8.4.41"_qs,     u"12-31-99"_qs};
+    const QString seeds[] = {QStringLiteral("1945-10-03"), QStringLiteral("08.04.1941"),
+                             QStringLiteral("21/04/2004"), QStringLiteral("29955"),
+                             QStringLiteral("19451003"),   QStringLiteral("8.4.41"),
+                             QStringLiteral("12-31-99")};
     for (const QString &seed : seeds) {
         for (int i = 0; i < 20000; ++i) {
             QString s = seed;

@@ -205,7 +205,9 @@ void TestPhones::separatorsAndOddCharactersAgree()
     // digit), compared with libphonenumber.
     const PhoneNormalizer none;
     const PhoneNormalizer de(u"DE");
-    const QString codes[] = {u"49"_qs, u"1"_qs, u"33"_qs, u"44"_qs, u"39"_qs, u"7"_qs, u"353"_qs, u"800"_qs};
+    const QString codes[] = {QStringLiteral("49"),  QStringLiteral("1"),  QStringLiteral("33"),
+                             QStringLiteral("44"),  QStringLiteral("39"), QStringLiteral("7"),
+                             QStringLiteral("353"), QStringLiteral("800")};
     const QString separators = QStringLiteral(" -.()");
     const QString odd = QStringLiteral("x/+\u0663\u00a0\uff11\u0131\u0231#");
     QRandomGenerator rng(31);
