@@ -3,7 +3,12 @@
 
 #include <QDate>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <cmath>
+#include <cstring>
 
 namespace godwit::engine {
 
@@ -283,6 +288,212 @@ bool parseDayMonthNameYear(Cursor &c, int day, DateTimeValue &v)
     return true;
 }
 
+// The proleptic Gregorian calendar in plain integers (QDate's rules for years 1..9999).
+constexpr bool isLeapYear(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+constexpr bool isValidYmd(int y, int m, int d)
+{
+    constexpr int kLength[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1 || m < 1 || m > 12 || d < 1)
+        return false;
+    return d <= kLength[m - 1] || (m == 2 && d == 29 && isLeapYear(y));
+}
+
+// The date `days` after 1970-01-01 (days >= -719468, 0000-03-01): Howard Hinnant's
+// civil_from_days.
+void civilFromDays(qint64 days, int *year, int *month, int *day)
+{
+    const qint64 z = days + 719468;
+    const qint64 era = z / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int d = int(doy - (153 * mp + 2) / 5 + 1);
+    const int m = int(mp < 10 ? mp + 3 : mp - 9);
+    *year = int(yoe + era * 400 + (m <= 2 ? 1 : 0));
+    *month = m;
+    *day = d;
+}
+
+// The date of a whole Excel serial (days >= 0); false outside the calendar Excel has.
+bool serialDayToDate(qint64 days, ExcelEpoch epoch, DateTimeValue *v)
+{
+    qint64 unixDays = 0; // days after 1970-01-01
+    if (epoch == ExcelEpoch::Excel1900) {
+        // Excel counts 1900-02-29 (serial 60), which never existed: serials before it are one
+        // day off against plain arithmetic from 1899-12-30.
+        if (days < 1 || days == 60)
+            return false;
+        unixDays = days < 60 ? days - 25568 : days - 25569; // 1899-12-31, 1899-12-30
+    } else {
+        unixDays = days - 24107; // 1904-01-01
+    }
+    civilFromDays(unixDays, &v->year, &v->month, &v->day);
+    return v->year <= 9999;
+}
+
+constexpr bool isAsciiDigit(char16_t c)
+{
+    return char16_t(c - u'0') <= 9;
+}
+
+// The end of d.m.y: the order, the fields and the verdict, as parseDateGeneral sets them.
+void finishDayMonth(DateParse &r, const DateOptions &options, int first, int second, char16_t sep, int year)
+{
+    DateTimeValue &v = r.value;
+    r.first = first;
+    r.second = second;
+    r.separator = sep;
+    v.year = year;
+    DateOrder order = options.order;
+    bool ambiguous = false;
+    if (order == DateOrder::Unknown) {
+        if (first > 12)
+            order = DateOrder::DayFirst;
+        else if (second > 12)
+            order = DateOrder::MonthFirst;
+        else if (first == second)
+            order = DateOrder::DayFirst;
+        else
+            ambiguous = true;
+    }
+    if (order == DateOrder::MonthFirst) {
+        v.month = first;
+        v.day = second;
+    } else {
+        v.day = first;
+        v.month = second;
+    }
+    if (isValidYmd(v.year, v.month, v.day))
+        r.status = ambiguous ? NormalStatus::Ambiguous : NormalStatus::Unchanged;
+}
+
+// The common plain shapes, decided with integer arithmetic exactly as parseDateGeneral decides
+// them (fields set on failure included): a number of at most 8 digits (yyyymmdd or a whole Excel
+// serial), yyyy-mm-dd (also with '/' or '.'), and d.m.yyyy / d/m/yy / d-m-yyyy with one or two
+// digit day and month. False for anything else: the general parser decides. `t` is trimmed.
+bool parsePlainShape(QStringView t, const DateOptions &options, DateParse &r)
+{
+    const qsizetype n = t.size();
+    if (n == 0 || n > 10)
+        return false;
+    const char16_t *p = t.utf16();
+    DateTimeValue &v = r.value;
+    if (n == 10) {
+        // yyyy-mm-dd and dd.mm.yyyy, the common ten-character shapes: which characters are digits,
+        // all at once; any other arrangement goes on to the scan below.
+        unsigned digits = 0; // bit k: p[k] is an ASCII digit
+#if defined(__SSE2__)
+        const __m128i head = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));     // 0 to 7
+        const __m128i tail = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 2)); // 2 to 9
+        // Saturating: a unit over 0xff becomes 0xff (or 0 when over 0x7fff), neither a digit.
+        const __m128i bytes = _mm_packus_epi16(head, tail);
+        const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(char(-128 - '0'))),
+                                             _mm_set1_epi8(char(-128 + 10)));
+        const auto bits = unsigned(_mm_movemask_epi8(digit));
+        digits = (bits & 0xffu) | ((bits >> 6) & 0x300u);
+#else
+        for (int k = 0; k < 10; ++k)
+            digits |= unsigned(isAsciiDigit(p[k])) << k;
+#endif
+        auto d = [p](int k) { return int(p[k] - u'0'); };
+        if (digits == 0b1101101111u) { // dddd?dd?dd
+            const char16_t sep = p[4];
+            if ((sep != u'-' && sep != u'/' && sep != u'.') || p[7] != sep)
+                return false;
+            v.year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
+            v.month = d(5) * 10 + d(6);
+            v.day = d(8) * 10 + d(9);
+            if (isValidYmd(v.year, v.month, v.day))
+                r.status = NormalStatus::Unchanged;
+            return true;
+        }
+        if (digits == 0b1111011011u) { // dd?dd?dddd
+            const char16_t sep = p[2];
+            if ((sep != u'-' && sep != u'/' && sep != u'.') || p[5] != sep)
+                return false;
+            finishDayMonth(r, options, d(0) * 10 + d(1), d(3) * 10 + d(4), sep,
+                           d(6) * 1000 + d(7) * 100 + d(8) * 10 + d(9));
+            return true;
+        }
+    }
+    qsizetype i = 0;
+    int first = 0; // the leading digits (at most 10: no overflow in 64 bits)
+    {
+        qint64 value = 0;
+        while (i < n && isAsciiDigit(p[i])) {
+            value = value * 10 + (p[i] - u'0');
+            ++i;
+        }
+        if (i == n) {
+            if (n > 8)
+                return false;
+            if (n == 8) {
+                v.year = int(value / 10000);
+                v.month = int(value / 100 % 100);
+                v.day = int(value % 100);
+                if (v.year >= 1000 && isValidYmd(v.year, v.month, v.day))
+                    r.status = NormalStatus::Unchanged;
+                return true;
+            }
+            if (!options.excelSerials)
+                return true;
+            if (serialDayToDate(int(value), options.epoch, &v)) {
+                r.status = NormalStatus::Unchanged;
+                r.fromSerial = true;
+            } else {
+                v = DateTimeValue();
+            }
+            return true;
+        }
+        if (i == 4) {
+            // yyyy-mm-dd
+            const char16_t sep = p[4];
+            if (n != 10 || (sep != u'-' && sep != u'/' && sep != u'.') || p[7] != sep ||
+                !isAsciiDigit(p[5]) || !isAsciiDigit(p[6]) || !isAsciiDigit(p[8]) || !isAsciiDigit(p[9]))
+                return false;
+            v.year = int(value);
+            v.month = (p[5] - u'0') * 10 + (p[6] - u'0');
+            v.day = (p[8] - u'0') * 10 + (p[9] - u'0');
+            if (isValidYmd(v.year, v.month, v.day))
+                r.status = NormalStatus::Unchanged;
+            return true;
+        }
+        if (i != 1 && i != 2)
+            return false;
+        first = int(value);
+    }
+    // d.m.yyyy: one or two digits, the separator, one or two digits, the same separator, and a
+    // year of two or four digits.
+    const char16_t sep = p[i];
+    if (sep != u'-' && sep != u'/' && sep != u'.')
+        return false;
+    ++i;
+    if (i >= n || !isAsciiDigit(p[i]))
+        return false;
+    int second = p[i++] - u'0';
+    if (i < n && isAsciiDigit(p[i]))
+        second = second * 10 + (p[i++] - u'0');
+    if (i >= n || p[i] != sep)
+        return false;
+    ++i;
+    const qsizetype yearStart = i;
+    int year = 0;
+    while (i < n && isAsciiDigit(p[i])) {
+        year = year * 10 + (p[i] - u'0');
+        ++i;
+    }
+    const qsizetype yearDigits = i - yearStart;
+    if (i != n || (yearDigits != 2 && yearDigits != 4))
+        return false;
+    finishDayMonth(r, options, first, second, sep, expandYear(year, int(yearDigits)));
+    return true;
+}
+
 } // namespace
 
 bool excelSerialToDate(double serial, ExcelEpoch epoch, DateTimeValue *out)
@@ -296,22 +507,9 @@ bool excelSerialToDate(double serial, ExcelEpoch epoch, DateTimeValue *out)
         msec -= 86400000;
         ++days;
     }
-    QDate date;
-    if (epoch == ExcelEpoch::Excel1900) {
-        // Excel counts 1900-02-29 (serial 60), which never existed: serials before it are one
-        // day off against plain arithmetic from 1899-12-30.
-        if (days < 1 || days == 60)
-            return false;
-        date = days < 60 ? QDate(1899, 12, 31).addDays(days) : QDate(1899, 12, 30).addDays(days);
-    } else {
-        date = QDate(1904, 1, 1).addDays(days);
-    }
-    if (!date.isValid() || date.year() > 9999)
-        return false;
     DateTimeValue v;
-    v.year = date.year();
-    v.month = date.month();
-    v.day = date.day();
+    if (!serialDayToDate(days, epoch, &v))
+        return false;
     if (whole != serial) {
         v.hasTime = true;
         v.hour = int(msec / 3600000);
@@ -324,6 +522,15 @@ bool excelSerialToDate(double serial, ExcelEpoch epoch, DateTimeValue *out)
 }
 
 DateParse parseDate(QStringView text, const DateOptions &options)
+{
+    const QStringView t = trimmedView(text);
+    DateParse r;
+    if (!parsePlainShape(t, options, r))
+        r = parseDateGeneral(t, options);
+    return r; // one object returned on every path: no copy
+}
+
+DateParse parseDateGeneral(QStringView text, const DateOptions &options)
 {
     DateParse r;
     const QStringView t = trimmedView(text);
@@ -579,9 +786,36 @@ Normalized normalizeDate(QStringView raw, const DateOptions &options)
     const DateParse p = parseDate(t, options);
     if (!p.ok())
         return {p.status, {}};
-    char16_t buffer[40];
-    const int n = formatIso(p.value, buffer);
-    return Normalized::from(t, QStringView(buffer, n));
+    if (p.value.hasTime || p.value.year > 9999) {
+        char16_t buffer[40];
+        const int n = formatIso(p.value, buffer);
+        return Normalized::from(t, QStringView(buffer, n));
+    }
+    // A date alone (the common case): yyyy-MM-dd from a table of two-digit pairs.
+    static constexpr char kPairs[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    const DateTimeValue &v = p.value;
+    const char *century = kPairs + 2 * (v.year / 100);
+    const char *year = kPairs + 2 * (v.year % 100);
+    const char *month = kPairs + 2 * v.month;
+    const char *day = kPairs + 2 * v.day;
+    const char16_t iso[10] = {char16_t(century[0]),
+                              char16_t(century[1]),
+                              char16_t(year[0]),
+                              char16_t(year[1]),
+                              u'-',
+                              char16_t(month[0]),
+                              char16_t(month[1]),
+                              u'-',
+                              char16_t(day[0]),
+                              char16_t(day[1])};
+    if (t.size() == 10 && std::memcmp(t.utf16(), iso, sizeof(iso)) == 0)
+        return {};
+    QString out(10, Qt::Uninitialized);
+    std::memcpy(out.data(), iso, sizeof(iso));
+    return {NormalStatus::Rewritten, std::move(out)};
 }
 
 void DateOrderDetector::add(QStringView value)

@@ -57,6 +57,10 @@ struct DateParse {
 // optionally followed by a time (HH:MM[:SS[.fff]] [AM|PM] [Z|UTC|GMT|±HH[:MM]]).
 // Two-digit years: 00-68 -> 20xx, 69-99 -> 19xx (POSIX).
 DateParse parseDate(QStringView text, const DateOptions &options = {});
+// The same answer character by character for every form: parseDate decides the common plain
+// shapes (yyyy-mm-dd, d.m.yyyy, d/m/yy, yyyymmdd, whole Excel serials) with integer arithmetic
+// and comes here for the rest. Tests compare both.
+DateParse parseDateGeneral(QStringView text, const DateOptions &options = {});
 
 // The ISO 8601 form: yyyy-MM-dd, or yyyy-MM-ddTHH:mm:ss[.zzz][Z|±HH:MM] with a time.
 QString toIsoString(const DateTimeValue &value);

@@ -2,6 +2,11 @@
 #include "engine/emails.h"
 
 #include <array>
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace godwit::engine {
 
@@ -197,6 +202,103 @@ AsciiCheck checkAsciiEmail(QStringView t, bool *upperDomain)
     return AsciiCheck::Valid;
 }
 
+#if defined(__SSE2__)
+// The characters of 16 UTF-16 units at `p` in classes, one bit per character: '@', '.', '-',
+// [a-z0-9], [0-9], [A-Z]. `wide` collects the units' bits to tell afterwards whether all were
+// ASCII (the classes of other units are meaningless then).
+struct Classes {
+    quint64 at = 0;
+    quint64 dot = 0;
+    quint64 dash = 0;
+    quint64 lowerOrDigit = 0;
+    quint64 digit = 0;
+    quint64 upper = 0;
+};
+
+inline __m128i inRange(__m128i bytes, char lo, char hi)
+{
+    // lo <= b <= hi for ASCII bytes, with signed compares: shift lo to -128.
+    const __m128i shifted = _mm_add_epi8(bytes, _mm_set1_epi8(char(-128 - lo)));
+    return _mm_cmplt_epi8(shifted, _mm_set1_epi8(char(-128 + (hi - lo) + 1)));
+}
+
+inline void classify16(const char16_t *p, int shift, Classes &c, __m128i &wide)
+{
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 8));
+    wide = _mm_or_si128(wide, _mm_or_si128(a, b));
+    const __m128i bytes = _mm_packus_epi16(a, b);
+    auto bits = [shift](__m128i m) { return quint64(unsigned(_mm_movemask_epi8(m))) << shift; };
+    const __m128i digit = inRange(bytes, '0', '9');
+    c.at |= bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('@')));
+    c.dot |= bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('.')));
+    c.dash |= bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('-')));
+    c.digit |= bits(digit);
+    c.lowerOrDigit |= bits(_mm_or_si128(digit, inRange(bytes, 'a', 'z')));
+    c.upper |= bits(inRange(bytes, 'A', 'Z'));
+}
+
+// checkAsciiEmail for 16 to 64 characters of [A-Za-z0-9.@-] (nearly every address in a file),
+// decided on bit masks of the character classes, 16 characters a step. Anything else goes to
+// checkAsciiEmail.
+AsciiCheck checkAsciiEmailBlocks(QStringView t, bool *upperDomain)
+{
+    const qsizetype n = t.size();
+    Q_ASSERT(n >= 16 && n <= 64);
+    const char16_t *p = t.utf16();
+    Classes c;
+    __m128i wide = _mm_setzero_si128();
+    qsizetype offset = 0;
+    for (; offset + 16 <= n; offset += 16)
+        classify16(p + offset, int(offset), c, wide);
+    if (offset < n) // the last 16 characters again: the overlap sets the same bits
+        classify16(p + n - 16, int(n - 16), c, wide);
+    const quint64 all = n == 64 ? ~quint64(0) : (quint64(1) << n) - 1;
+    const bool ascii = _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(wide, _mm_set1_epi16(short(0xff80))),
+                                                         _mm_setzero_si128())) == 0xffff;
+    if (!ascii || (all & ~(c.at | c.dot | c.dash | c.lowerOrDigit | c.upper)) != 0)
+        return checkAsciiEmail(t, upperDomain); // other characters: the one-pass check decides
+    // Exactly one '@', with a local part before it and a domain after it.
+    if (c.at == 0 || (c.at & (c.at - 1)) != 0) // (std::popcount is a library call without POPCNT)
+        return AsciiCheck::Invalid;
+    const int at = std::countr_zero(c.at);
+    if (at == 0 || at == n - 1)
+        return AsciiCheck::Invalid;
+    const quint64 last = quint64(1) << (n - 1);
+    // Dots: none first or last, none next to another or to the '@' (a dot at either end of the
+    // local part, two in a row, or an empty label).
+    if ((c.dot & 1) || (c.dot & last) || (c.dot & (c.dot >> 1)) || (c.dot & (c.at >> 1)) ||
+        (c.dot & (c.at << 1)))
+        return AsciiCheck::Invalid;
+    // The domain (the local part and its length, at most 63 here, are fine): labels without a
+    // '-' at either end, at least two of them, the last one two characters at least and not all
+    // digits. Labels and the domain are shorter than their limits at these lengths.
+    const quint64 domain = all & ~((quint64(2) << at) - 1);
+    const quint64 dash = c.dash & domain;
+    if ((dash & ((c.dot | c.at) << 1)) || (dash & ((c.dot >> 1) | last)))
+        return AsciiCheck::Invalid;
+    const quint64 domainDots = c.dot & domain;
+    if (domainDots == 0)
+        return AsciiCheck::Invalid;
+    const int lastDot = 63 - std::countl_zero(domainDots);
+    const quint64 tld = all & ~((quint64(2) << lastDot) - 1);
+    if (lastDot > n - 3 || (tld & ~c.digit) == 0)
+        return AsciiCheck::Invalid;
+    *upperDomain = (c.upper & domain) != 0;
+    return AsciiCheck::Valid;
+}
+#endif
+
+// checkAsciiEmail, on bit masks where SSE2 is there and the length fits.
+AsciiCheck checkAscii(QStringView t, bool *upperDomain)
+{
+#if defined(__SSE2__)
+    if (t.size() >= 16 && t.size() <= 64)
+        return checkAsciiEmailBlocks(t, upperDomain);
+#endif
+    return checkAsciiEmail(t, upperDomain);
+}
+
 // The address in a cell: trimmed, without a "mailto:" prefix. `whole`: the trimmed cell.
 QStringView address(QStringView raw, QStringView *whole)
 {
@@ -248,12 +350,12 @@ Normalized normalizeEmail(QStringView raw)
     if (t.isEmpty())
         return whole.isEmpty() ? Normalized::empty() : Normalized::invalid();
     bool upperDomain = false;
-    switch (checkAsciiEmail(t, &upperDomain)) {
+    switch (checkAscii(t, &upperDomain)) {
     case AsciiCheck::Invalid:
         return Normalized::invalid();
     case AsciiCheck::Valid:
-        if (!upperDomain)
-            return Normalized::from(whole, t);
+        if (!upperDomain) // t is `whole` or a shorter part of it: unchanged when as long
+            return whole.size() == t.size() ? Normalized::unchanged() : Normalized::from(whole, t);
         break;
     case AsciiCheck::NotAscii:
         break;

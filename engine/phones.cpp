@@ -12,9 +12,14 @@
 
 #include <QHash>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -191,7 +196,7 @@ private:
         // The descriptions whose pattern matches all of `digits`, whatever the length.
         uint32_t patternsMatching(std::string_view digits) const
         {
-            uint32_t mask = descs ? descs->match(digits) : 0;
+            uint32_t mask = descs ? descs->matchDigits(digits) : 0;
             for (const auto &[bit, pattern] : fallback) {
                 if (pattern.matches(digits))
                     mask |= bit;
@@ -362,6 +367,107 @@ enum class FastAnswer {
     Unsure,
 };
 
+constexpr bool isSeparator(char16_t c)
+{
+    return c == u' ' || c == u'-' || c == u'.' || c == u'(' || c == u')';
+}
+
+// The digits of `t` (at most 64 characters) into `buffer` (64 + 16 bytes: it may write 16 bytes
+// past the last digit), in order; false when a character is neither a digit nor a separator. `from`: 1
+// to skip a leading '+'.
+bool collectDigits(QStringView t, qsizetype from, char *buffer, size_t *length)
+{
+    const qsizetype n = t.size();
+    const char16_t *p = t.utf16();
+#if defined(__SSE2__)
+    if (n >= 8) {
+        // The digits' positions as bits and the characters narrowed to bytes, 8 characters a step
+        // (the last 8 again when the length is not a multiple: the overlap sets the same bits and
+        // bytes); then the few other characters checked one by one and the runs of digits between
+        // them copied 16 bytes at a time.
+        char bytes[64 + 16];
+        quint64 digitBits = 0;
+        __m128i wide = _mm_setzero_si128();
+        const __m128i shift = _mm_set1_epi8(char(-128 - '0'));
+        const __m128i limit = _mm_set1_epi8(char(-128 + 10));
+        auto block = [&](qsizetype offset) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + offset));
+            wide = _mm_or_si128(wide, v);
+            const __m128i packed = _mm_packus_epi16(v, v);
+            _mm_storel_epi64(reinterpret_cast<__m128i *>(bytes + offset), packed);
+            const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(packed, shift), limit);
+            digitBits |= quint64(unsigned(_mm_movemask_epi8(digit)) & 0xffu) << offset;
+        };
+        qsizetype offset = 0;
+        for (; offset + 8 <= n; offset += 8)
+            block(offset);
+        if (offset < n)
+            block(n - 8);
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(bytes + n), _mm_setzero_si128()); // read past runs
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(wide, _mm_set1_epi16(short(0xff80))),
+                                              _mm_setzero_si128())) != 0xffff)
+            return false; // not ASCII: no digit or separator of ours
+        const quint64 all = n == 64 ? ~quint64(0) : (quint64(1) << n) - 1;
+        quint64 others = all & ~digitBits & ~((quint64(1) << from) - 1);
+        size_t count = 0;
+        qsizetype position = from;
+        for (;;) {
+            const qsizetype next = others != 0 ? std::countr_zero(others) : n;
+            // The first 16 unconditionally (a run is rarely longer): GCC turns a plain copying
+            // loop into a call to memcpy.
+            auto copy16 = [&](qsizetype k) {
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(buffer + count + size_t(k - position)),
+                                 _mm_loadu_si128(reinterpret_cast<const __m128i *>(bytes + k)));
+            };
+            copy16(position);
+            for (qsizetype k = position + 16; k < next; k += 16)
+                copy16(k);
+            count += size_t(next - position);
+            if (others == 0)
+                break;
+            if (!isSeparator(p[next]))
+                return false;
+            others &= others - 1;
+            position = next + 1;
+        }
+        *length = count;
+        return true;
+    }
+#endif
+    size_t count = 0;
+    for (qsizetype i = from; i < n; ++i) {
+        const char16_t c = p[i];
+        if (char16_t(c - u'0') <= 9)
+            buffer[count++] = char(c);
+        else if (!isSeparator(c))
+            return false;
+    }
+    *length = count;
+    return true;
+}
+
+// ASCII digits to UTF-16.
+void widen(const char *in, size_t n, char16_t *out)
+{
+#if defined(__SSE2__)
+    if (n >= 8) {
+        const __m128i zero = _mm_setzero_si128();
+        auto block = [&](size_t k) {
+            const __m128i bytes = _mm_loadl_epi64(reinterpret_cast<const __m128i *>(in + k));
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(out + k), _mm_unpacklo_epi8(bytes, zero));
+        };
+        size_t k = 0;
+        for (; k + 8 <= n; k += 8)
+            block(k);
+        if (k < n)
+            block(n - 8);
+        return;
+    }
+#endif
+    for (size_t k = 0; k < n; ++k)
+        out[k] = char16_t(in[k]);
+}
+
 // Numbers written "+<calling code> <digits>" with spaces, dashes, dots or parentheses, and
 // numbers without a "+" when there is no default region (always invalid for libphonenumber):
 // decided here. Anything else (letters, extensions, national formats, a leading zero after the
@@ -371,18 +477,12 @@ FastAnswer fastNormalize(QStringView t, bool hasRegion, QString *e164)
     if (t.isEmpty())
         return FastAnswer::Unsure;
     const bool plus = t.front() == u'+';
-    std::array<char, 64> buffer; // the caller limits numbers to 64 characters
-    if (size_t(t.size()) > buffer.size())
+    std::array<char, 64 + 16> buffer; // the caller limits numbers to 64 characters
+    if (t.size() > 64)
         return FastAnswer::Unsure;
     size_t length = 0;
-    const char16_t *end = t.utf16() + t.size();
-    for (const char16_t *p = t.utf16() + (plus ? 1 : 0); p != end; ++p) {
-        const char16_t c = *p;
-        if (char16_t(c - u'0') <= 9)
-            buffer[length++] = char(c);
-        else if (c != u' ' && c != u'-' && c != u'.' && c != u'(' && c != u')')
-            return FastAnswer::Unsure;
-    }
+    if (!collectDigits(t, plus ? 1 : 0, buffer.data(), &length))
+        return FastAnswer::Unsure;
     const std::string_view digits(buffer.data(), length);
     if (!plus)
         return hasRegion || (t.front() != u'(' && !t.front().isDigit()) ? FastAnswer::Unsure
@@ -414,15 +514,16 @@ FastAnswer fastNormalize(QStringView t, bool hasRegion, QString *e164)
         return FastAnswer::Invalid;
     if (qsizetype(1 + codeLength + nsn->size()) == t.size())
         return FastAnswer::Unchanged; // no separators and no national prefix: "+" and the digits
-    // Written character by character: QStringBuilder's generic concatenation cost more than the
-    // automaton.
+    // Written in place: QStringBuilder's generic concatenation cost more than the automaton.
     *e164 = QString(qsizetype(1 + codeLength + nsn->size()), Qt::Uninitialized);
     char16_t *out = reinterpret_cast<char16_t *>(e164->data());
     *out++ = u'+';
-    for (const char c : digits.substr(0, codeLength))
-        *out++ = char16_t(c);
-    for (const char c : *nsn)
-        *out++ = char16_t(c);
+    if (nsn->data() == digits.data() + codeLength) { // nothing stripped: all the digits
+        widen(digits.data(), codeLength + nsn->size(), out);
+    } else {
+        widen(digits.data(), codeLength, out);
+        widen(nsn->data(), nsn->size(), out + codeLength);
+    }
     return FastAnswer::Valid;
 }
 
@@ -477,7 +578,7 @@ Normalized PhoneNormalizer::normalize(QStringView raw) const
     QString e164;
     switch (fastNormalize(t, hasDefaultRegion(), &e164)) {
     case FastAnswer::Valid:
-        return {NormalStatus::Rewritten, e164};
+        return {NormalStatus::Rewritten, std::move(e164)};
     case FastAnswer::Unchanged:
         return Normalized::unchanged();
     case FastAnswer::Invalid:

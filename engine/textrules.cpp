@@ -3,6 +3,12 @@
 
 #include "engine/emails.h"
 
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace godwit::engine {
 
 namespace {
@@ -185,7 +191,56 @@ Normalized normalizeUuid(QStringView raw)
 qsizetype characterCount(QStringView text)
 {
     qsizetype count = text.size();
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+    qsizetype i = 0;
+    // Nearly every value has no surrogate at all: look for one several units a step (the last
+    // step overlapping the one before) and count pairs only from the first block that has one (no
+    // pair starts before it: every unit before it was checked).
+    const char16_t *p = text.utf16();
+#if defined(__SSE2__)
+    if (count >= 8) {
+        const __m128i mask = _mm_set1_epi16(short(0xf800));
+        const __m128i surrogate = _mm_set1_epi16(short(0xd800));
+        auto has = [&](qsizetype at) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + at));
+            return _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, mask), surrogate)) != 0;
+        };
+        // 16 units a step (two loads, one test), then the last 16 or 8 again, overlapping.
+        auto has16 = [&](qsizetype at) {
+            const __m128i a = _mm_cmpeq_epi16(
+                _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + at)), mask), surrogate);
+            const __m128i b = _mm_cmpeq_epi16(
+                _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + at + 8)), mask),
+                surrogate);
+            return _mm_movemask_epi8(_mm_or_si128(a, b)) != 0;
+        };
+        if (count >= 16) {
+            for (; i + 16 <= count; i += 16) {
+                if (has16(i))
+                    break;
+            }
+            if (i + 16 > count) {
+                if (i == count || !has16(count - 16))
+                    return count;
+                i = count - 16;
+            }
+        } else if (!has(0) && !has(count - 8)) {
+            return count;
+        }
+    }
+#endif
+    if (count >= 4 && count < 8) {
+        // Four units in 64 bits: a lane is a surrogate when (unit & 0xf800) == 0xd800, found as a
+        // zero lane of (unit & 0xf800) ^ 0xd800.
+        auto has = [p](qsizetype at) {
+            quint64 x;
+            std::memcpy(&x, p + at, sizeof(x));
+            const quint64 y = (x & 0xf800f800f800f800ull) ^ 0xd800d800d800d800ull;
+            return ((y - 0x0001000100010001ull) & ~y & 0x8000800080008000ull) != 0;
+        };
+        if (!has(0) && !has(count - 4))
+            return count;
+    }
+    for (; i + 1 < text.size(); ++i) {
         if (text[i].isHighSurrogate() && text[i + 1].isLowSurrogate()) {
             --count;
             ++i;

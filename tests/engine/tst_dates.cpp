@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/dates.h"
 
+#include <QDate>
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <cmath>
 
 using namespace godwit::engine;
 
@@ -22,6 +26,9 @@ private slots:
     void detector();
     void detectorMerge();
     void orderNames();
+    void excelSerialMatchesQDate();
+    void fastShapesMatchGeneral();
+    void randomTextMatchesGeneral();
 };
 
 void TestDates::normalize_data()
@@ -221,22 +228,32 @@ void TestDates::detector_data()
     const auto D = DateOrder::DayFirst;
     const auto M = DateOrder::MonthFirst;
     QTest::newRow("one day > 12 decides")
-        << QStringList{u"01/02/2024"_qs, u"03/04/2024"_qs, u"25/12/2024"_qs, u""_qs} << V::DayFirst << D << D;
+        << QStringList{QStringLiteral("01/02/2024"), QStringLiteral("03/04/2024"),
+                       QStringLiteral("25/12/2024"), QStringLiteral("")}
+        << V::DayFirst << D << D;
     QTest::newRow("one month-first value decides")
-        << QStringList{u"01/02/2024"_qs, u"12/31/2024"_qs, u"bogus"_qs} << V::MonthFirst << M << M;
+        << QStringList{QStringLiteral("01/02/2024"), QStringLiteral("12/31/2024"), QStringLiteral("bogus")}
+        << V::MonthFirst << M << M;
     QTest::newRow("all <= 12 slashes")
-        << QStringList{u"01/02/2024"_qs, u"03/04/2024"_qs, u"11/12/2024"_qs} << V::Ambiguous << U << M;
-    QTest::newRow("all <= 12 dots") << QStringList{u"01.02.2024"_qs, u"03.04.2024"_qs} << V::Ambiguous << U
-                                    << D;
-    QTest::newRow("conflicting") << QStringList{u"13/01/2024"_qs, u"01/13/2024"_qs, u"02/14/2024"_qs}
+        << QStringList{QStringLiteral("01/02/2024"), QStringLiteral("03/04/2024"),
+                       QStringLiteral("11/12/2024")}
+        << V::Ambiguous << U << M;
+    QTest::newRow("all <= 12 dots") << QStringList{QStringLiteral("01.02.2024"), QStringLiteral("03.04.2024")}
+                                    << V::Ambiguous << U << D;
+    QTest::newRow("conflicting") << QStringList{QStringLiteral("13/01/2024"), QStringLiteral("01/13/2024"),
+                                                QStringLiteral("02/14/2024")}
                                  << V::Conflicting << U << M;
-    QTest::newRow("iso only") << QStringList{u"2024-01-02"_qs, u"15-Mar-2024"_qs, u"45000"_qs} << V::NotNeeded
-                              << U << D;
+    QTest::newRow("iso only") << QStringList{QStringLiteral("2024-01-02"), QStringLiteral("15-Mar-2024"),
+                                             QStringLiteral("45000")}
+                              << V::NotNeeded << U << D;
     QTest::newRow("same day and month only")
-        << QStringList{u"01/01/2024"_qs, u"12/12/2024"_qs} << V::NotNeeded << U << D;
+        << QStringList{QStringLiteral("01/01/2024"), QStringLiteral("12/12/2024")} << V::NotNeeded << U << D;
     QTest::newRow("invalid values are no evidence")
-        << QStringList{u"13/13/2024"_qs, u"02/30/2024"_qs, u"03/04/2024"_qs} << V::Ambiguous << U << M;
-    QTest::newRow("with times") << QStringList{u"03/04/2024 10:00"_qs, u"3/14/2024 2:30 PM"_qs}
+        << QStringList{QStringLiteral("13/13/2024"), QStringLiteral("02/30/2024"),
+                       QStringLiteral("03/04/2024")}
+        << V::Ambiguous << U << M;
+    QTest::newRow("with times") << QStringList{QStringLiteral("03/04/2024 10:00"),
+                                               QStringLiteral("3/14/2024 2:30 PM")}
                                 << V::MonthFirst << M << M;
 }
 
@@ -275,6 +292,229 @@ void TestDates::orderNames()
         QCOMPARE(dateOrderFromName(dateOrderName(order)), order);
     QCOMPARE(dateOrderFromName(u"DAY-FIRST"), DateOrder::DayFirst);
     QCOMPARE(dateOrderFromName(u"nonsense"), DateOrder::Unknown);
+}
+
+namespace {
+
+// excelSerialToDate as it was written with QDate, the reference for the integer arithmetic.
+bool referenceExcelSerialToDate(double serial, ExcelEpoch epoch, DateTimeValue *out)
+{
+    if (!(serial >= 0.0) || serial >= 2958466.0)
+        return false;
+    const double whole = std::floor(serial);
+    auto days = static_cast<qint64>(whole);
+    qint64 msec = std::llround((serial - whole) * 86400000.0);
+    if (msec >= 86400000) {
+        msec -= 86400000;
+        ++days;
+    }
+    QDate date;
+    if (epoch == ExcelEpoch::Excel1900) {
+        if (days < 1 || days == 60)
+            return false;
+        date = days < 60 ? QDate(1899, 12, 31).addDays(days) : QDate(1899, 12, 30).addDays(days);
+    } else {
+        date = QDate(1904, 1, 1).addDays(days);
+    }
+    if (!date.isValid() || date.year() > 9999)
+        return false;
+    DateTimeValue v;
+    v.year = date.year();
+    v.month = date.month();
+    v.day = date.day();
+    if (whole != serial) {
+        v.hasTime = true;
+        v.hour = int(msec / 3600000);
+        v.minute = int(msec / 60000 % 60);
+        v.second = int(msec / 1000 % 60);
+        v.msec = int(msec % 1000);
+    }
+    *out = v;
+    return true;
+}
+
+bool sameParse(const DateParse &a, const DateParse &b)
+{
+    return a.status == b.status && a.value == b.value && a.first == b.first && a.second == b.second &&
+           a.separator == b.separator && a.fromSerial == b.fromSerial;
+}
+
+// normalizeDate as it was: parseDateGeneral + the general ISO formatter + Normalized::from.
+Normalized referenceNormalize(QStringView raw, const DateOptions &options)
+{
+    const QStringView t = raw.trimmed();
+    const DateParse p = parseDateGeneral(t, options);
+    if (!p.ok())
+        return {p.status, {}};
+    return Normalized::from(t, toIsoString(p.value));
+}
+
+const DateOptions kOptions[] = {
+    {DateOrder::Unknown, true, ExcelEpoch::Excel1900},    {DateOrder::DayFirst, true, ExcelEpoch::Excel1900},
+    {DateOrder::MonthFirst, true, ExcelEpoch::Excel1900}, {DateOrder::Unknown, false, ExcelEpoch::Excel1900},
+    {DateOrder::DayFirst, true, ExcelEpoch::Excel1904},
+};
+
+// Compares parseDate and normalizeDate with the general path for `text` under every option set;
+// counts the failures (and prints the first few).
+int compareWithGeneral(const QString &text)
+{
+    static int printed = 0;
+    int failures = 0;
+    for (const DateOptions &options : kOptions) {
+        const DateParse fast = parseDate(text, options);
+        const DateParse general = parseDateGeneral(text, options);
+        const Normalized n = normalizeDate(text, options);
+        const Normalized ref = referenceNormalize(text, options);
+        if (!sameParse(fast, general) || n.status != ref.status || n.value != ref.value) {
+            ++failures;
+            if (printed++ < 10)
+                qWarning() << "differs:" << text << int(options.order) << options.excelSerials
+                           << int(options.epoch) << int(fast.status) << int(general.status) << n.value
+                           << ref.value;
+        }
+    }
+    return failures;
+}
+
+QString padded(int value, int width)
+{
+    return QStringLiteral("%1").arg(value, width, 10, QChar(u'0'));
+}
+
+} // namespace
+
+void TestDates::excelSerialMatchesQDate()
+{
+    // Every whole serial of both systems and a little past the end.
+    for (const ExcelEpoch epoch : {ExcelEpoch::Excel1900, ExcelEpoch::Excel1904}) {
+        int failures = 0;
+        for (qint64 serial = -2; serial <= 2958470; ++serial) {
+            DateTimeValue a;
+            DateTimeValue b;
+            const bool okA = excelSerialToDate(double(serial), epoch, &a);
+            const bool okB = referenceExcelSerialToDate(double(serial), epoch, &b);
+            if (okA != okB || !(a == b)) {
+                if (failures++ < 5)
+                    qWarning() << "serial" << serial << int(epoch) << okA << okB << a.year << a.month
+                               << a.day;
+            }
+        }
+        QCOMPARE(failures, 0);
+    }
+    // Fractions, including the ones that round up to the next day.
+    QRandomGenerator rng(20261122);
+    int failures = 0;
+    for (int i = 0; i < 200000; ++i) {
+        const double serial =
+            (i % 3 == 0) ? std::floor(rng.bounded(2958467.0)) + 0.9999999999 : rng.bounded(2958470.0) - 1.0;
+        for (const ExcelEpoch epoch : {ExcelEpoch::Excel1900, ExcelEpoch::Excel1904}) {
+            DateTimeValue a;
+            DateTimeValue b;
+            if (excelSerialToDate(serial, epoch, &a) != referenceExcelSerialToDate(serial, epoch, &b) ||
+                !(a == b))
+                ++failures;
+        }
+    }
+    QCOMPARE(failures, 0);
+}
+
+void TestDates::fastShapesMatchGeneral()
+{
+    int failures = 0;
+    int checked = 0;
+    const char16_t separators[] = {u'-', u'.', u'/'};
+    // Every day (and impossible ones: day 0 to 32, month 0 to 13) of years 1800 to 2200.
+    for (int year = 1800; year <= 2200; ++year) {
+        for (int month = 0; month <= 13; ++month) {
+            for (int day = 0; day <= 32; ++day) {
+                const bool plausible = month >= 1 && month <= 12 && day >= 1 && day <= 31;
+                if (!plausible && (year % 7) != 0)
+                    continue; // the impossible ones on every seventh year only
+                const QString y = padded(year, 4);
+                const QString m = padded(month, 2);
+                const QString d = padded(day, 2);
+                for (const char16_t sc : separators) {
+                    const QChar sep(sc);
+                    QStringList forms = {y + sep + m + sep + d, d + sep + m + sep + y, m + sep + d + sep + y,
+                                         d + sep + m + sep + y.right(2)};
+                    if (sc == u'.')
+                        forms << y + m + d << QString::number(day) + sep + QString::number(month) + sep + y;
+                    for (const QString &form : forms) {
+                        failures += compareWithGeneral(form);
+                        ++checked;
+                    }
+                }
+            }
+        }
+    }
+    // Serials: the 1900 leap-year bug, both epochs' ends, leading zeros, 7, 8 and 9 digits.
+    QStringList serials = {
+        QStringLiteral("0"),        QStringLiteral("00"),        QStringLiteral("1"),
+        QStringLiteral("58"),       QStringLiteral("59"),        QStringLiteral("60"),
+        QStringLiteral("061"),      QStringLiteral("61"),        QStringLiteral("62"),
+        QStringLiteral("1461"),     QStringLiteral("1462"),      QStringLiteral("2957003"),
+        QStringLiteral("2957004"),  QStringLiteral("2958465"),   QStringLiteral("2958466"),
+        QStringLiteral("9999999"),  QStringLiteral("0000060"),   QStringLiteral("00000000"),
+        QStringLiteral("99999999"), QStringLiteral("123456789"), QStringLiteral("1234567890"),
+        QStringLiteral("00000001"), QStringLiteral("+45000"),    QStringLiteral("-45000"),
+        QStringLiteral(" 45000 "),  QStringLiteral("45000."),    QStringLiteral("45000.5"),
+        QStringLiteral(".5"),       QStringLiteral("45 000"),    QStringLiteral("\u00a045000")};
+    for (int s = 0; s <= 100000; ++s)
+        serials << QString::number(s);
+    QRandomGenerator rng(17);
+    for (int i = 0; i < 50000; ++i)
+        serials << QString::number(rng.bounded(3000000));
+    for (const QString &s : serials) {
+        failures += compareWithGeneral(s);
+        ++checked;
+    }
+    QVERIFY(checked > 500000);
+    QCOMPARE(failures, 0);
+}
+
+void TestDates::randomTextMatchesGeneral()
+{
+    // Short strings over the characters the fast shapes look at, and some they must refuse.
+    const char16_t alphabet[] = {u'0', u'1', u'2', u'3', u'9',   u'0',   u'1',  u'2', u'5', u'8',
+                                 u'.', u'/', u'-', u'.', u'/',   u'-',   u' ',  u'+', u'T', u':',
+                                 u',', u'M', u'a', u'r', 0x00A0, 0x0663, u'\t', u'Z', u'e', u'x'};
+    QRandomGenerator rng(4242);
+    int failures = 0;
+    for (int i = 0; i < 300000; ++i) {
+        QString s;
+        const int length = int(rng.bounded(13));
+        for (int j = 0; j < length; ++j)
+            s += QChar(alphabet[rng.bounded(int(std::size(alphabet)))]);
+        failures += compareWithGeneral(s);
+    }
+    // Mutations of the common shapes: one character replaced, inserted or dropped.
+    const QString seeds[] = {QStringLiteral("1945-10-03"), QStringLiteral("08.04.1941"),
+                             QStringLiteral("21/04/2004"), QStringLiteral("29955"),
+                             QStringLiteral("19451003"),   QStringLiteral("8.4.41"),
+                             QStringLiteral("12-31-99")};
+    for (const QString &seed : seeds) {
+        for (int i = 0; i < 20000; ++i) {
+            QString s = seed;
+            const int position = int(rng.bounded(int(s.size()) + 1));
+            const QChar c(alphabet[rng.bounded(int(std::size(alphabet)))]);
+            switch (rng.bounded(3)) {
+            case 0:
+                if (position < s.size())
+                    s[position] = c;
+                break;
+            case 1:
+                s.insert(position, c);
+                break;
+            default:
+                if (position < s.size())
+                    s.remove(position, 1);
+                break;
+            }
+            failures += compareWithGeneral(s);
+        }
+    }
+    QCOMPARE(failures, 0);
 }
 
 QTEST_APPLESS_MAIN(TestDates)

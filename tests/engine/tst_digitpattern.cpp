@@ -336,6 +336,7 @@ void TestDigitPattern::agreesWithPcre2OnMetadata()
                     subject.push_back(char('0' + random() % 10));
             }
             const uint32_t mask = dfa->match(subject);
+            QCOMPARE(dfa->matchDigits(subject), mask); // the subjects are digits only
             for (size_t j = 0; j < references.size(); ++j) {
                 const bool expected = references[j].matches(subject);
                 if (((mask >> j) & 1u) != uint32_t(expected))
@@ -351,6 +352,7 @@ void TestDigitPattern::agreesWithPcre2OnMetadata()
             }
             for (const auto &[automaton, reference] : prefixes) {
                 QCOMPARE(automaton.match(subject) != 0, reference.matches(subject));
+                QCOMPARE(automaton.matchDigits(subject), automaton.match(subject));
                 ++compared;
             }
         }

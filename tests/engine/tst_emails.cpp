@@ -17,6 +17,7 @@ private slots:
     void domains_data();
     void domains();
     void onePassAgreesWithTheGeneralRules();
+    void blocksAgreeWithTheGeneralRules();
 };
 
 void TestEmails::normalize_data()
@@ -156,6 +157,81 @@ void TestEmails::onePassAgreesWithTheGeneralRules()
     QVERIFY(normalizeEmailGeneral(long254).ok());
     QVERIFY(!normalizeEmail(long255).ok());
     QVERIFY(!normalizeEmailGeneral(long255).ok());
+}
+
+void TestEmails::blocksAgreeWithTheGeneralRules()
+{
+    // Addresses of 16 to 64 characters of [A-Za-z0-9.@-] are decided on bit masks 16 characters at
+    // a time (the last block overlapping). Random strings around those lengths, mostly of those
+    // characters, and address-shaped ones with dots, dashes and '@' at every position that matters,
+    // must get the general path's answer.
+    const QString simple = QStringLiteral("aaaaaaaazZ0999..--@@");
+    const QString rare = QStringLiteral("_+' \u00e9\u0394\u0100\u8000\u00ff\u007f");
+    const QString label = QStringLiteral("abcxyzAZ0189-");
+    QRandomGenerator rng(11);
+    auto pick = [&rng](const QString &from, int length) -> QString {
+        QString s;
+        for (int k = 0; k < length; ++k)
+            s += from.at(qsizetype(rng.bounded(int(from.size()))));
+        return s;
+    };
+    int valid = 0;
+    int invalid = 0;
+    for (int i = 0; i < 400000; ++i) {
+        QString s;
+        switch (i % 4) {
+        case 0: // anything of the simple characters, 12 to 68 long
+            s = pick(simple, int(rng.bounded(12, 69)));
+            break;
+        case 1: { // address-shaped: local part, '@', labels
+            s = pick(label + u'.', int(rng.bounded(1, 30))) + u'@';
+            const int labels = int(rng.bounded(1, 5));
+            for (int l = 0; l < labels; ++l)
+                s += (l ? QStringLiteral(".") : QString()) + pick(label, int(rng.bounded(0, 12)));
+            break;
+        }
+        case 2: { // a valid-looking address with one character replaced or inserted
+            s = pick(label, int(rng.bounded(1, 30))) + u'@' + pick(label, int(rng.bounded(1, 15))) + u'.' +
+                pick(QStringLiteral("comdeORG19"), int(rng.bounded(1, 5)));
+            const int position = int(rng.bounded(int(s.size()) + 1));
+            const QChar c = (rng.bounded(4) == 0 ? rare : simple).at(qsizetype(rng.bounded(10)));
+            if (rng.bounded(2) && position < s.size())
+                s[position] = c;
+            else
+                s.insert(position, c);
+            break;
+        }
+        default: // the generator's shape at lengths 16 to 64, sometimes with a mailto: prefix
+            s = pick(QStringLiteral("abcdefghij"), int(rng.bounded(1, 40))) + u'.' +
+                pick(QStringLiteral("klmnop"), int(rng.bounded(1, 10))) +
+                QString::number(rng.bounded(100000)) + u'@' +
+                (rng.bounded(2) ? QStringLiteral("example.com") : QStringLiteral("Mail.Example.DE"));
+            if (rng.bounded(8) == 0)
+                s.prepend(QStringLiteral("mailto:"));
+            break;
+        }
+        const Normalized fast = normalizeEmail(s);
+        const Normalized general = normalizeEmailGeneral(s);
+        QVERIFY2(fast.status == general.status && fast.value == general.value, qPrintable(s));
+        (fast.ok() ? valid : invalid) += 1;
+    }
+    QVERIFY2(valid > 50000 && invalid > 50000, qPrintable(QString::number(valid)));
+    // Every length from 14 to 66 with the '@' and a dot at every place.
+    for (int n = 14; n <= 66; ++n) {
+        for (int at = 0; at < n; ++at) {
+            for (int dot = 0; dot < n; ++dot) {
+                QString s(n, u'a');
+                s[at] = u'@';
+                if (dot != at)
+                    s[dot] = u'.';
+                if ((n + at) % 3 == 0)
+                    s[n - 1] = u'1';
+                const Normalized fast = normalizeEmail(s);
+                const Normalized general = normalizeEmailGeneral(s);
+                QVERIFY2(fast.status == general.status && fast.value == general.value, qPrintable(s));
+            }
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestEmails)

@@ -4,6 +4,7 @@
 
 #include "engine/phones.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <atomic>
@@ -23,6 +24,7 @@ private slots:
     void unchangedAndEmpty();
     void sharedBetweenThreads();
     void fastPathAgreesWithLibphonenumber();
+    void separatorsAndOddCharactersAgree();
 };
 
 void TestPhones::normalize_data()
@@ -193,6 +195,45 @@ void TestPhones::fastPathAgreesWithLibphonenumber()
             return;
     }
     qInfo("%d inputs compared, %d valid", compared, fastValid);
+}
+
+void TestPhones::separatorsAndOddCharactersAgree()
+{
+    // The fast path finds digits and separators 8 characters a step: numbers of every length up to
+    // past the 64-character limit, separators anywhere, and now and then a character that is
+    // neither (a letter, a slash, a non-ASCII digit or space, a character whose low byte is a
+    // digit), compared with libphonenumber.
+    const PhoneNormalizer none;
+    const PhoneNormalizer de(u"DE");
+    const QString codes[] = {QStringLiteral("49"),  QStringLiteral("1"),  QStringLiteral("33"),
+                             QStringLiteral("44"),  QStringLiteral("39"), QStringLiteral("7"),
+                             QStringLiteral("353"), QStringLiteral("800")};
+    const QString separators = QStringLiteral(" -.()");
+    const QString odd = QStringLiteral("x/+\u0663\u00a0\uff11\u0131\u0231#");
+    QRandomGenerator rng(31);
+    int compared = 0;
+    int valid = 0;
+    for (int i = 0; i < 6000; ++i) {
+        QString s = (i % 5 ? QStringLiteral("+") : QString()) + codes[rng.bounded(int(std::size(codes)))];
+        const int digits = int(i % 7 == 0 ? rng.bounded(0, 60) : rng.bounded(4, 13));
+        for (int d = 0; d < digits; ++d) {
+            if (rng.bounded(4) == 0)
+                s += separators.at(qsizetype(rng.bounded(int(separators.size()))));
+            s += QChar(u'0' + char16_t(rng.bounded(10)));
+        }
+        if (i % 3 == 0) {
+            const int position = int(rng.bounded(int(s.size()) + 1));
+            s.insert(position, odd.at(qsizetype(rng.bounded(int(odd.size())))));
+        }
+        for (const PhoneNormalizer *p : {&none, &de}) {
+            const Normalized fast = p->normalize(s);
+            const Normalized reference = p->normalizeWithLibphonenumber(s);
+            QVERIFY2(fast.status == reference.status && fast.value == reference.value, qPrintable(s));
+            ++compared;
+            valid += fast.ok();
+        }
+    }
+    QVERIFY2(valid > compared / 10, qPrintable(QString::number(valid)));
 }
 
 QTEST_APPLESS_MAIN(TestPhones)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/textrules.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace godwit::engine;
@@ -16,6 +17,7 @@ private slots:
     void uuids();
     void characterCount_data();
     void characterCount();
+    void characterCountMatchesPairCounting();
     void enums_data();
     void enums();
     void enumSharesCanonicalValue();
@@ -169,6 +171,49 @@ void TestTextRules::enumDanglingAlias()
     const EnumMatcher matcher({QStringLiteral("A")}, {{QStringLiteral("x"), QStringLiteral("B")}});
     QCOMPARE(matcher.danglingAliases(), QStringList{QStringLiteral("x")});
     QCOMPARE(matcher.indexOf(u"x"), -1);
+}
+
+void TestTextRules::characterCountMatchesPairCounting()
+{
+    // characterCount skips surrogate-free blocks of 8 units: compare with counting pairs one unit
+    // at a time, for every length up to 40 and surrogates (paired, lone, reversed) anywhere.
+    auto reference = [](QStringView text) {
+        qsizetype count = text.size();
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text[i].isHighSurrogate() && text[i + 1].isLowSurrogate()) {
+                --count;
+                ++i;
+            }
+        }
+        return count;
+    };
+    const char16_t units[] = {u'a',   u'Z',   u'0',   u' ',   0x00e9, 0x20ac, 0xd7ff, 0xe000, 0xffff,
+                              0xd83d, 0xde00, 0xdbff, 0xdc00, 0xd800, 0xdfff, u'a',   u'b',   u'c'};
+    // One pair, or one lone half, at every position of every length.
+    for (int length = 1; length <= 40; ++length) {
+        for (int at = 0; at < length; ++at) {
+            for (const char16_t unit : {char16_t(0xd83d), char16_t(0xde00)}) {
+                QString s(length, u'a');
+                s[at] = QChar(unit);
+                if (unit == 0xd83d && at + 1 < length)
+                    s[at + 1] = QChar(0xde00);
+                QCOMPARE(godwit::engine::characterCount(s), reference(s));
+            }
+        }
+    }
+    QRandomGenerator rng(99);
+    for (int length = 0; length <= 40; ++length) {
+        for (int k = 0; k < 3000; ++k) {
+            QString s(length, u'x');
+            const int surrogates = int(rng.bounded(4));
+            for (int j = 0; j < length; ++j)
+                s[j] = QChar(units[rng.bounded(surrogates == 0 ? 8 : int(std::size(units)))]);
+            QCOMPARE(godwit::engine::characterCount(s), reference(s));
+            // The same text from an odd offset (unaligned loads).
+            const QString shifted = u'q' + s;
+            QCOMPARE(godwit::engine::characterCount(QStringView(shifted).sliced(1)), reference(s));
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestTextRules)
