@@ -133,15 +133,17 @@ public:
         if (qsizetype(m_text.size()) < room)
             m_text.resize(size_t(room) * 2);
         char16_t *out = m_text.data();
+        // Raw pointers for the row: a QList's non-const operator[] checks for detaching each time.
+        QStringView *cells = m_cells.data();
         for (qsizetype c = 0; c < m_cells.size(); ++c) {
             const int source = m_sheet.sources[c];
             if (source < 0 || source >= int(fields.size())) {
-                m_cells[c] = QStringView(u"");
+                cells[c] = QStringView(u"");
                 continue;
             }
             bool valid = true;
             const qsizetype units = decodeUtf8Field(fields[size_t(source)], out, valid);
-            m_cells[c] = QStringView(out, units);
+            cells[c] = QStringView(out, units);
             out += units;
             if (!valid) {
                 ++undecodable;
@@ -151,19 +153,20 @@ public:
             }
         }
         for (size_t i = 0; i < m_detectColumns.size(); ++i)
-            detectors[i].add(m_cells[m_detectColumns[i]]);
-        const std::span<const QStringView> cells(m_cells.constData(), size_t(m_cells.size()));
-        validator.validate(cells, row, m_results);
+            detectors[i].add(cells[m_detectColumns[i]]);
+        const std::span<const QStringView> views(m_cells.constData(), size_t(m_cells.size()));
+        validator.validate(views, row, m_results);
+        CellResult *results = m_results.data();
         bool invalid = false;
         bool dropped = false;
         for (qsizetype c = 0; c < m_results.size(); ++c) {
-            if (m_results[c].ok)
+            if (results[c].ok)
                 continue;
             if (const std::optional<QString> &value = m_sheet.onInvalid[c]) {
-                m_cells[c] = QStringView(*value);
-                validator.column(int(c)).validate(m_cells[c], m_results[c]);
+                cells[c] = QStringView(*value);
+                validator.column(int(c)).validate(cells[c], results[c]);
                 ++fixed;
-                if (m_results[c].ok)
+                if (results[c].ok)
                     continue;
             }
             invalid = true;
@@ -175,17 +178,16 @@ public:
             return RowFate::Dropped;
         }
         if (addToReport) {
-            report.addRow(row, std::span<const QStringView>(m_cells.constData(), size_t(m_cells.size())),
-                          m_results);
+            report.addRow(row, views, m_results);
             if (invalid && m_sheet.flaggedCap > 0) {
                 for (qsizetype c = 0; c < m_results.size(); ++c) {
-                    if (m_results[c].ok)
+                    if (results[c].ok)
                         continue;
                     if (qint64(flagged.size()) >= m_sheet.flaggedCap) {
                         flaggedTruncated = true;
                         break;
                     }
-                    flagged.push_back(FlaggedCell{row, int(c), m_results[c].failed});
+                    flagged.push_back(FlaggedCell{row, int(c), results[c].failed});
                 }
             }
         }

@@ -258,6 +258,7 @@ void RowValidator::validate(std::span<const QStringView> cells, qint64 row, QLis
                             ValidationReport *report)
 {
     results.resize(qsizetype(m_validators.size()));
+    CellResult *const out = results.data(); // one detach check, not one per cell
     // `unique` values are looked up after the other columns: their table slots are fetched from
     // memory meanwhile (a table of millions of values misses the cache on every lookup).
     std::array<std::pair<size_t, quint64>, 8> pending;
@@ -271,7 +272,7 @@ void RowValidator::validate(std::span<const QStringView> cells, qint64 row, QLis
     };
     for (size_t c = 0; c < m_validators.size(); ++c) {
         const QStringView raw = c < cells.size() ? cells[c] : QStringView();
-        CellResult &r = results[qsizetype(c)];
+        CellResult &r = out[c];
         m_validators[c].validate(raw, r);
         if (!r.ok || r.empty)
             continue;
@@ -292,7 +293,7 @@ void RowValidator::validate(std::span<const QStringView> cells, qint64 row, QLis
     for (size_t k = 0; k < pendingCount; ++k) {
         const auto [c, hash] = pending[k];
         if (m_unique[c]->insertHash(hash, row) >= 0)
-            fail(results[qsizetype(c)], m_uniqueFailure);
+            fail(out[c], m_uniqueFailure);
     }
     if (report)
         report->addRow(row, cells, results);
