@@ -188,8 +188,8 @@ void ColumnValidator::validate(QStringView raw, CellResult &r) const
     r.unchecked = false;
     r.ambiguous = false;
     r.failed = CellRule::None;
-    if (!r.value.isNull())
-        r.value.clear();
+    if (!r.value.isEmpty())
+        r.value.resize(0); // keeps its storage for the next rewritten value
     if (!r.message.isNull())
         r.message.clear();
     const QStringView t = trimmedView(raw);
@@ -210,6 +210,7 @@ void ColumnValidator::validate(QStringView raw, CellResult &r) const
 void ColumnValidator::typed(QStringView t, CellResult &r) const
 {
     Normalized n;
+    bool inPlace = false; // the rewritten value is already in r.value
     std::optional<double> value;
     switch (m_column.rule) {
     case RuleKind::None:
@@ -242,15 +243,19 @@ void ColumnValidator::typed(QStringView t, CellResult &r) const
     }
     case RuleKind::Date:
     case RuleKind::DateTime:
-        n = normalizeDate(t, DateOptions{m_options.dateOrder, m_options.excelSerials, m_options.excelEpoch});
+        // Dates and phones are nearly always rewritten: straight into the result's string.
+        n.status = normalizeDateInto(
+            t, DateOptions{m_options.dateOrder, m_options.excelSerials, m_options.excelEpoch}, r.value);
         if (n.status == NormalStatus::Ambiguous)
             return fail(r, m_typeRule, true);
+        inPlace = true;
         break;
     case RuleKind::Boolean:
         n = normalizeBoolean(t);
         break;
     case RuleKind::Phone:
-        n = m_phones->normalize(t);
+        n.status = m_phones->normalizeInto(t, r.value);
+        inPlace = true;
         break;
     case RuleKind::Url:
         n = normalizeUrl(t);
@@ -263,7 +268,8 @@ void ColumnValidator::typed(QStringView t, CellResult &r) const
         return fail(r, m_typeRule);
     if (n.status == NormalStatus::Rewritten) {
         r.rewritten = true;
-        r.value = std::move(n.value);
+        if (!inPlace)
+            r.value = std::move(n.value);
     }
     checkLimits(r.rewritten ? QStringView(r.value) : t, value, &r);
 }

@@ -780,16 +780,16 @@ QString toIsoString(const DateTimeValue &value)
     return QStringView(buffer, n).toString();
 }
 
-Normalized normalizeDate(QStringView raw, const DateOptions &options)
+NormalStatus normalizeDateInto(QStringView raw, const DateOptions &options, QString &out)
 {
     const QStringView t = trimmedView(raw);
     const DateParse p = parseDate(t, options);
     if (!p.ok())
-        return {p.status, {}};
+        return p.status;
     if (p.value.hasTime || p.value.year > 9999) {
         char16_t buffer[40];
         const int n = formatIso(p.value, buffer);
-        return Normalized::from(t, QStringView(buffer, n));
+        return assignNormal(t, QStringView(buffer, n), out);
     }
     // A date alone (the common case): yyyy-MM-dd from a table of two-digit pairs.
     static constexpr char kPairs[] =
@@ -812,10 +812,17 @@ Normalized normalizeDate(QStringView raw, const DateOptions &options)
                               char16_t(day[0]),
                               char16_t(day[1])};
     if (t.size() == 10 && std::memcmp(t.utf16(), iso, sizeof(iso)) == 0)
-        return {};
-    QString out(10, Qt::Uninitialized);
+        return NormalStatus::Unchanged;
+    out.resize(10);
     std::memcpy(out.data(), iso, sizeof(iso));
-    return {NormalStatus::Rewritten, std::move(out)};
+    return NormalStatus::Rewritten;
+}
+
+Normalized normalizeDate(QStringView raw, const DateOptions &options)
+{
+    Normalized n;
+    n.status = normalizeDateInto(raw, options, n.value);
+    return n;
 }
 
 void DateOrderDetector::add(QStringView value)

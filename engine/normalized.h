@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <algorithm>
+
 namespace godwit::engine {
 
 // QStringView::trimmed() without the out-of-line call for the usual value that starts and ends
@@ -53,5 +55,17 @@ struct Normalized {
         return {NormalStatus::Rewritten, normal.toString()};
     }
 };
+
+// The same into `out`, which keeps its storage when it is not shared (a pass over millions of
+// cells reuses one string per column instead of allocating one per rewritten value). `out` is
+// left alone when the value is Unchanged.
+inline NormalStatus assignNormal(QStringView trimmedInput, QStringView normal, QString &out)
+{
+    if (trimmedInput == normal)
+        return NormalStatus::Unchanged;
+    out.resize(normal.size());
+    std::copy(normal.begin(), normal.end(), out.begin());
+    return NormalStatus::Rewritten;
+}
 
 } // namespace godwit::engine

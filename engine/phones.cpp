@@ -515,7 +515,7 @@ FastAnswer fastNormalize(QStringView t, bool hasRegion, QString *e164)
     if (qsizetype(1 + codeLength + nsn->size()) == t.size())
         return FastAnswer::Unchanged; // no separators and no national prefix: "+" and the digits
     // Written in place: QStringBuilder's generic concatenation cost more than the automaton.
-    *e164 = QString(qsizetype(1 + codeLength + nsn->size()), Qt::Uninitialized);
+    e164->resize(qsizetype(1 + codeLength + nsn->size())); // its storage again when it has room
     char16_t *out = reinterpret_cast<char16_t *>(e164->data());
     *out++ = u'+';
     if (nsn->data() == digits.data() + codeLength) { // nothing stripped: all the digits
@@ -568,25 +568,34 @@ bool PhoneNormalizer::isSupportedRegion(QStringView region)
 
 Normalized PhoneNormalizer::normalize(QStringView raw) const
 {
+    Normalized n;
+    n.status = normalizeInto(raw, n.value);
+    return n;
+}
+
+NormalStatus PhoneNormalizer::normalizeInto(QStringView raw, QString &out) const
+{
     const QStringView t = trimmedView(raw);
     if (t.isEmpty())
-        return Normalized::empty();
+        return NormalStatus::Empty;
     if (t.size() > 64)
-        return Normalized::invalid();
+        return NormalStatus::Invalid;
     // Whatever fastNormalize decides has only ASCII digits and separators, and is Invalid with
     // fewer than three digits: plausibleCharacters would not change its answer.
-    QString e164;
-    switch (fastNormalize(t, hasDefaultRegion(), &e164)) {
+    switch (fastNormalize(t, hasDefaultRegion(), &out)) {
     case FastAnswer::Valid:
-        return {NormalStatus::Rewritten, std::move(e164)};
+        return NormalStatus::Rewritten;
     case FastAnswer::Unchanged:
-        return Normalized::unchanged();
+        return NormalStatus::Unchanged;
     case FastAnswer::Invalid:
-        return Normalized::invalid();
+        return NormalStatus::Invalid;
     case FastAnswer::Unsure:
         break;
     }
-    return normalizeWithLibphonenumber(raw);
+    Normalized n = normalizeWithLibphonenumber(raw);
+    if (n.status == NormalStatus::Rewritten)
+        out = std::move(n.value);
+    return n.status;
 }
 
 Normalized PhoneNormalizer::normalizeWithLibphonenumber(QStringView raw) const
