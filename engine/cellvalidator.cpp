@@ -77,6 +77,7 @@ ColumnValidator::ColumnValidator(const TemplateColumn &column, const ColumnOptio
     : m_column(column)
     , m_options(options)
     , m_typeRule(typeRuleOf(column.rule))
+    , m_hasLimits(column.minimum || column.maximum || column.minLength || column.maxLength)
 {
     if (column.rule == RuleKind::Phone)
         m_phones.emplace(options.defaultRegion.isEmpty() ? QStringView(u"ZZ")
@@ -201,7 +202,8 @@ void ColumnValidator::validate(QStringView raw, CellResult &r) const
     }
     if (m_unchecked) {
         r.unchecked = true;
-        checkLimits(t, std::nullopt, &r);
+        if (m_hasLimits)
+            checkLimits(t, std::nullopt, &r);
         return;
     }
     typed(t, r);
@@ -271,7 +273,8 @@ void ColumnValidator::typed(QStringView t, CellResult &r) const
         if (!inPlace)
             r.value = std::move(n.value);
     }
-    checkLimits(r.rewritten ? QStringView(r.value) : t, value, &r);
+    if (m_hasLimits)
+        checkLimits(r.rewritten ? QStringView(r.value) : t, value, &r);
 }
 
 bool ColumnValidator::checkLimits(QStringView normal, std::optional<double> number, CellResult *result) const
@@ -301,21 +304,12 @@ bool ColumnValidator::checkLimits(QStringView normal, std::optional<double> numb
     return false;
 }
 
-void ColumnTally::add(const CellResult &result, QStringView raw, qint64 row)
+void ColumnTally::addInvalid(const CellResult &result, QStringView raw, qint64 row)
 {
-    ++m_cells;
-    if (result.empty)
-        ++m_empty;
-    if (result.rewritten)
-        ++m_rewritten;
-    if (result.unchecked)
-        ++m_unchecked;
-    if (!result.ok) {
-        ++m_invalid;
-        if (result.ambiguous)
-            ++m_ambiguous;
-        record(result.failed, raw, row);
-    }
+    ++m_invalid;
+    if (result.ambiguous)
+        ++m_ambiguous;
+    record(result.failed, raw, row);
 }
 
 void ColumnTally::addFailure(CellRule rule, QStringView raw, qint64 row)

@@ -107,6 +107,7 @@ private:
     TemplateColumn m_column;
     ColumnOptions m_options;
     CellRule m_typeRule = CellRule::None;
+    bool m_hasLimits = false; // min, max, minLength or maxLength
     bool m_unchecked = false;
     QString m_setupProblem;
     QRegularExpression m_strict;
@@ -130,7 +131,16 @@ public:
         : m_maxSamples(maxSamples)
     {}
 
-    void add(const CellResult &result, QStringView raw, qint64 row);
+    // Inline: once per cell of a pass; only a failure leaves the fast path.
+    void add(const CellResult &result, QStringView raw, qint64 row)
+    {
+        ++m_cells;
+        m_empty += result.empty;
+        m_rewritten += result.rewritten;
+        m_unchecked += result.unchecked;
+        if (!result.ok)
+            addInvalid(result, raw, row);
+    }
     // A whole-file failure (unique, link) found after validate().
     void addFailure(CellRule rule, QStringView raw, qint64 row);
     void merge(const ColumnTally &other);
@@ -145,6 +155,7 @@ public:
     QList<CellRule> failedRules() const; // rules with count > 0, most frequent first
 
 private:
+    void addInvalid(const CellResult &result, QStringView raw, qint64 row);
     void record(CellRule rule, QStringView raw, qint64 row);
 
     int m_maxSamples;
