@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/csvreader.h"
 
+#include "engine/csvblocks_p.h"
 #include "engine/csvscan_p.h"
 
 #include <algorithm>
@@ -180,19 +181,20 @@ void CsvReader::pushField(size_t end)
         addField(m_quoteOpen + 1, m_quoteClose, false);
 }
 
-void CsvReader::unescapeInto(const char *begin, const char *end, std::string &out) const
+char *CsvReader::unescapeTo(const char *begin, const char *end, char *out) const
 {
     const char quote = m_dialect.quote;
     const char *p = begin + 1; // past the opening quote
     while (p < end) {
         const char *x = static_cast<const char *>(std::memchr(p, quote, size_t(end - p)));
         if (!x) { // unterminated: everything to the end is content
-            out.append(p, end);
-            return;
+            std::memcpy(out, p, size_t(end - p));
+            return out + (end - p);
         }
-        out.append(p, x);
+        std::memcpy(out, p, size_t(x - p));
+        out += x - p;
         if (x + 1 < end && x[1] == quote) {
-            out.push_back(quote);
+            *out++ = quote;
             p = x + 2;
             continue;
         }
@@ -201,9 +203,10 @@ void CsvReader::unescapeInto(const char *begin, const char *end, std::string &ou
         const char *e = end;
         while (e > rest && (e[-1] == ' ' || e[-1] == '\t'))
             --e;
-        out.append(rest, e);
-        return;
+        std::memcpy(out, rest, size_t(e - rest));
+        return out + (e - rest);
     }
+    return out;
 }
 
 bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end)
@@ -215,26 +218,30 @@ bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end)
             --m_fieldCount;
     }
 
-    m_scratch.clear();
-    for (size_t i = 0; i < m_fieldCount; ++i) {
-        Span &field = m_fields[i];
-        if (field.unescape) {
-            const size_t at = m_scratch.size();
-            unescapeInto(d + field.begin, d + field.end, m_scratch);
-            field.begin = at;
-            field.end = m_scratch.size();
-        }
-    }
     if (m_views.size() < m_fieldCount)
         m_views.resize(m_fieldCount);
+    QByteArrayView *views = m_views.data();
+    char *out = nullptr;
     for (size_t i = 0; i < m_fieldCount; ++i) {
         const Span &field = m_fields[i];
-        const char *base = field.unescape ? m_scratch.data() : d;
-        m_views[i] = QByteArrayView(base + field.begin, qsizetype(field.end - field.begin));
+        if (!field.unescape) {
+            views[i] = QByteArrayView(d + field.begin, qsizetype(field.end - field.begin));
+            continue;
+        }
+        if (!out) {
+            // Unescaped text is never longer than its raw span, and every span lies inside the
+            // record: a buffer of the record's size holds them all, so no view moves.
+            if (m_scratch.size() < end - recordStart)
+                m_scratch.resize(end - recordStart);
+            out = m_scratch.data();
+        }
+        char *const at = out;
+        out = unescapeTo(d + field.begin, d + field.end, out);
+        views[i] = QByteArrayView(at, qsizetype(out - at));
     }
 
     CsvRecord record;
-    record.fields = std::span<const QByteArrayView>(m_views.data(), m_fieldCount);
+    record.fields = std::span<const QByteArrayView>(views, m_fieldCount);
     record.index = m_record;
     record.line = m_line;
     record.offset = m_base + qint64(recordStart);
@@ -261,6 +268,70 @@ bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end)
     return go;
 }
 
+// The block splitter. d[p] is a field's first byte (state FieldStart, no LF to skip) and
+// d[p, p + 64) is readable. Splits the fields and records of the block up to its last separator
+// outside quotes, exactly as the state machine would, when the masks can tell it exactly: no CR
+// in the block, every quote either opening a field right after a separator or doubled inside a
+// quoted field, every closing quote followed by a delimiter or LF. Otherwise returns NotExact and
+// changes nothing. Stopped: the record callback stopped reading (p and rs past that record).
+CsvReader::Split CsvReader::splitBlock(const char *d, size_t &p, size_t &rs)
+{
+    const char *b = d + p;
+    const blocks::Masks m = blocks::masks(b, m_dialect.delimiter, m_dialect.quote);
+    const quint64 inside = blocks::prefixXor(m.quote); // bit k: byte k is inside quotes (or opens them)
+    const quint64 separators = m.separator & ~inside;
+    if (m.cr || separators == 0)
+        return Split::NotExact;
+    const unsigned last = 63u - unsigned(__builtin_clzll(separators));
+    const quint64 quotes = m.quote & (~quint64(0) >> (63 - last));
+    if (quotes) {
+        const quint64 opening = quotes & inside;
+        const quint64 closing = quotes & ~inside;
+        // Byte 0 is a field start; a quote elsewhere opens a field right after a separator, or
+        // is the second of a doubled pair. Closing quotes (never the last byte: that is a
+        // separator) are followed by a separator or the other quote of a pair.
+        if (opening & ~((separators << 1) | (closing << 1) | 1))
+            return Split::NotExact;
+        if (closing & ~((m.separator | m.quote) >> 1))
+            return Split::NotExact;
+    }
+
+    quint64 seps = separators;
+    unsigned fs = 0; // the field's first byte in the block
+    bool lineEnd = false;
+    while (seps) {
+        const unsigned k = unsigned(__builtin_ctzll(seps));
+        seps &= seps - 1;
+        lineEnd = (m.lf >> k) & 1;
+        if ((quotes >> fs) & 1) {
+            // "..." closed at k - 1; quotes in between are doubled pairs.
+            if (quotes & blocks::range(fs + 1, k - 1))
+                addField(p + fs, p + k, true);
+            else
+                addField(p + fs + 1, p + k - 1, false);
+            m_recordBreaks += __builtin_popcountll(m.lf & blocks::range(fs, k));
+        } else if (lineEnd && fs == k && m_fieldCount == 0 && m_dialect.skipBlankLines) {
+            ++m_line; // a blank line right after a record
+            rs = p + k + 1;
+            fs = k + 1;
+            continue;
+        } else {
+            addField(p + fs, p + k, false);
+        }
+        if (lineEnd) {
+            if (!endRecord(d, rs, p + k)) {
+                p = rs = p + k + 1;
+                return Split::Stopped;
+            }
+            rs = p + k + 1;
+        }
+        fs = k + 1;
+    }
+    p += last + 1;
+    m_state = lineEnd ? State::RecordStart : State::FieldStart;
+    return Split::Done;
+}
+
 // Parses d[0, n), where d[0] is the first byte of the record in progress (m_scan and field spans
 // are relative to d). Delivers every complete record and returns the offset of the first
 // unfinished one; spans are rebased so that offset becomes 0. With final, n is the end of input.
@@ -268,6 +339,9 @@ size_t CsvReader::parseBlock(const char *d, size_t n, bool final)
 {
     const char delimiter = m_dialect.delimiter;
     const char quote = m_dialect.quote;
+    const bool blockScan = m_blockScan && delimiter != '\n' && delimiter != '\r' && quote != '\n' &&
+                           quote != '\r' && (quote == '\0' || quote != delimiter);
+    size_t retryAt = 0; // the block splitter is tried again from here after a block it could not split
     size_t rs = 0;
     size_t p = m_scan;
 
@@ -303,6 +377,14 @@ size_t CsvReader::parseBlock(const char *d, size_t n, bool final)
             continue;
         }
         case State::FieldStart: {
+            if (blockScan && p >= retryAt && n - p >= 64) {
+                const Split split = splitBlock(d, p, rs);
+                if (split == Split::Done)
+                    continue;
+                if (split == Split::Stopped)
+                    goto out;
+                retryAt = p + 64;
+            }
             if (p >= n)
                 goto out;
             const char c = d[p];

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal: bit masks of the bytes that matter to CSV over a 64-byte block (simdjson-style), shared
+// by CsvReader's field splitter and the row index scanner. Bit k of a mask is byte k of the block.
+// SSE2 (x86-64 baseline) or a portable scalar loop; both give the same masks.
+
+#include <QtGlobal>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace godwit::engine::blocks {
+
+struct Masks {
+    quint64 quote = 0;     // the quote character (0 when the dialect has none)
+    quint64 separator = 0; // delimiter or LF
+    quint64 lf = 0;
+    bool cr = false; // any CR in the block
+};
+
+inline Masks masks(const char *p, char delimiter, char quote)
+{
+    Masks m;
+#if defined(__SSE2__)
+    const __m128i vq = _mm_set1_epi8(quote);
+    const __m128i vd = _mm_set1_epi8(delimiter);
+    const __m128i vn = _mm_set1_epi8('\n');
+    const __m128i vr = _mm_set1_epi8('\r');
+    __m128i cr = _mm_setzero_si128();
+    for (int part = 0; part < 4; ++part) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * part));
+        const __m128i lf = _mm_cmpeq_epi8(x, vn);
+        const int shift = 16 * part;
+        m.quote |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(x, vq)))) << shift;
+        m.separator |= quint64(unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, vd), lf)))) << shift;
+        m.lf |= quint64(unsigned(_mm_movemask_epi8(lf))) << shift;
+        cr = _mm_or_si128(cr, _mm_cmpeq_epi8(x, vr));
+    }
+    m.cr = _mm_movemask_epi8(cr) != 0;
+#else
+    for (int k = 0; k < 64; ++k) {
+        const char c = p[k];
+        const quint64 bit = quint64(1) << k;
+        m.quote |= c == quote ? bit : 0;
+        m.separator |= (c == delimiter || c == '\n') ? bit : 0;
+        m.lf |= c == '\n' ? bit : 0;
+        m.cr = m.cr || c == '\r';
+    }
+#endif
+    if (quote == '\0')
+        m.quote = 0;
+    return m;
+}
+
+// Bit k: the parity of the bits 0..k (set: byte k is inside quotes, counting the opening quote in).
+inline quint64 prefixXor(quint64 x)
+{
+    x ^= x << 1;
+    x ^= x << 2;
+    x ^= x << 4;
+    x ^= x << 8;
+    x ^= x << 16;
+    x ^= x << 32;
+    return x;
+}
+
+// Bits [from, to) set; 0 <= from <= to <= 63.
+inline quint64 range(unsigned from, unsigned to)
+{
+    return ((quint64(1) << to) - 1) & ~((quint64(1) << from) - 1);
+}
+
+} // namespace godwit::engine::blocks
