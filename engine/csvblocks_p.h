@@ -15,9 +15,9 @@ namespace godwit::engine::blocks {
 
 struct Masks {
     quint64 quote = 0;     // the quote character (0 when the dialect has none)
-    quint64 separator = 0; // delimiter or LF
+    quint64 separator = 0; // delimiter, LF or CR
     quint64 lf = 0;
-    bool cr = false; // any CR in the block
+    quint64 cr = 0;
 };
 
 inline Masks masks(const char *p, char delimiter, char quote)
@@ -28,25 +28,25 @@ inline Masks masks(const char *p, char delimiter, char quote)
     const __m128i vd = _mm_set1_epi8(delimiter);
     const __m128i vn = _mm_set1_epi8('\n');
     const __m128i vr = _mm_set1_epi8('\r');
-    __m128i cr = _mm_setzero_si128();
     for (int part = 0; part < 4; ++part) {
         const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * part));
         const __m128i lf = _mm_cmpeq_epi8(x, vn);
+        const __m128i cr = _mm_cmpeq_epi8(x, vr);
+        const __m128i separator = _mm_or_si128(_mm_cmpeq_epi8(x, vd), _mm_or_si128(lf, cr));
         const int shift = 16 * part;
         m.quote |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(x, vq)))) << shift;
-        m.separator |= quint64(unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, vd), lf)))) << shift;
+        m.separator |= quint64(unsigned(_mm_movemask_epi8(separator))) << shift;
         m.lf |= quint64(unsigned(_mm_movemask_epi8(lf))) << shift;
-        cr = _mm_or_si128(cr, _mm_cmpeq_epi8(x, vr));
+        m.cr |= quint64(unsigned(_mm_movemask_epi8(cr))) << shift;
     }
-    m.cr = _mm_movemask_epi8(cr) != 0;
 #else
     for (int k = 0; k < 64; ++k) {
         const char c = p[k];
         const quint64 bit = quint64(1) << k;
         m.quote |= c == quote ? bit : 0;
-        m.separator |= (c == delimiter || c == '\n') ? bit : 0;
+        m.separator |= (c == delimiter || c == '\n' || c == '\r') ? bit : 0;
         m.lf |= c == '\n' ? bit : 0;
-        m.cr = m.cr || c == '\r';
+        m.cr |= c == '\r' ? bit : 0;
     }
 #endif
     if (quote == '\0')
@@ -64,6 +64,15 @@ inline quint64 prefixXor(quint64 x)
     x ^= x << 16;
     x ^= x << 32;
     return x;
+}
+
+// Set bits of x (no popcnt instruction in the x86-64 baseline: __builtin_popcountll is a call).
+inline int popcount(quint64 x)
+{
+    x = x - ((x >> 1) & 0x5555555555555555ull);
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+    return int((x * 0x0101010101010101ull) >> 56);
 }
 
 // Bits [from, to) set; 0 <= from <= to <= 63.

@@ -270,17 +270,17 @@ bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end)
 
 // The block splitter. d[p] is a field's first byte (state FieldStart, no LF to skip) and
 // d[p, p + 64) is readable. Splits the fields and records of the block up to its last separator
-// outside quotes, exactly as the state machine would, when the masks can tell it exactly: no CR
-// in the block, every quote either opening a field right after a separator or doubled inside a
-// quoted field, every closing quote followed by a delimiter or LF. Otherwise returns NotExact and
-// changes nothing. Stopped: the record callback stopped reading (p and rs past that record).
+// outside quotes, exactly as the state machine would, when the masks can tell it exactly: every
+// quote either opening a field right after a separator or doubled inside a quoted field, every
+// closing quote followed by a delimiter or line break. Otherwise returns NotExact and changes
+// nothing. Stopped: the record callback stopped reading (p and rs past that record).
 CsvReader::Split CsvReader::splitBlock(const char *d, size_t &p, size_t &rs)
 {
     const char *b = d + p;
     const blocks::Masks m = blocks::masks(b, m_dialect.delimiter, m_dialect.quote);
     const quint64 inside = blocks::prefixXor(m.quote); // bit k: byte k is inside quotes (or opens them)
     const quint64 separators = m.separator & ~inside;
-    if (m.cr || separators == 0)
+    if (separators == 0)
         return Split::NotExact;
     const unsigned last = 63u - unsigned(__builtin_clzll(separators));
     const quint64 quotes = m.quote & (~quint64(0) >> (63 - last));
@@ -296,22 +296,31 @@ CsvReader::Split CsvReader::splitBlock(const char *d, size_t &p, size_t &rs)
             return Split::NotExact;
     }
 
+    const quint64 lines = m.lf | m.cr;
+    // An LF right after a CR outside quotes (a CR outside quotes always ends a line) is that
+    // line break's second byte: skipped, as the state machine's skipLF does.
+    const quint64 skipped = m.lf & (m.cr << 1);
     quint64 seps = separators;
     unsigned fs = 0; // the field's first byte in the block
     bool lineEnd = false;
     while (seps) {
         const unsigned k = unsigned(__builtin_ctzll(seps));
         seps &= seps - 1;
-        lineEnd = (m.lf >> k) & 1;
+        lineEnd = (lines >> k) & 1;
         if ((quotes >> fs) & 1) {
             // "..." closed at k - 1; quotes in between are doubled pairs.
             if (quotes & blocks::range(fs + 1, k - 1))
                 addField(p + fs, p + k, true);
             else
                 addField(p + fs + 1, p + k - 1, false);
-            m_recordBreaks += __builtin_popcountll(m.lf & blocks::range(fs, k));
-        } else if (lineEnd && fs == k && m_fieldCount == 0 && m_dialect.skipBlankLines) {
-            ++m_line; // a blank line right after a record
+            const quint64 field = blocks::range(fs, k);
+            if (lines & field) // CRLF, CR and LF inside the quotes count once each
+                m_recordBreaks += blocks::popcount((m.cr | (m.lf & ~(m.cr << 1))) & field);
+        } else if (lineEnd && fs == k && m_fieldCount == 0 &&
+                   (((skipped >> k) & 1) || m_dialect.skipBlankLines)) {
+            // At a record start: the LF of a CRLF, or a blank line.
+            if (!((skipped >> k) & 1))
+                ++m_line;
             rs = p + k + 1;
             fs = k + 1;
             continue;
@@ -321,6 +330,7 @@ CsvReader::Split CsvReader::splitBlock(const char *d, size_t &p, size_t &rs)
         if (lineEnd) {
             if (!endRecord(d, rs, p + k)) {
                 p = rs = p + k + 1;
+                m_skipLF = (m.cr >> k) & 1;
                 return Split::Stopped;
             }
             rs = p + k + 1;
@@ -329,6 +339,7 @@ CsvReader::Split CsvReader::splitBlock(const char *d, size_t &p, size_t &rs)
     }
     p += last + 1;
     m_state = lineEnd ? State::RecordStart : State::FieldStart;
+    m_skipLF = (m.cr >> last) & 1;
     return Split::Done;
 }
 

@@ -170,9 +170,9 @@ void TestCsvBlocks::masksMatchBytes()
         for (int k = 0; k < 64; ++k) {
             const quint64 bit = quint64(1) << k;
             expected.quote |= (quote != '\0' && block[k] == quote) ? bit : 0;
-            expected.separator |= (block[k] == delimiter || block[k] == '\n') ? bit : 0;
+            expected.separator |= (block[k] == delimiter || block[k] == '\n' || block[k] == '\r') ? bit : 0;
             expected.lf |= block[k] == '\n' ? bit : 0;
-            expected.cr = expected.cr || block[k] == '\r';
+            expected.cr |= block[k] == '\r' ? bit : 0;
         }
         QCOMPARE(m.quote, expected.quote);
         QCOMPARE(m.separator, expected.separator);
@@ -185,6 +185,8 @@ void TestCsvBlocks::masksMatchBytes()
             prefix |= parity << k;
         }
         QCOMPARE(blocks::prefixXor(m.quote), prefix);
+        const quint64 x = m.separator ^ (m.quote * 0x9E3779B97F4A7C15ull);
+        QCOMPARE(blocks::popcount(x), __builtin_popcountll(x));
     }
     QCOMPARE(blocks::range(0, 0), quint64(0));
     QCOMPARE(blocks::range(3, 6), quint64(0x38));
