@@ -4,6 +4,7 @@
 // both must give the same records, fields, positions, issues and status.
 #include "engine/csvblocks_p.h"
 #include "engine/csvreader.h"
+#include "engine/rowindex.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -152,6 +153,7 @@ private slots:
     void masksMatchBytes();
     void blockSplitterMatchesStateMachine();
     void longRegularFile();
+    void rowIndexMatchesStateMachine();
 };
 
 void TestCsvBlocks::masksMatchBytes()
@@ -269,6 +271,55 @@ void TestCsvBlocks::longRegularFile()
         QCOMPARE(read(data, run, true), reference);
         QVERIFY(reference.rows.size() > 40000);
     }
+}
+
+void TestCsvBlocks::rowIndexMatchesStateMachine()
+{
+    // The row index's 64-byte scanner against the reader's state machine alone: every record's
+    // offset and line at stride 1, and the entries at random strides, chunk sizes and threads.
+    QRandomGenerator rng(314);
+    int compared = 0;
+    for (int round = 0; round < 1500; ++round) {
+        const QByteArray data = randomInput(rng, round % 4 != 0);
+        for (const char delimiter : {',', ';', '\t', ' '}) {
+            for (const char quote : {'"', '\'', '\0'}) {
+                for (const bool skipBlank : {true, false}) {
+                    Run run;
+                    run.dialect.delimiter = delimiter;
+                    run.dialect.quote = quote;
+                    run.dialect.skipBlankLines = skipBlank;
+                    const Trace reference = read(data, run, false);
+                    RowIndexOptions options;
+                    options.stride = rng.bounded(3) == 0 ? 1 + rng.bounded(7) : 1;
+                    options.chunkBytes = rng.bounded(2) ? 1 + rng.bounded(400) : 1 << 20;
+                    options.threads = 1 + int(rng.bounded(2));
+                    RowIndex index;
+                    QCOMPARE(RowIndex::build(data, run.dialect, options, &index), RowIndexStatus::Ok);
+                    bool same =
+                        index.recordCount() == reference.rows.size() &&
+                        index.endsInsideQuotes() == (reference.status == CsvStatus::UnterminatedQuote);
+                    qint64 expected = 0; // entries at records 0, stride, 2 stride, ... (chunks may add more)
+                    for (const RowIndexEntry &entry : index.entries()) {
+                        if (!same)
+                            break;
+                        const QList<qint64> &at = reference.positions.value(entry.record);
+                        same = !at.isEmpty() && entry.offset == at[2] && entry.line == at[1] &&
+                               entry.record >= expected && entry.record - expected < 2 * options.stride;
+                        expected = entry.record;
+                    }
+                    if (options.stride == 1)
+                        same = same && qsizetype(index.entries().size()) == reference.rows.size();
+                    if (!same) {
+                        qWarning("%s\nstride %lld chunkBytes %lld", describe(data, run).constData(),
+                                 options.stride, options.chunkBytes);
+                        QFAIL("the row index and the state machine disagree");
+                    }
+                    ++compared;
+                }
+            }
+        }
+    }
+    qInfo("%d comparisons", compared);
 }
 
 QTEST_GUILESS_MAIN(TestCsvBlocks)
