@@ -218,12 +218,14 @@ bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end)
             --m_fieldCount;
     }
 
-    if (m_views.size() < m_fieldCount)
-        m_views.resize(m_fieldCount);
-    QByteArrayView *views = m_views.data();
+    const size_t count = m_fieldCount;
+    if (m_views.size() < count)
+        m_views.resize(count);
+    QByteArrayView *const views = m_views.data();
+    const Span *const fields = m_fields.data();
     char *out = nullptr;
-    for (size_t i = 0; i < m_fieldCount; ++i) {
-        const Span &field = m_fields[i];
+    for (size_t i = 0; i < count; ++i) {
+        const Span field = fields[i];
         if (!field.unescape) {
             views[i] = QByteArrayView(d + field.begin, qsizetype(field.end - field.begin));
             continue;
@@ -241,17 +243,17 @@ bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end)
     }
 
     CsvRecord record;
-    record.fields = std::span<const QByteArrayView>(views, m_fieldCount);
+    record.fields = std::span<const QByteArrayView>(views, count);
     record.index = m_record;
     record.line = m_line;
     record.offset = m_base + qint64(recordStart);
     record.length = qint64(end - recordStart);
 
-    const int count = int(m_fieldCount);
     if (m_expectedFields < 0)
-        m_expectedFields = count;
-    else if (count != m_expectedFields)
-        report({CsvIssueKind::RaggedRow, record.index, record.line, record.offset, m_expectedFields, count});
+        m_expectedFields = int(count);
+    else if (int(count) != m_expectedFields)
+        report({CsvIssueKind::RaggedRow, record.index, record.line, record.offset, m_expectedFields,
+                int(count)});
     if (m_garbage)
         report({CsvIssueKind::TextAfterClosingQuote, record.index, record.line, record.offset, 0, 0});
     if (m_unterminated)
@@ -300,6 +302,14 @@ CsvReader::Split CsvReader::splitBlock(const char *d, size_t &p, size_t &rs)
     // An LF right after a CR outside quotes (a CR outside quotes always ends a line) is that
     // line break's second byte: skipped, as the state machine's skipLF does.
     const quint64 skipped = m.lf & (m.cr << 1);
+    // Locals (the members and references would be reloaded after every store), and room for a
+    // field per separator up front.
+    const size_t base = p;
+    size_t recordStart = rs;
+    if (m_fields.size() < m_fieldCount + 64)
+        m_fields.resize(std::max(m_fields.size() * 2, m_fieldCount + 64));
+    Span *const fields = m_fields.data();
+    size_t count = m_fieldCount;
     quint64 seps = separators;
     unsigned fs = 0; // the field's first byte in the block
     bool lineEnd = false;
@@ -310,34 +320,38 @@ CsvReader::Split CsvReader::splitBlock(const char *d, size_t &p, size_t &rs)
         if ((quotes >> fs) & 1) {
             // "..." closed at k - 1; quotes in between are doubled pairs.
             if (quotes & blocks::range(fs + 1, k - 1))
-                addField(p + fs, p + k, true);
+                fields[count++] = {base + fs, base + k, true};
             else
-                addField(p + fs + 1, p + k - 1, false);
+                fields[count++] = {base + fs + 1, base + k - 1, false};
             const quint64 field = blocks::range(fs, k);
             if (lines & field) // CRLF, CR and LF inside the quotes count once each
                 m_recordBreaks += blocks::popcount((m.cr | (m.lf & ~(m.cr << 1))) & field);
-        } else if (lineEnd && fs == k && m_fieldCount == 0 &&
-                   (((skipped >> k) & 1) || m_dialect.skipBlankLines)) {
+        } else if (lineEnd && fs == k && count == 0 && (((skipped >> k) & 1) || m_dialect.skipBlankLines)) {
             // At a record start: the LF of a CRLF, or a blank line.
             if (!((skipped >> k) & 1))
                 ++m_line;
-            rs = p + k + 1;
+            recordStart = base + k + 1;
             fs = k + 1;
             continue;
         } else {
-            addField(p + fs, p + k, false);
+            fields[count++] = {base + fs, base + k, false};
         }
         if (lineEnd) {
-            if (!endRecord(d, rs, p + k)) {
-                p = rs = p + k + 1;
+            m_fieldCount = count;
+            const bool go = endRecord(d, recordStart, base + k);
+            count = 0; // endRecord resets the record
+            recordStart = base + k + 1;
+            if (!go) {
+                p = rs = recordStart;
                 m_skipLF = (m.cr >> k) & 1;
                 return Split::Stopped;
             }
-            rs = p + k + 1;
         }
         fs = k + 1;
     }
-    p += last + 1;
+    m_fieldCount = count;
+    rs = recordStart;
+    p = base + last + 1;
     m_state = lineEnd ? State::RecordStart : State::FieldStart;
     m_skipLF = (m.cr >> last) & 1;
     return Split::Done;
