@@ -270,91 +270,114 @@ bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end)
     return go;
 }
 
-// The block splitter. d[p] is a field's first byte (state FieldStart, no LF to skip) and
-// d[p, p + 64) is readable. Splits the fields and records of the block up to its last separator
-// outside quotes, exactly as the state machine would, when the masks can tell it exactly: every
-// quote either opening a field right after a separator or doubled inside a quoted field, every
-// closing quote followed by a delimiter or line break. Otherwise returns NotExact and changes
-// nothing. Stopped: the record callback stopped reading (p and rs past that record).
-CsvReader::Split CsvReader::splitBlock(const char *d, size_t &p, size_t &rs)
+// The block splitter. d[p] is a field's first byte (state FieldStart, no LF to skip). While 64
+// bytes are left from p, splits the fields and records of d[p, p + 64) up to its last separator
+// outside quotes and goes on from there, exactly as the state machine would, as long as the masks
+// tell it exactly: every quote either opening a field right after a separator or doubled inside a
+// quoted field, every closing quote followed by a delimiter or line break. Stops at the first block
+// where they do not (or that has no separator outside quotes) with p, rs and the state where it
+// stopped: FieldStart, or RecordStart after a line break. False: the record callback stopped reading
+// (p and rs past that record).
+bool CsvReader::splitBlocks(const char *d, size_t n, size_t &p, size_t &rs)
 {
-    const char *b = d + p;
-    const blocks::Masks m = blocks::masks(b, m_dialect.delimiter, m_dialect.quote);
-    const quint64 inside = blocks::prefixXor(m.quote); // bit k: byte k is inside quotes (or opens them)
-    const quint64 separators = m.separator & ~inside;
-    if (separators == 0)
-        return Split::NotExact;
-    const unsigned last = 63u - unsigned(__builtin_clzll(separators));
-    const quint64 quotes = m.quote & (~quint64(0) >> (63 - last));
-    if (quotes) {
-        const quint64 opening = quotes & inside;
-        const quint64 closing = quotes & ~inside;
-        // Byte 0 is a field start; a quote elsewhere opens a field right after a separator, or
-        // is the second of a doubled pair. Closing quotes (never the last byte: that is a
-        // separator) are followed by a separator or the other quote of a pair.
-        if (opening & ~((separators << 1) | (closing << 1) | 1))
-            return Split::NotExact;
-        if (closing & ~((m.separator | m.quote) >> 1))
-            return Split::NotExact;
-    }
-
-    const quint64 lines = m.lf | m.cr;
-    // An LF right after a CR outside quotes (a CR outside quotes always ends a line) is that
-    // line break's second byte: skipped, as the state machine's skipLF does.
-    const quint64 skipped = m.lf & (m.cr << 1);
-    // Locals (the members and references would be reloaded after every store), and room for a
-    // field per separator up front.
-    const size_t base = p;
+    const char delimiter = m_dialect.delimiter;
+    const char quote = m_dialect.quote;
+    const bool skipBlankLines = m_dialect.skipBlankLines;
+    size_t base = p;
     size_t recordStart = rs;
-    if (m_fields.size() < m_fieldCount + 64)
-        m_fields.resize(std::max(m_fields.size() * 2, m_fieldCount + 64));
-    Span *const fields = m_fields.data();
     size_t count = m_fieldCount;
-    quint64 seps = separators;
-    unsigned fs = 0; // the field's first byte in the block
-    bool lineEnd = false;
-    while (seps) {
-        const unsigned k = unsigned(__builtin_ctzll(seps));
-        seps &= seps - 1;
-        lineEnd = (lines >> k) & 1;
-        if ((quotes >> fs) & 1) {
-            // "..." closed at k - 1; quotes in between are doubled pairs.
-            if (quotes & blocks::range(fs + 1, k - 1))
-                fields[count++] = {base + fs, base + k, true};
-            else
-                fields[count++] = {base + fs + 1, base + k - 1, false};
-            const quint64 field = blocks::range(fs, k);
-            if (lines & field) // CRLF, CR and LF inside the quotes count once each
-                m_recordBreaks += blocks::popcount((m.cr | (m.lf & ~(m.cr << 1))) & field);
-        } else if (lineEnd && fs == k && count == 0 && (((skipped >> k) & 1) || m_dialect.skipBlankLines)) {
-            // At a record start: the LF of a CRLF, or a blank line.
-            if (!((skipped >> k) & 1))
-                ++m_line;
-            recordStart = base + k + 1;
-            fs = k + 1;
-            continue;
-        } else {
-            fields[count++] = {base + fs, base + k, false};
+    bool lineEnd = false; // the last separator split ended a line
+    bool crEnd = false;   // ... with a CR
+    while (n - base >= 64) {
+        const blocks::Masks m = blocks::masks(d + base, delimiter, quote);
+        const quint64 inside = blocks::prefixXor(m.quote); // bit k: byte k is inside quotes (or opens them)
+        const quint64 separators = m.separator & ~inside;
+        if (separators == 0)
+            break;
+        const unsigned last = 63u - unsigned(__builtin_clzll(separators));
+        const quint64 quotes = m.quote & (~quint64(0) >> (63 - last));
+        if (quotes) {
+            const quint64 opening = quotes & inside;
+            const quint64 closing = quotes & ~inside;
+            // Byte 0 is a field start; a quote elsewhere opens a field right after a separator, or
+            // is the second of a doubled pair. Closing quotes (never the last byte: that is a
+            // separator) are followed by a separator or the other quote of a pair.
+            if (opening & ~((separators << 1) | (closing << 1) | 1))
+                break;
+            if (closing & ~((m.separator | m.quote) >> 1))
+                break;
         }
-        if (lineEnd) {
-            m_fieldCount = count;
-            const bool go = endRecord(d, recordStart, base + k);
-            count = 0; // endRecord resets the record
-            recordStart = base + k + 1;
-            if (!go) {
-                p = rs = recordStart;
-                m_skipLF = (m.cr >> k) & 1;
-                return Split::Stopped;
+
+        // Room for a field per separator up front.
+        if (m_fields.size() < count + 64)
+            m_fields.resize(std::max(m_fields.size() * 2, count + 64));
+        Span *const fields = m_fields.data();
+        const quint64 lines = m.lf | m.cr; // outside quotes where they are separators
+        // A line break right after one outside quotes is at a record start: an LF after a CR is
+        // the same break (the state machine's skipLF), anything else a blank line. (At byte 0 it
+        // cannot be: there the state is FieldStart, which RecordStart only leaves for a blank line
+        // when blank lines are records.)
+        const quint64 lineOut = lines & separators;
+        const quint64 skipped = m.lf & (m.cr << 1) & lineOut;
+        const quint64 atRecordStart = skipped | (skipBlankLines ? lineOut & (lineOut << 1) : 0);
+        // Separators after which more than appending a plain field happens.
+        const quint64 special = lineOut | atRecordStart;
+        quint64 seps = separators;
+        unsigned fs = 0; // the field's first byte in the block
+        do {
+            const unsigned k = unsigned(__builtin_ctzll(seps));
+            seps &= seps - 1;
+            if (!(((quotes >> fs) | (special >> k)) & 1)) {
+                fields[count++] = {base + fs, base + k, false};
+                fs = k + 1;
+                continue;
             }
-        }
-        fs = k + 1;
+            if ((atRecordStart >> k) & 1) {
+                if (!((skipped >> k) & 1))
+                    ++m_line; // a blank line
+                recordStart = base + k + 1;
+                fs = k + 1;
+                continue;
+            }
+            if ((quotes >> fs) & 1) {
+                // "..." closed at k - 1; quotes in between are doubled pairs.
+                if (quotes & blocks::range(fs + 1, k - 1))
+                    fields[count++] = {base + fs, base + k, true};
+                else
+                    fields[count++] = {base + fs + 1, base + k - 1, false};
+                const quint64 field = blocks::range(fs, k);
+                if (lines & field) // CRLF, CR and LF inside the quotes count once each
+                    m_recordBreaks += blocks::popcount((m.cr | (m.lf & ~(m.cr << 1))) & field);
+            } else {
+                fields[count++] = {base + fs, base + k, false};
+            }
+            if ((lineOut >> k) & 1) {
+                m_fieldCount = count;
+                const bool go = endRecord(d, recordStart, base + k);
+                count = 0; // endRecord resets the record
+                recordStart = base + k + 1;
+                if (!go) {
+                    p = rs = recordStart;
+                    m_skipLF = (m.cr >> k) & 1;
+                    return false;
+                }
+            }
+            fs = k + 1;
+        } while (seps);
+        lineEnd = (lineOut >> last) & 1;
+        crEnd = (m.cr >> last) & 1;
+        base += last + 1;
+        if (lineEnd && base < n && (d[base] == '\n' || d[base] == '\r'))
+            break; // the state machine takes the record start (a blank line, the LF of a CRLF)
+    }
+    if (base != p) {
+        m_state = lineEnd ? State::RecordStart : State::FieldStart;
+        m_skipLF = crEnd;
     }
     m_fieldCount = count;
     rs = recordStart;
-    p = base + last + 1;
-    m_state = lineEnd ? State::RecordStart : State::FieldStart;
-    m_skipLF = (m.cr >> last) & 1;
-    return Split::Done;
+    p = base;
+    return true;
 }
 
 // Parses d[0, n), where d[0] is the first byte of the record in progress (m_scan and field spans
@@ -403,12 +426,12 @@ size_t CsvReader::parseBlock(const char *d, size_t n, bool final)
         }
         case State::FieldStart: {
             if (blockScan && p >= retryAt && n - p >= 64) {
-                const Split split = splitBlock(d, p, rs);
-                if (split == Split::Done)
-                    continue;
-                if (split == Split::Stopped)
+                const size_t from = p;
+                if (!splitBlocks(d, n, p, rs))
                     goto out;
-                retryAt = p + 64;
+                if (p != from)
+                    continue;     // in FieldStart or RecordStart
+                retryAt = p + 64; // the byte machine takes at least the block that stopped it
             }
             if (p >= n)
                 goto out;

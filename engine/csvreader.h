@@ -145,8 +145,7 @@ private:
         m_fields[m_fieldCount++] = {begin, end, unescape};
     }
     bool endRecord(const char *d, size_t recordStart, size_t end);
-    enum class Split : unsigned char { Done, NotExact, Stopped };
-    Split splitBlock(const char *d, size_t &p, size_t &rs);
+    bool splitBlocks(const char *d, size_t n, size_t &p, size_t &rs);
     void resetRecordState();
     char *unescapeTo(const char *begin, const char *end, char *out) const;
     void report(const CsvIssue &issue);
