@@ -83,8 +83,9 @@ void CsvReader::report(const CsvIssue &issue)
         m_onIssue(issue);
 }
 
-void CsvReader::resetRecordState()
+inline void CsvReader::resetRecordState()
 {
+    m_anyUnescape = false;
     m_state = State::RecordStart;
     m_escaped = false;
     m_garbage = false;
@@ -223,23 +224,21 @@ bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end)
         m_views.resize(count);
     QByteArrayView *const views = m_views.data();
     const Span *const fields = m_fields.data();
-    char *out = nullptr;
-    for (size_t i = 0; i < count; ++i) {
-        const Span field = fields[i];
-        if (!field.unescape) {
-            views[i] = QByteArrayView(d + field.begin, qsizetype(field.end - field.begin));
-            continue;
+    for (size_t i = 0; i < count; ++i)
+        views[i] = QByteArrayView(d + fields[i].begin, qsizetype(fields[i].end - fields[i].begin));
+    if (m_anyUnescape) {
+        // Unescaped text is never longer than its raw span, and every span lies inside the
+        // record: a buffer of the record's size holds them all, so no view moves.
+        if (m_scratch.size() < end - recordStart)
+            m_scratch.resize(end - recordStart);
+        char *out = m_scratch.data();
+        for (size_t i = 0; i < count; ++i) {
+            if (!fields[i].unescape)
+                continue;
+            char *const at = out;
+            out = unescapeTo(d + fields[i].begin, d + fields[i].end, out);
+            views[i] = QByteArrayView(at, qsizetype(out - at));
         }
-        if (!out) {
-            // Unescaped text is never longer than its raw span, and every span lies inside the
-            // record: a buffer of the record's size holds them all, so no view moves.
-            if (m_scratch.size() < end - recordStart)
-                m_scratch.resize(end - recordStart);
-            out = m_scratch.data();
-        }
-        char *const at = out;
-        out = unescapeTo(d + field.begin, d + field.end, out);
-        views[i] = QByteArrayView(at, qsizetype(out - at));
     }
 
     CsvRecord record;
@@ -341,9 +340,10 @@ bool CsvReader::splitBlocks(const char *d, size_t n, size_t &p, size_t &rs)
             }
             if ((quotes >> fs) & 1) {
                 // "..." closed at k - 1; quotes in between are doubled pairs.
-                if (quotes & blocks::range(fs + 1, k - 1))
+                if (quotes & blocks::range(fs + 1, k - 1)) {
                     fields[count++] = {base + fs, base + k, true};
-                else
+                    m_anyUnescape = true;
+                } else
                     fields[count++] = {base + fs + 1, base + k - 1, false};
                 const quint64 field = blocks::range(fs, k);
                 if (lines & field) // CRLF, CR and LF inside the quotes count once each

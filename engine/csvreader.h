@@ -143,6 +143,7 @@ private:
         if (m_fieldCount == m_fields.size())
             m_fields.resize(m_fields.size() * 2);
         m_fields[m_fieldCount++] = {begin, end, unescape};
+        m_anyUnescape = m_anyUnescape || unescape;
     }
     bool endRecord(const char *d, size_t recordStart, size_t end);
     bool splitBlocks(const char *d, size_t n, size_t &p, size_t &rs);
@@ -171,8 +172,9 @@ private:
     // The record in progress (offsets relative to the current block).
     State m_state = State::RecordStart;
     bool m_skipLF = false;
-    bool m_escaped = false; // current quoted field has doubled quotes or text after its closing quote
-    bool m_garbage = false; // current record has text after a closing quote
+    bool m_escaped = false;     // current quoted field has doubled quotes or text after its closing quote
+    bool m_anyUnescape = false; // a field of the current record is to be unescaped
+    bool m_garbage = false;     // current record has text after a closing quote
     bool m_unterminated = false;
     size_t m_scan = 0;
     size_t m_fieldStart = 0;
