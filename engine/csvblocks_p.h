@@ -20,38 +20,67 @@ struct Masks {
     quint64 cr = 0;
 };
 
+// The dialect's characters, set up once for many blocks.
+class Matcher {
+public:
+    Matcher(char delimiter, char quote)
+        : m_delimiter(delimiter)
+        , m_quote(quote)
+        , m_quoteOn(quote == '\0' ? 0 : ~quint64(0))
+    {
+#if defined(__SSE2__)
+        m_vq = _mm_set1_epi8(quote);
+        m_vd = _mm_set1_epi8(delimiter);
+        m_vn = _mm_set1_epi8('\n');
+        m_vr = _mm_set1_epi8('\r');
+#endif
+    }
+
+    // The masks of p[0, 64).
+    Masks operator()(const char *p) const
+    {
+        Masks m;
+#if defined(__SSE2__)
+        for (int part = 0; part < 4; ++part) {
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * part));
+            const __m128i lf = _mm_cmpeq_epi8(x, m_vn);
+            const __m128i cr = _mm_cmpeq_epi8(x, m_vr);
+            const __m128i separator = _mm_or_si128(_mm_cmpeq_epi8(x, m_vd), _mm_or_si128(lf, cr));
+            const int shift = 16 * part;
+            m.quote |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(x, m_vq)))) << shift;
+            m.separator |= quint64(unsigned(_mm_movemask_epi8(separator))) << shift;
+            m.lf |= quint64(unsigned(_mm_movemask_epi8(lf))) << shift;
+            m.cr |= quint64(unsigned(_mm_movemask_epi8(cr))) << shift;
+        }
+#else
+        for (int k = 0; k < 64; ++k) {
+            const char c = p[k];
+            const quint64 bit = quint64(1) << k;
+            m.quote |= c == m_quote ? bit : 0;
+            m.separator |= (c == m_delimiter || c == '\n' || c == '\r') ? bit : 0;
+            m.lf |= c == '\n' ? bit : 0;
+            m.cr |= c == '\r' ? bit : 0;
+        }
+#endif
+        m.quote &= m_quoteOn;
+        return m;
+    }
+
+private:
+    char m_delimiter;
+    char m_quote;
+    quint64 m_quoteOn;
+#if defined(__SSE2__)
+    __m128i m_vq;
+    __m128i m_vd;
+    __m128i m_vn;
+    __m128i m_vr;
+#endif
+};
+
 inline Masks masks(const char *p, char delimiter, char quote)
 {
-    Masks m;
-#if defined(__SSE2__)
-    const __m128i vq = _mm_set1_epi8(quote);
-    const __m128i vd = _mm_set1_epi8(delimiter);
-    const __m128i vn = _mm_set1_epi8('\n');
-    const __m128i vr = _mm_set1_epi8('\r');
-    for (int part = 0; part < 4; ++part) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * part));
-        const __m128i lf = _mm_cmpeq_epi8(x, vn);
-        const __m128i cr = _mm_cmpeq_epi8(x, vr);
-        const __m128i separator = _mm_or_si128(_mm_cmpeq_epi8(x, vd), _mm_or_si128(lf, cr));
-        const int shift = 16 * part;
-        m.quote |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(x, vq)))) << shift;
-        m.separator |= quint64(unsigned(_mm_movemask_epi8(separator))) << shift;
-        m.lf |= quint64(unsigned(_mm_movemask_epi8(lf))) << shift;
-        m.cr |= quint64(unsigned(_mm_movemask_epi8(cr))) << shift;
-    }
-#else
-    for (int k = 0; k < 64; ++k) {
-        const char c = p[k];
-        const quint64 bit = quint64(1) << k;
-        m.quote |= c == quote ? bit : 0;
-        m.separator |= (c == delimiter || c == '\n' || c == '\r') ? bit : 0;
-        m.lf |= c == '\n' ? bit : 0;
-        m.cr |= c == '\r' ? bit : 0;
-    }
-#endif
-    if (quote == '\0')
-        m.quote = 0;
-    return m;
+    return Matcher(delimiter, quote)(p);
 }
 
 // Bit k: the parity of the bits 0..k (set: byte k is inside quotes, counting the opening quote in).
@@ -73,6 +102,12 @@ inline int popcount(quint64 x)
     x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
     x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
     return int((x * 0x0101010101010101ull) >> 56);
+}
+
+// popcount() for masks that mostly have at most one bit set (line breaks in a block).
+inline int fewBits(quint64 x)
+{
+    return (x & (x - 1)) == 0 ? int(x != 0) : popcount(x);
 }
 
 // Bits [from, to) set; 0 <= from <= to <= 63.

@@ -279,8 +279,7 @@ bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end)
 // (p and rs past that record).
 bool CsvReader::splitBlocks(const char *d, size_t n, size_t &p, size_t &rs)
 {
-    const char delimiter = m_dialect.delimiter;
-    const char quote = m_dialect.quote;
+    const blocks::Matcher masks(m_dialect.delimiter, m_dialect.quote);
     const bool skipBlankLines = m_dialect.skipBlankLines;
     size_t base = p;
     size_t recordStart = rs;
@@ -288,7 +287,7 @@ bool CsvReader::splitBlocks(const char *d, size_t n, size_t &p, size_t &rs)
     bool lineEnd = false; // the last separator split ended a line
     bool crEnd = false;   // ... with a CR
     while (n - base >= 64) {
-        const blocks::Masks m = blocks::masks(d + base, delimiter, quote);
+        const blocks::Masks m = masks(d + base);
         const quint64 inside = blocks::prefixXor(m.quote); // bit k: byte k is inside quotes (or opens them)
         const quint64 separators = m.separator & ~inside;
         if (separators == 0)

@@ -135,8 +135,9 @@ struct Scanner {
     {
         size_t i = from;
         if (skipBlankLines && delimiter != '\n' && delimiter != '\r' && quote != '\n' && quote != '\r') {
+            const blocks::Matcher masks(delimiter, quote);
             while (to - i >= 64) {
-                if (state == S::Leading || state == S::AfterQuote || !block(i))
+                if (state == S::Leading || state == S::AfterQuote || !block(masks, i))
                     runScalar(i, i + 64);
                 i += 64;
             }
@@ -145,9 +146,9 @@ struct Scanner {
     }
 
     // Consumes d[i, i + 64) if its quotes are regular; false (nothing changed) otherwise.
-    bool block(size_t i)
+    [[gnu::always_inline]] bool block(const blocks::Matcher &masks, size_t i)
     {
-        const blocks::Masks m = blocks::masks(d + i, delimiter, quote);
+        const blocks::Masks m = masks(d + i);
         const bool inQuote = state == S::Quoted;
         const bool recordStart = state == S::RecordStart;
         const bool fieldStart = recordStart || state == S::FieldStart;
@@ -180,7 +181,7 @@ struct Scanner {
             // LF is part of the same break: skipLF).
             quint64 starts = ((lineOut << 1) | (recordStart ? 1 : 0)) & ~lines;
             if (starts) {
-                const int startCount = blocks::popcount(starts);
+                const int startCount = blocks::fewBits(starts);
                 if (records + startCount > nextEntry) {
                     while (starts) {
                         const int k = __builtin_ctzll(starts);
@@ -196,7 +197,7 @@ struct Scanner {
                     records += startCount;
                 }
             }
-            breaks += blocks::popcount(breakMask);
+            breaks += blocks::fewBits(breakMask);
         } else if (recordStart) {
             startRecord(i);
         }

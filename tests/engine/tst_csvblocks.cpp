@@ -189,6 +189,8 @@ void TestCsvBlocks::masksMatchBytes()
         QCOMPARE(blocks::prefixXor(m.quote), prefix);
         const quint64 x = m.separator ^ (m.quote * 0x9E3779B97F4A7C15ull);
         QCOMPARE(blocks::popcount(x), __builtin_popcountll(x));
+        for (const quint64 y : {x, m.lf, m.lf & -m.lf, quint64(0), ~quint64(0), quint64(1) << 63})
+            QCOMPARE(blocks::fewBits(y), __builtin_popcountll(y));
     }
     QCOMPARE(blocks::range(0, 0), quint64(0));
     QCOMPARE(blocks::range(3, 6), quint64(0x38));
