@@ -310,6 +310,7 @@ bool CsvReader::splitBlocks(const char *d, size_t n, size_t &p, size_t &rs)
         if (m_fields.size() < count + 64)
             m_fields.resize(std::max(m_fields.size() * 2, count + 64));
         Span *const fields = m_fields.data();
+        Span *out = fields + count;
         const quint64 lines = m.lf | m.cr; // outside quotes where they are separators
         // A line break right after one outside quotes is at a record start: an LF after a CR is
         // the same break (the state machine's skipLF), anything else a blank line. (At byte 0 it
@@ -318,15 +319,18 @@ bool CsvReader::splitBlocks(const char *d, size_t n, size_t &p, size_t &rs)
         const quint64 lineOut = lines & separators;
         const quint64 skipped = m.lf & (m.cr << 1) & lineOut;
         const quint64 atRecordStart = skipped | (skipBlankLines ? lineOut & (lineOut << 1) : 0);
+        // Separators ending a quoted field: right after its closing quote (the only place a
+        // regular block has a closing quote before a separator).
+        const quint64 quotedEnds = separators & ((quotes & ~inside) << 1);
         // Separators after which more than appending a plain field happens.
-        const quint64 special = lineOut | atRecordStart;
+        const quint64 special = lineOut | atRecordStart | quotedEnds;
         quint64 seps = separators;
         unsigned fs = 0; // the field's first byte in the block
         do {
             const unsigned k = unsigned(__builtin_ctzll(seps));
             seps &= seps - 1;
-            if (!(((quotes >> fs) | (special >> k)) & 1)) {
-                fields[count++] = {base + fs, base + k, false};
+            if (!((special >> k) & 1)) {
+                *out++ = {base + fs, base + k, false};
                 fs = k + 1;
                 continue;
             }
@@ -337,23 +341,24 @@ bool CsvReader::splitBlocks(const char *d, size_t n, size_t &p, size_t &rs)
                 fs = k + 1;
                 continue;
             }
-            if ((quotes >> fs) & 1) {
+            if ((quotedEnds >> k) & 1) {
                 // "..." closed at k - 1; quotes in between are doubled pairs.
                 if (quotes & blocks::range(fs + 1, k - 1)) {
-                    fields[count++] = {base + fs, base + k, true};
+                    *out++ = {base + fs, base + k, true};
                     m_anyUnescape = true;
-                } else
-                    fields[count++] = {base + fs + 1, base + k - 1, false};
+                } else {
+                    *out++ = {base + fs + 1, base + k - 1, false};
+                }
                 const quint64 field = blocks::range(fs, k);
                 if (lines & field) // CRLF, CR and LF inside the quotes count once each
                     m_recordBreaks += blocks::popcount((m.cr | (m.lf & ~(m.cr << 1))) & field);
             } else {
-                fields[count++] = {base + fs, base + k, false};
+                *out++ = {base + fs, base + k, false};
             }
             if ((lineOut >> k) & 1) {
-                m_fieldCount = count;
+                m_fieldCount = size_t(out - fields);
                 const bool go = endRecord(d, recordStart, base + k);
-                count = 0; // endRecord resets the record
+                out = fields; // endRecord resets the record
                 recordStart = base + k + 1;
                 if (!go) {
                     p = rs = recordStart;
@@ -363,6 +368,7 @@ bool CsvReader::splitBlocks(const char *d, size_t n, size_t &p, size_t &rs)
             }
             fs = k + 1;
         } while (seps);
+        count = size_t(out - fields);
         lineEnd = (lineOut >> last) & 1;
         crEnd = (m.cr >> last) & 1;
         base += last + 1;
