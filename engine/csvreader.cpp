@@ -283,9 +283,12 @@ bool CsvReader::splitBlocks(const char *d, size_t n, size_t &p, size_t &rs)
     const bool skipBlankLines = m_dialect.skipBlankLines;
     size_t base = p;
     size_t recordStart = rs;
-    size_t count = m_fieldCount;
-    bool lineEnd = false; // the last separator split ended a line
-    bool crEnd = false;   // ... with a CR
+    // Room for a field per separator of a block, checked once a block.
+    if (m_fields.size() < m_fieldCount + 64)
+        m_fields.resize(std::max(m_fields.size() * 2, m_fieldCount + 64));
+    Span *fields = m_fields.data();
+    Span *room = fields + m_fields.size() - 64; // out <= room: a block's fields fit
+    Span *out = fields + m_fieldCount;
     while (n - base >= 64) {
         const blocks::Masks m = masks(d + base);
         const quint64 inside = blocks::prefixXor(m.quote); // bit k: byte k is inside quotes (or opens them)
@@ -306,11 +309,13 @@ bool CsvReader::splitBlocks(const char *d, size_t n, size_t &p, size_t &rs)
                 break;
         }
 
-        // Room for a field per separator up front.
-        if (m_fields.size() < count + 64)
-            m_fields.resize(std::max(m_fields.size() * 2, count + 64));
-        Span *const fields = m_fields.data();
-        Span *out = fields + count;
+        if (out > room) {
+            const size_t count = size_t(out - fields);
+            m_fields.resize(m_fields.size() * 2);
+            fields = m_fields.data();
+            room = fields + m_fields.size() - 64;
+            out = fields + count;
+        }
         const quint64 lines = m.lf | m.cr; // outside quotes where they are separators
         // A line break right after one outside quotes is at a record start: an LF after a CR is
         // the same break (the state machine's skipLF), anything else a blank line. (At byte 0 it
@@ -368,18 +373,18 @@ bool CsvReader::splitBlocks(const char *d, size_t n, size_t &p, size_t &rs)
             }
             fs = k + 1;
         } while (seps);
-        count = size_t(out - fields);
-        lineEnd = (lineOut >> last) & 1;
-        crEnd = (m.cr >> last) & 1;
         base += last + 1;
-        if (lineEnd && base < n && (d[base] == '\n' || d[base] == '\r'))
+        if (((lineOut >> last) & 1) && base < n && (d[base] == '\n' || d[base] == '\r'))
             break; // the state machine takes the record start (a blank line, the LF of a CRLF)
     }
     if (base != p) {
-        m_state = lineEnd ? State::RecordStart : State::FieldStart;
-        m_skipLF = crEnd;
+        // Right after a separator: a line break (outside quotes, so it ended a line) leaves the
+        // state machine at a record start.
+        const char c = d[base - 1];
+        m_state = c == '\n' || c == '\r' ? State::RecordStart : State::FieldStart;
+        m_skipLF = c == '\r';
     }
-    m_fieldCount = count;
+    m_fieldCount = size_t(out - fields);
     rs = recordStart;
     p = base;
     return true;
