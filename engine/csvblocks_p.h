@@ -24,15 +24,16 @@ struct Masks {
 class Matcher {
 public:
     Matcher(char delimiter, char quote)
-        : m_delimiter(delimiter)
-        , m_quote(quote)
-        , m_quoteOn(quote == '\0' ? 0 : ~quint64(0))
+        : m_quoteOn(quote == '\0' ? 0 : ~quint64(0))
     {
 #if defined(__SSE2__)
         m_vq = _mm_set1_epi8(quote);
         m_vd = _mm_set1_epi8(delimiter);
         m_vn = _mm_set1_epi8('\n');
         m_vr = _mm_set1_epi8('\r');
+#else
+        m_delimiter = delimiter;
+        m_quote = quote;
 #endif
     }
 
@@ -67,14 +68,15 @@ public:
     }
 
 private:
-    char m_delimiter;
-    char m_quote;
     quint64 m_quoteOn;
 #if defined(__SSE2__)
     __m128i m_vq;
     __m128i m_vd;
     __m128i m_vn;
     __m128i m_vr;
+#else
+    char m_delimiter;
+    char m_quote;
 #endif
 };
 

@@ -204,17 +204,16 @@ struct Scanner {
 
         // The state after the block, exactly as the byte machine would have it.
         skipLF = false;
-        const char last = d[i + 63];
         if (quoted >> 63) {
             state = S::Quoted;
-        } else if (last == '\n' || last == '\r') {
+        } else if ((m.lf | m.cr) >> 63) {
             state = S::RecordStart;
-            skipLF = last == '\r';
-        } else if (last == delimiter) {
+            skipLF = m.cr >> 63;
+        } else if (m.separator >> 63) { // the delimiter
             state = S::FieldStart;
-        } else if (quote != '\0' && last == quote) {
+        } else if (m.quote >> 63) {
             state = S::QuoteSeen;
-        } else if (quote != '\0' && blank(last)) {
+        } else if (quote != '\0' && blank(d[i + 63])) {
             // Blanks at the end: Leading when nothing but blanks follows the field's start.
             int k = 62;
             while (k >= 0 && blank(d[i + size_t(k)]))

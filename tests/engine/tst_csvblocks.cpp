@@ -118,6 +118,9 @@ QByteArray randomInput(QRandomGenerator &rng, bool regular)
         data += rng.bounded(10) == 0 ? ends[rng.bounded(int(ends.size()))] : ends[0];
         if (rng.bounded(200) == 0)
             data += alphabet[rng.bounded(int(sizeof alphabet))];
+        if (rng.bounded(100) == 0) // blanks over a whole block, maybe before a quote
+            data +=
+                QByteArray(60 + int(rng.bounded(80)), rng.bounded(2) ? ' ' : '\t') + pieces[rng.bounded(5)];
     }
     return data;
 }
@@ -154,6 +157,7 @@ private slots:
     void blockSplitterMatchesStateMachine();
     void longRegularFile();
     void rowIndexMatchesStateMachine();
+    void blockBoundaries();
 };
 
 void TestCsvBlocks::masksMatchBytes()
@@ -315,6 +319,59 @@ void TestCsvBlocks::rowIndexMatchesStateMachine()
                         qWarning("%s\nstride %lld chunkBytes %lld", describe(data, run).constData(),
                                  options.stride, options.chunkBytes);
                         QFAIL("the row index and the state machine disagree");
+                    }
+                    ++compared;
+                }
+            }
+        }
+    }
+    qInfo("%d comparisons", compared);
+}
+
+void TestCsvBlocks::blockBoundaries()
+{
+    // Every oddity at every offset against a 64-byte block: runs of blanks over whole blocks
+    // before a quote, quotes, CRLF and blank lines right at a block's first and last byte.
+    const QList<QByteArray> middles{QByteArray(64, ' '),
+                                    QByteArray(65, ' '),
+                                    QByteArray(128, '\t'),
+                                    "\"\"",
+                                    "\"a\"\"b\"",
+                                    "\r\n",
+                                    "\r\n\r\n",
+                                    "\n\n",
+                                    "\r",
+                                    "\"x\r\ny\"",
+                                    ",,",
+                                    "\" \"",
+                                    QByteArray(63, 'z') + '"'};
+    const QList<QByteArray> tails{"\"q\"\n", "\"l1\nl2,\"\n", "x\n", ",\n", "\"\"\"\",\r\n", " \"p\" ,y\n"};
+    int compared = 0;
+    for (int prefix = 0; prefix < 140; ++prefix) {
+        for (const QByteArray &middle : middles) {
+            for (const QByteArray &tail : tails) {
+                const QByteArray data =
+                    QByteArray(prefix, 'a') + '\n' + middle + tail + QByteArray(70, 'b') + '\n';
+                for (const bool skipBlank : {true, false}) {
+                    Run run;
+                    run.dialect.skipBlankLines = skipBlank;
+                    const Trace reference = read(data, run, false);
+                    if (!(read(data, run, true) == reference)) {
+                        qWarning("%s", describe(data, run).constData());
+                        QFAIL("the block splitter and the state machine disagree");
+                    }
+                    RowIndexOptions options;
+                    options.stride = 1;
+                    options.threads = 1;
+                    RowIndex index;
+                    QCOMPARE(RowIndex::build(data, run.dialect, options, &index), RowIndexStatus::Ok);
+                    QCOMPARE(index.recordCount(), reference.rows.size());
+                    for (const RowIndexEntry &entry : index.entries()) {
+                        const QList<qint64> &at = reference.positions.value(entry.record);
+                        if (at.size() != 4 || entry.offset != at[2] || entry.line != at[1]) {
+                            qWarning("%s", describe(data, run).constData());
+                            QFAIL("the row index and the state machine disagree");
+                        }
                     }
                     ++compared;
                 }
