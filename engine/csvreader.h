@@ -17,12 +17,13 @@
 // - records whose field count differs from the expected count are delivered and reported (ragged);
 // - an unterminated quote at the end of input delivers the record and ends with UnterminatedQuote.
 //
-// Speed: at a field start with 64 bytes ahead, the reader splits fields from bit masks of quotes,
-// delimiters and line breaks (engine/csvblocks_p.h): quoted regions by the prefix parity of the quote
-// mask, every field and record up to the block's last unquoted separator at once. Blocks where the
-// masks cannot be exact (a CR, a quote not at a field's start, text or blanks after a closing quote,
-// no separator outside quotes) go through the byte state machine, which scans for the next special
-// byte 16 bytes at a time (SSE2) or with memchr inside quotes; both give the same records. Fields
+// Speed: at a field start with 64 bytes ahead, the reader splits fields block after block from
+// bit masks of quotes, delimiters and line breaks (engine/csvblocks_p.h): quoted regions by the
+// prefix parity of the quote mask, every field and record up to a block's last unquoted separator
+// at once, the next block starting after it. Where the masks cannot be exact (a quote not at a
+// field's start, text or blanks after a closing quote, no separator outside quotes in 64 bytes) the
+// byte state machine takes over for at least a block; it scans for the next special byte 16 bytes
+// at a time (SSE2) or with memchr inside quotes. Both give the same records (tst_csvblocks). Fields
 // are views into the input, and only fields with doubled quotes or text after the closing quote are
 // copied (unescaped) into a scratch buffer reused across records.
 
