@@ -3,7 +3,8 @@
 
 // Internal: bit masks of the bytes that matter to CSV over a 64-byte block (simdjson-style), shared
 // by CsvReader's field splitter and the row index scanner. Bit k of a mask is byte k of the block.
-// SSE2 (x86-64 baseline) or a portable scalar loop; both give the same masks.
+// SSE2 (x86-64 baseline) or a portable scalar loop; on x86-64 CPUs with AVX2, an out-of-line AVX2
+// version (engine/csvblocks.cpp, chosen at run time). All give the same masks (tst_csvblocks).
 
 #include <QtGlobal>
 
@@ -20,26 +21,42 @@ struct Masks {
     quint64 cr = 0;
 };
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define GODWIT_BLOCKS_AVX2 1
+// engine/csvblocks.cpp: the same masks from 32-byte compares, for CPUs with AVX2 only.
+Masks masksAvx2(const char *p, char delimiter, char quote);
+// Whether Matcher uses masksAvx2: the CPU has AVX2 (and tests have not turned it off).
+bool avx2Enabled();
+// For tests: false makes Matchers made afterwards use the SSE2 path; true, AVX2 where the CPU has it.
+void setAvx2Enabled(bool enabled);
+#endif
+
 // The dialect's characters, set up once for many blocks.
 class Matcher {
 public:
     Matcher(char delimiter, char quote)
         : m_quoteOn(quote == '\0' ? 0 : ~quint64(0))
+        , m_delimiter(delimiter)
+        , m_quote(quote)
     {
 #if defined(__SSE2__)
         m_vq = _mm_set1_epi8(quote);
         m_vd = _mm_set1_epi8(delimiter);
         m_vn = _mm_set1_epi8('\n');
         m_vr = _mm_set1_epi8('\r');
-#else
-        m_delimiter = delimiter;
-        m_quote = quote;
+#endif
+#if defined(GODWIT_BLOCKS_AVX2)
+        m_avx2 = avx2Enabled();
 #endif
     }
 
     // The masks of p[0, 64).
     Masks operator()(const char *p) const
     {
+#if defined(GODWIT_BLOCKS_AVX2)
+        if (m_avx2)
+            return masksAvx2(p, m_delimiter, m_quote);
+#endif
         Masks m;
 #if defined(__SSE2__)
         for (int part = 0; part < 4; ++part) {
@@ -69,14 +86,16 @@ public:
 
 private:
     quint64 m_quoteOn;
+    char m_delimiter;
+    char m_quote;
+#if defined(GODWIT_BLOCKS_AVX2)
+    bool m_avx2 = false;
+#endif
 #if defined(__SSE2__)
     __m128i m_vq;
     __m128i m_vd;
     __m128i m_vn;
     __m128i m_vr;
-#else
-    char m_delimiter;
-    char m_quote;
 #endif
 };
 

@@ -125,6 +125,16 @@ QByteArray randomInput(QRandomGenerator &rng, bool regular)
     return data;
 }
 
+// Both mask paths where the CPU has AVX2: the differential tests alternate between them.
+void useAvx2(bool on)
+{
+#if defined(GODWIT_BLOCKS_AVX2)
+    blocks::setAvx2Enabled(on);
+#else
+    Q_UNUSED(on);
+#endif
+}
+
 QList<qsizetype> randomCuts(QRandomGenerator &rng, qsizetype size)
 {
     QList<qsizetype> cuts;
@@ -153,6 +163,7 @@ QList<qsizetype> randomCuts(QRandomGenerator &rng, qsizetype size)
 class TestCsvBlocks : public QObject {
     Q_OBJECT
 private slots:
+    void cleanup() { useAvx2(true); }
     void masksMatchBytes();
     void blockSplitterMatchesStateMachine();
     void longRegularFile();
@@ -171,6 +182,17 @@ void TestCsvBlocks::masksMatchBytes()
             c = alphabet[rng.bounded(int(sizeof alphabet))];
         const char delimiter = ",;\t"[rng.bounded(3)];
         const char quote = "\"'"[rng.bounded(3)]; // the third is '\0': no quoting
+#if defined(GODWIT_BLOCKS_AVX2)
+        blocks::setAvx2Enabled(round % 2 == 0);
+        if (round % 2 == 0 && blocks::avx2Enabled()) {
+            const blocks::Masks a = blocks::masksAvx2(block, delimiter, quote);
+            const blocks::Masks b = blocks::Matcher(delimiter, quote)(block);
+            QCOMPARE(a.quote, b.quote);
+            QCOMPARE(a.separator, b.separator);
+            QCOMPARE(a.lf, b.lf);
+            QCOMPARE(a.cr, b.cr);
+        }
+#endif
         const blocks::Masks m = blocks::masks(block, delimiter, quote);
         blocks::Masks expected;
         for (int k = 0; k < 64; ++k) {
@@ -207,6 +229,7 @@ void TestCsvBlocks::blockSplitterMatchesStateMachine()
     int compared = 0;
     int records = 0;
     for (int round = 0; round < 3000; ++round) {
+        useAvx2(round % 2 == 0);
         const QByteArray data = randomInput(rng, round % 4 != 0);
         for (const char delimiter : {',', ';', '\t', ' '}) {
             for (const char quote : {'"', '\'', '\0'}) {
@@ -286,6 +309,7 @@ void TestCsvBlocks::rowIndexMatchesStateMachine()
     QRandomGenerator rng(314);
     int compared = 0;
     for (int round = 0; round < 1500; ++round) {
+        useAvx2(round % 2 == 0);
         const QByteArray data = randomInput(rng, round % 4 != 0);
         for (const char delimiter : {',', ';', '\t', ' '}) {
             for (const char quote : {'"', '\'', '\0'}) {
@@ -348,6 +372,7 @@ void TestCsvBlocks::blockBoundaries()
     const QList<QByteArray> tails{"\"q\"\n", "\"l1\nl2,\"\n", "x\n", ",\n", "\"\"\"\",\r\n", " \"p\" ,y\n"};
     int compared = 0;
     for (int prefix = 0; prefix < 140; ++prefix) {
+        useAvx2(prefix % 2 == 0);
         for (const QByteArray &middle : middles) {
             for (const QByteArray &tail : tails) {
                 const QByteArray data =
