@@ -210,7 +210,7 @@ char *CsvReader::unescapeTo(const char *begin, const char *end, char *out) const
     return out;
 }
 
-bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end)
+bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end, bool viewsReady)
 {
     if (m_dialect.dropTrailingEmptyField && m_fieldCount > 1) {
         const Span &last = m_fields[m_fieldCount - 1];
@@ -220,12 +220,15 @@ bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end)
     }
 
     const size_t count = m_fieldCount;
-    if (m_views.size() < count)
-        m_views.resize(count);
+    if (!viewsReady) {
+        if (m_views.size() < count)
+            m_views.resize(count);
+        for (size_t i = 0; i < count; ++i)
+            m_views[i] =
+                QByteArrayView(d + m_fields[i].begin, qsizetype(m_fields[i].end - m_fields[i].begin));
+    }
     QByteArrayView *const views = m_views.data();
     const Span *const fields = m_fields.data();
-    for (size_t i = 0; i < count; ++i)
-        views[i] = QByteArrayView(d + fields[i].begin, qsizetype(fields[i].end - fields[i].begin));
     if (m_anyUnescape) {
         // Unescaped text is never longer than its raw span, and every span lies inside the
         // record: a buffer of the record's size holds them all, so no view moves.
@@ -283,12 +286,22 @@ bool CsvReader::splitBlocks(const char *d, size_t n, size_t &p, size_t &rs)
     const bool skipBlankLines = m_dialect.skipBlankLines;
     size_t base = p;
     size_t recordStart = rs;
-    // Room for a field per separator of a block, checked once a block.
+    // Room for a field and its view per separator of a block, checked once a block.
     if (m_fields.size() < m_fieldCount + 64)
         m_fields.resize(std::max(m_fields.size() * 2, m_fieldCount + 64));
+    if (m_views.size() < m_fields.size())
+        m_views.resize(m_fields.size());
     Span *fields = m_fields.data();
     Span *room = fields + m_fields.size() - 64; // out <= room: a block's fields fit
     Span *out = fields + m_fieldCount;
+    // The views are made here too, for records all of whose fields are split here.
+    QByteArrayView *views = m_views.data();
+    QByteArrayView *view = views + m_fieldCount;
+    bool viewsReady = m_fieldCount == 0;
+    const auto add = [&](size_t begin, size_t end, bool unescape) {
+        *out++ = {begin, end, unescape};
+        *view++ = QByteArrayView(d + begin, qsizetype(end - begin));
+    };
     while (n - base >= 64) {
         const blocks::Masks m = masks(d + base);
         const quint64 inside = blocks::prefixXor(m.quote); // bit k: byte k is inside quotes (or opens them)
@@ -312,9 +325,12 @@ bool CsvReader::splitBlocks(const char *d, size_t n, size_t &p, size_t &rs)
         if (out > room) {
             const size_t count = size_t(out - fields);
             m_fields.resize(m_fields.size() * 2);
+            m_views.resize(m_fields.size());
             fields = m_fields.data();
             room = fields + m_fields.size() - 64;
             out = fields + count;
+            views = m_views.data();
+            view = views + count;
         }
         const quint64 lines = m.lf | m.cr; // outside quotes where they are separators
         // A line break right after one outside quotes is at a record start: an LF after a CR is
@@ -335,7 +351,7 @@ bool CsvReader::splitBlocks(const char *d, size_t n, size_t &p, size_t &rs)
             const unsigned k = unsigned(__builtin_ctzll(seps));
             seps &= seps - 1;
             if (!((special >> k) & 1)) {
-                *out++ = {base + fs, base + k, false};
+                add(base + fs, base + k, false);
                 fs = k + 1;
                 continue;
             }
@@ -349,21 +365,23 @@ bool CsvReader::splitBlocks(const char *d, size_t n, size_t &p, size_t &rs)
             if ((quotedEnds >> k) & 1) {
                 // "..." closed at k - 1; quotes in between are doubled pairs.
                 if (quotes & blocks::range(fs + 1, k - 1)) {
-                    *out++ = {base + fs, base + k, true};
+                    add(base + fs, base + k, true);
                     m_anyUnescape = true;
                 } else {
-                    *out++ = {base + fs + 1, base + k - 1, false};
+                    add(base + fs + 1, base + k - 1, false);
                 }
                 const quint64 field = blocks::range(fs, k);
                 if (lines & field) // CRLF, CR and LF inside the quotes count once each
                     m_recordBreaks += blocks::popcount((m.cr | (m.lf & ~(m.cr << 1))) & field);
             } else {
-                *out++ = {base + fs, base + k, false};
+                add(base + fs, base + k, false);
             }
             if ((lineOut >> k) & 1) {
                 m_fieldCount = size_t(out - fields);
-                const bool go = endRecord(d, recordStart, base + k);
+                const bool go = endRecord(d, recordStart, base + k, viewsReady);
                 out = fields; // endRecord resets the record
+                view = views;
+                viewsReady = true;
                 recordStart = base + k + 1;
                 if (!go) {
                     p = rs = recordStart;

@@ -146,7 +146,8 @@ private:
         m_fields[m_fieldCount++] = {begin, end, unescape};
         m_anyUnescape = m_anyUnescape || unescape;
     }
-    bool endRecord(const char *d, size_t recordStart, size_t end);
+    // viewsReady: m_views already holds a view of every field's raw span (the block splitter's).
+    bool endRecord(const char *d, size_t recordStart, size_t end, bool viewsReady = false);
     bool splitBlocks(const char *d, size_t n, size_t &p, size_t &rs);
     void resetRecordState();
     char *unescapeTo(const char *begin, const char *end, char *out) const;
