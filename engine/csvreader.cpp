@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/csvreader.h"
 
+#include "engine/csvblocks_p.h"
 #include "engine/csvscan_p.h"
 
 #include <algorithm>
@@ -82,8 +83,9 @@ void CsvReader::report(const CsvIssue &issue)
         m_onIssue(issue);
 }
 
-void CsvReader::resetRecordState()
+inline void CsvReader::resetRecordState()
 {
+    m_anyUnescape = false;
     m_state = State::RecordStart;
     m_escaped = false;
     m_garbage = false;
@@ -180,19 +182,20 @@ void CsvReader::pushField(size_t end)
         addField(m_quoteOpen + 1, m_quoteClose, false);
 }
 
-void CsvReader::unescapeInto(const char *begin, const char *end, std::string &out) const
+char *CsvReader::unescapeTo(const char *begin, const char *end, char *out) const
 {
     const char quote = m_dialect.quote;
     const char *p = begin + 1; // past the opening quote
     while (p < end) {
         const char *x = static_cast<const char *>(std::memchr(p, quote, size_t(end - p)));
         if (!x) { // unterminated: everything to the end is content
-            out.append(p, end);
-            return;
+            std::memcpy(out, p, size_t(end - p));
+            return out + (end - p);
         }
-        out.append(p, x);
+        std::memcpy(out, p, size_t(x - p));
+        out += x - p;
         if (x + 1 < end && x[1] == quote) {
-            out.push_back(quote);
+            *out++ = quote;
             p = x + 2;
             continue;
         }
@@ -201,12 +204,13 @@ void CsvReader::unescapeInto(const char *begin, const char *end, std::string &ou
         const char *e = end;
         while (e > rest && (e[-1] == ' ' || e[-1] == '\t'))
             --e;
-        out.append(rest, e);
-        return;
+        std::memcpy(out, rest, size_t(e - rest));
+        return out + (e - rest);
     }
+    return out;
 }
 
-bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end)
+bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end, bool viewsReady)
 {
     if (m_dialect.dropTrailingEmptyField && m_fieldCount > 1) {
         const Span &last = m_fields[m_fieldCount - 1];
@@ -215,36 +219,43 @@ bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end)
             --m_fieldCount;
     }
 
-    m_scratch.clear();
-    for (size_t i = 0; i < m_fieldCount; ++i) {
-        Span &field = m_fields[i];
-        if (field.unescape) {
-            const size_t at = m_scratch.size();
-            unescapeInto(d + field.begin, d + field.end, m_scratch);
-            field.begin = at;
-            field.end = m_scratch.size();
-        }
+    const size_t count = m_fieldCount;
+    if (!viewsReady) {
+        if (m_views.size() < count)
+            m_views.resize(count);
+        for (size_t i = 0; i < count; ++i)
+            m_views[i] =
+                QByteArrayView(d + m_fields[i].begin, qsizetype(m_fields[i].end - m_fields[i].begin));
     }
-    if (m_views.size() < m_fieldCount)
-        m_views.resize(m_fieldCount);
-    for (size_t i = 0; i < m_fieldCount; ++i) {
-        const Span &field = m_fields[i];
-        const char *base = field.unescape ? m_scratch.data() : d;
-        m_views[i] = QByteArrayView(base + field.begin, qsizetype(field.end - field.begin));
+    QByteArrayView *const views = m_views.data();
+    const Span *const fields = m_fields.data();
+    if (m_anyUnescape) {
+        // Unescaped text is never longer than its raw span, and every span lies inside the
+        // record: a buffer of the record's size holds them all, so no view moves.
+        if (m_scratch.size() < end - recordStart)
+            m_scratch.resize(end - recordStart);
+        char *out = m_scratch.data();
+        for (size_t i = 0; i < count; ++i) {
+            if (!fields[i].unescape)
+                continue;
+            char *const at = out;
+            out = unescapeTo(d + fields[i].begin, d + fields[i].end, out);
+            views[i] = QByteArrayView(at, qsizetype(out - at));
+        }
     }
 
     CsvRecord record;
-    record.fields = std::span<const QByteArrayView>(m_views.data(), m_fieldCount);
+    record.fields = std::span<const QByteArrayView>(views, count);
     record.index = m_record;
     record.line = m_line;
     record.offset = m_base + qint64(recordStart);
     record.length = qint64(end - recordStart);
 
-    const int count = int(m_fieldCount);
     if (m_expectedFields < 0)
-        m_expectedFields = count;
-    else if (count != m_expectedFields)
-        report({CsvIssueKind::RaggedRow, record.index, record.line, record.offset, m_expectedFields, count});
+        m_expectedFields = int(count);
+    else if (int(count) != m_expectedFields)
+        report({CsvIssueKind::RaggedRow, record.index, record.line, record.offset, m_expectedFields,
+                int(count)});
     if (m_garbage)
         report({CsvIssueKind::TextAfterClosingQuote, record.index, record.line, record.offset, 0, 0});
     if (m_unterminated)
@@ -261,6 +272,142 @@ bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end)
     return go;
 }
 
+// The block splitter. d[p] is a field's first byte (state FieldStart, no LF to skip). While 64
+// bytes are left from p, splits the fields and records of d[p, p + 64) up to its last separator
+// outside quotes and goes on from there, exactly as the state machine would, as long as the masks
+// tell it exactly: every quote either opening a field right after a separator or doubled inside a
+// quoted field, every closing quote followed by a delimiter or line break. Stops at the first block
+// where they do not (or that has no separator outside quotes) with p, rs and the state where it
+// stopped: FieldStart, or RecordStart after a line break. False: the record callback stopped reading
+// (p and rs past that record).
+bool CsvReader::splitBlocks(const char *d, size_t n, size_t &p, size_t &rs)
+{
+    const blocks::Matcher masks(m_dialect.delimiter, m_dialect.quote);
+    const bool skipBlankLines = m_dialect.skipBlankLines;
+    size_t base = p;
+    size_t recordStart = rs;
+    // Room for a field and its view per separator of a block, checked once a block.
+    if (m_fields.size() < m_fieldCount + 64)
+        m_fields.resize(std::max(m_fields.size() * 2, m_fieldCount + 64));
+    if (m_views.size() < m_fields.size())
+        m_views.resize(m_fields.size());
+    Span *fields = m_fields.data();
+    Span *room = fields + m_fields.size() - 64; // out <= room: a block's fields fit
+    Span *out = fields + m_fieldCount;
+    // The views are made here too, for records all of whose fields are split here.
+    QByteArrayView *views = m_views.data();
+    QByteArrayView *view = views + m_fieldCount;
+    bool viewsReady = m_fieldCount == 0;
+    const auto add = [&](size_t begin, size_t end, bool unescape) {
+        *out++ = {begin, end, unescape};
+        *view++ = QByteArrayView(d + begin, qsizetype(end - begin));
+    };
+    while (n - base >= 64) {
+        const blocks::Masks m = masks(d + base);
+        const quint64 inside = blocks::prefixXor(m.quote); // bit k: byte k is inside quotes (or opens them)
+        const quint64 separators = m.separator & ~inside;
+        if (separators == 0)
+            break;
+        const unsigned last = 63u - unsigned(__builtin_clzll(separators));
+        const quint64 quotes = m.quote & (~quint64(0) >> (63 - last));
+        if (quotes) {
+            const quint64 opening = quotes & inside;
+            const quint64 closing = quotes & ~inside;
+            // Byte 0 is a field start; a quote elsewhere opens a field right after a separator, or
+            // is the second of a doubled pair. Closing quotes (never the last byte: that is a
+            // separator) are followed by a separator or the other quote of a pair.
+            if (opening & ~((separators << 1) | (closing << 1) | 1))
+                break;
+            if (closing & ~((m.separator | m.quote) >> 1))
+                break;
+        }
+
+        if (out > room) {
+            const size_t count = size_t(out - fields);
+            m_fields.resize(m_fields.size() * 2);
+            m_views.resize(m_fields.size());
+            fields = m_fields.data();
+            room = fields + m_fields.size() - 64;
+            out = fields + count;
+            views = m_views.data();
+            view = views + count;
+        }
+        const quint64 lines = m.lf | m.cr; // outside quotes where they are separators
+        // A line break right after one outside quotes is at a record start: an LF after a CR is
+        // the same break (the state machine's skipLF), anything else a blank line. (At byte 0 it
+        // cannot be: there the state is FieldStart, which RecordStart only leaves for a blank line
+        // when blank lines are records.)
+        const quint64 lineOut = lines & separators;
+        const quint64 skipped = m.lf & (m.cr << 1) & lineOut;
+        const quint64 atRecordStart = skipped | (skipBlankLines ? lineOut & (lineOut << 1) : 0);
+        // Separators ending a quoted field: right after its closing quote (the only place a
+        // regular block has a closing quote before a separator).
+        const quint64 quotedEnds = separators & ((quotes & ~inside) << 1);
+        // Separators after which more than appending a plain field happens.
+        const quint64 special = lineOut | atRecordStart | quotedEnds;
+        quint64 seps = separators;
+        unsigned fs = 0; // the field's first byte in the block
+        do {
+            const unsigned k = unsigned(__builtin_ctzll(seps));
+            seps &= seps - 1;
+            if (!((special >> k) & 1)) {
+                add(base + fs, base + k, false);
+                fs = k + 1;
+                continue;
+            }
+            if ((atRecordStart >> k) & 1) {
+                if (!((skipped >> k) & 1))
+                    ++m_line; // a blank line
+                recordStart = base + k + 1;
+                fs = k + 1;
+                continue;
+            }
+            if ((quotedEnds >> k) & 1) {
+                // "..." closed at k - 1; quotes in between are doubled pairs.
+                if (quotes & blocks::range(fs + 1, k - 1)) {
+                    add(base + fs, base + k, true);
+                    m_anyUnescape = true;
+                } else {
+                    add(base + fs + 1, base + k - 1, false);
+                }
+                const quint64 field = blocks::range(fs, k);
+                if (lines & field) // CRLF, CR and LF inside the quotes count once each
+                    m_recordBreaks += blocks::popcount((m.cr | (m.lf & ~(m.cr << 1))) & field);
+            } else {
+                add(base + fs, base + k, false);
+            }
+            if ((lineOut >> k) & 1) {
+                m_fieldCount = size_t(out - fields);
+                const bool go = endRecord(d, recordStart, base + k, viewsReady);
+                out = fields; // endRecord resets the record
+                view = views;
+                viewsReady = true;
+                recordStart = base + k + 1;
+                if (!go) {
+                    p = rs = recordStart;
+                    m_skipLF = (m.cr >> k) & 1;
+                    return false;
+                }
+            }
+            fs = k + 1;
+        } while (seps);
+        base += last + 1;
+        if (((lineOut >> last) & 1) && base < n && (d[base] == '\n' || d[base] == '\r'))
+            break; // the state machine takes the record start (a blank line, the LF of a CRLF)
+    }
+    if (base != p) {
+        // Right after a separator: a line break (outside quotes, so it ended a line) leaves the
+        // state machine at a record start.
+        const char c = d[base - 1];
+        m_state = c == '\n' || c == '\r' ? State::RecordStart : State::FieldStart;
+        m_skipLF = c == '\r';
+    }
+    m_fieldCount = size_t(out - fields);
+    rs = recordStart;
+    p = base;
+    return true;
+}
+
 // Parses d[0, n), where d[0] is the first byte of the record in progress (m_scan and field spans
 // are relative to d). Delivers every complete record and returns the offset of the first
 // unfinished one; spans are rebased so that offset becomes 0. With final, n is the end of input.
@@ -268,6 +415,9 @@ size_t CsvReader::parseBlock(const char *d, size_t n, bool final)
 {
     const char delimiter = m_dialect.delimiter;
     const char quote = m_dialect.quote;
+    const bool blockScan = m_blockScan && delimiter != '\n' && delimiter != '\r' && quote != '\n' &&
+                           quote != '\r' && (quote == '\0' || quote != delimiter);
+    size_t retryAt = 0; // the block splitter is tried again from here after a block it could not split
     size_t rs = 0;
     size_t p = m_scan;
 
@@ -303,6 +453,14 @@ size_t CsvReader::parseBlock(const char *d, size_t n, bool final)
             continue;
         }
         case State::FieldStart: {
+            if (blockScan && p >= retryAt && n - p >= 64) {
+                const size_t from = p;
+                if (!splitBlocks(d, n, p, rs))
+                    goto out;
+                if (p != from)
+                    continue;     // in FieldStart or RecordStart
+                retryAt = p + 64; // the byte machine takes at least the block that stopped it
+            }
             if (p >= n)
                 goto out;
             const char c = d[p];

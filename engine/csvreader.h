@@ -17,9 +17,15 @@
 // - records whose field count differs from the expected count are delivered and reported (ragged);
 // - an unterminated quote at the end of input delivers the record and ends with UnterminatedQuote.
 //
-// Speed: the hot loop scans for the next special byte 16 bytes at a time (SSE2) or with memchr
-// inside quotes, fields are views into the input, and only fields with doubled quotes or text
-// after the closing quote are copied (unescaped) into a scratch buffer reused across records.
+// Speed: at a field start with 64 bytes ahead, the reader splits fields block after block from
+// bit masks of quotes, delimiters and line breaks (engine/csvblocks_p.h): quoted regions by the
+// prefix parity of the quote mask, every field and record up to a block's last unquoted separator
+// at once, the next block starting after it. Where the masks cannot be exact (a quote not at a
+// field's start, text or blanks after a closing quote, no separator outside quotes in 64 bytes) the
+// byte state machine takes over for at least a block; it scans for the next special byte 16 bytes
+// at a time (SSE2) or with memchr inside quotes. Both give the same records (tst_csvblocks). Fields
+// are views into the input, and only fields with doubled quotes or text after the closing quote are
+// copied (unescaped) into a scratch buffer reused across records.
 
 #include <QByteArrayView>
 #include <QList>
@@ -98,6 +104,9 @@ public:
     // For reading from the middle of a stream (row index): what the next fed byte is.
     // Must be called before the first feed(), at a record boundary.
     void setStartPosition(qint64 offset, qint64 line, qint64 record);
+    // For tests: false reads byte by byte with the state machine only (the reference for the block
+    // splitter, which must give exactly the same records, issues and status).
+    void setBlockScanning(bool enabled) { m_blockScan = enabled; }
 
     CsvStatus feed(QByteArrayView chunk);
     CsvStatus finish(); // end of input: delivers a last record without line break; feed() after it is ignored
@@ -135,10 +144,13 @@ private:
         if (m_fieldCount == m_fields.size())
             m_fields.resize(m_fields.size() * 2);
         m_fields[m_fieldCount++] = {begin, end, unescape};
+        m_anyUnescape = m_anyUnescape || unescape;
     }
-    bool endRecord(const char *d, size_t recordStart, size_t end);
+    // viewsReady: m_views already holds a view of every field's raw span (the block splitter's).
+    bool endRecord(const char *d, size_t recordStart, size_t end, bool viewsReady = false);
+    bool splitBlocks(const char *d, size_t n, size_t &p, size_t &rs);
     void resetRecordState();
-    void unescapeInto(const char *begin, const char *end, std::string &out) const;
+    char *unescapeTo(const char *begin, const char *end, char *out) const;
     void report(const CsvIssue &issue);
 
     CsvDialect m_dialect;
@@ -152,6 +164,7 @@ private:
 
     CsvStatus m_status = CsvStatus::Ok;
     bool m_finished = false;
+    bool m_blockScan = true;
 
     // Stream position: m_base is the absolute offset of the current block's first byte.
     qint64 m_base = 0;
@@ -161,8 +174,9 @@ private:
     // The record in progress (offsets relative to the current block).
     State m_state = State::RecordStart;
     bool m_skipLF = false;
-    bool m_escaped = false; // current quoted field has doubled quotes or text after its closing quote
-    bool m_garbage = false; // current record has text after a closing quote
+    bool m_escaped = false;     // current quoted field has doubled quotes or text after its closing quote
+    bool m_anyUnescape = false; // a field of the current record is to be unescaped
+    bool m_garbage = false;     // current record has text after a closing quote
     bool m_unterminated = false;
     size_t m_scan = 0;
     size_t m_fieldStart = 0;

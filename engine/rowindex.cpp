@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/rowindex.h"
 
+#include "engine/csvblocks_p.h"
 #include "engine/csvscan_p.h"
 
 #include <QThread>
@@ -10,10 +11,6 @@
 #include <cstring>
 #include <exception>
 #include <thread>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include <sys/mman.h>
 #include <unistd.h>
@@ -28,65 +25,6 @@ enum class S : unsigned char { RecordStart, FieldStart, Leading, Unquoted, Quote
 using scan::countBreaks;
 using scan::findSpecial;
 
-// Bit k of each mask: byte k of a 64-byte block is that character.
-struct BlockMasks {
-    quint64 quote = 0;
-    quint64 delimiter = 0;
-    quint64 lf = 0;
-    quint64 cr = 0;
-    quint64 blank = 0; // space or tab (not the delimiter)
-};
-
-BlockMasks blockMasks(const char *p, char delimiter, char quote)
-{
-    BlockMasks m;
-#if defined(__SSE2__)
-    const __m128i vq = _mm_set1_epi8(quote);
-    const __m128i vd = _mm_set1_epi8(delimiter);
-    const __m128i vn = _mm_set1_epi8('\n');
-    const __m128i vr = _mm_set1_epi8('\r');
-    const __m128i vs = _mm_set1_epi8(' ');
-    const __m128i vt = _mm_set1_epi8('\t');
-    for (int part = 0; part < 4; ++part) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * part));
-        const int shift = 16 * part;
-        m.quote |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(x, vq)))) << shift;
-        m.delimiter |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(x, vd)))) << shift;
-        m.lf |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(x, vn)))) << shift;
-        m.cr |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(x, vr)))) << shift;
-        m.blank |=
-            quint64(unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, vs), _mm_cmpeq_epi8(x, vt)))))
-            << shift;
-    }
-#else
-    for (int k = 0; k < 64; ++k) {
-        const char c = p[k];
-        const quint64 bit = quint64(1) << k;
-        m.quote |= c == quote ? bit : 0;
-        m.delimiter |= c == delimiter ? bit : 0;
-        m.lf |= c == '\n' ? bit : 0;
-        m.cr |= c == '\r' ? bit : 0;
-        m.blank |= (c == ' ' || c == '\t') ? bit : 0;
-    }
-#endif
-    if (quote == '\0')
-        m.quote = 0;
-    m.blank &= ~m.delimiter;
-    return m;
-}
-
-// Bit k: the parity of the bits 0..k.
-inline quint64 prefixXor(quint64 x)
-{
-    x ^= x << 1;
-    x ^= x << 2;
-    x ^= x << 4;
-    x ^= x << 8;
-    x ^= x << 16;
-    x ^= x << 32;
-    return x;
-}
-
 struct Scanner {
     const char *d = nullptr; // the whole input: d[i - 1] is readable for any i > 0
     char delimiter = ',';
@@ -97,6 +35,7 @@ struct Scanner {
     S state = S::RecordStart;
     bool skipLF = false;
     qint64 records = 0;                 // records started in this scan
+    qint64 nextEntry = 0;               // the next record with an entry: records rounded up to stride
     qint64 breaks = 0;                  // physical line breaks seen in this scan (the same under any state)
     std::vector<RowIndexEntry> entries; // record and line relative to the scan's start
 
@@ -104,8 +43,10 @@ struct Scanner {
 
     void startRecord(size_t at)
     {
-        if (records % stride == 0)
+        if (records == nextEntry) {
             entries.push_back({records, qint64(at), breaks});
+            nextEntry += stride;
+        }
         ++records;
     }
 
@@ -194,8 +135,9 @@ struct Scanner {
     {
         size_t i = from;
         if (skipBlankLines && delimiter != '\n' && delimiter != '\r' && quote != '\n' && quote != '\r') {
+            const blocks::Matcher masks(delimiter, quote);
             while (to - i >= 64) {
-                if (state == S::Leading || state == S::AfterQuote || !block(i))
+                if (state == S::Leading || state == S::AfterQuote || !block(masks, i))
                     runScalar(i, i + 64);
                 i += 64;
             }
@@ -204,75 +146,82 @@ struct Scanner {
     }
 
     // Consumes d[i, i + 64) if its quotes are regular; false (nothing changed) otherwise.
-    bool block(size_t i)
+    [[gnu::always_inline]] bool block(const blocks::Matcher &masks, size_t i)
     {
-        const BlockMasks m = blockMasks(d + i, delimiter, quote);
+        const blocks::Masks m = masks(d + i);
         const bool inQuote = state == S::Quoted;
         const bool recordStart = state == S::RecordStart;
         const bool fieldStart = recordStart || state == S::FieldStart;
         const bool closingBefore = state == S::QuoteSeen;
-        const quint64 quoted = prefixXor(m.quote) ^ (inQuote ? ~quint64(0) : 0); // inside after byte k
-        const quint64 lines = m.lf | m.cr;
-        const quint64 lineOut = lines & ~quoted;
-        const quint64 separators = (m.delimiter & ~quoted) | lineOut;
-        const quint64 opening = m.quote & quoted;
-        const quint64 closing = m.quote & ~quoted;
-        const quint64 afterSeparator = (separators << 1) | (fieldStart ? 1 : 0);
-        const quint64 afterClosing = (closing << 1) | (closingBefore ? 1 : 0);
-        if (opening & ~(afterSeparator | afterClosing))
-            return false; // a quote inside an unquoted field, or after blanks
-        // A closing quote is followed by a separator or a second quote; the last byte's follower
-        // is checked by the next block (QuoteSeen).
-        const quint64 follows = (m.delimiter | lines | m.quote) >> 1;
-        if (closing & ~follows & ~(quint64(1) << 63))
-            return false;
-        if (closingBefore && !((m.delimiter | lines | m.quote) & 1))
-            return false;
-
-        const bool crBefore = i > 0 && d[i - 1] == '\r';
-        const quint64 breakMask = m.cr | (m.lf & ~((m.cr << 1) | (crBefore ? 1 : 0)));
-        quint64 starts = ((lineOut << 1) | (recordStart ? 1 : 0)) & ~lines;
-        // RecordStart after a CR: an LF right after it is part of the same break (skipLF).
-        const int startCount = __builtin_popcountll(starts);
-        if (startCount > 0) {
-            const qint64 toNext = (stride - records % stride) % stride; // records before the next entry
-            if (toNext < startCount) {
-                while (starts) {
-                    const int k = __builtin_ctzll(starts);
-                    if (records % stride == 0) {
-                        const quint64 below = k == 0 ? 0 : breakMask & (~quint64(0) >> (64 - k));
-                        entries.push_back({records, qint64(i) + k, breaks + __builtin_popcountll(below)});
-                    }
-                    ++records;
-                    starts &= starts - 1;
-                }
-            } else {
-                records += startCount;
-            }
+        const quint64 quoted =
+            blocks::prefixXor(m.quote) ^ (inQuote ? ~quint64(0) : 0); // inside after byte k
+        const quint64 separators = m.separator & ~quoted; // delimiters and line breaks outside quotes
+        if (m.quote || closingBefore) {
+            const quint64 opening = m.quote & quoted;
+            const quint64 closing = m.quote & ~quoted;
+            const quint64 afterSeparator = (separators << 1) | (fieldStart ? 1 : 0);
+            const quint64 afterClosing = (closing << 1) | (closingBefore ? 1 : 0);
+            if (opening & ~(afterSeparator | afterClosing))
+                return false; // a quote inside an unquoted field, or after blanks
+            // A closing quote is followed by a separator or a second quote; the last byte's follower
+            // is checked by the next block (QuoteSeen).
+            const quint64 follows = (m.separator | m.quote) >> 1;
+            if (closing & ~follows & ~(quint64(1) << 63))
+                return false;
+            if (closingBefore && !((m.separator | m.quote) & 1))
+                return false;
         }
-        breaks += __builtin_popcountll(breakMask);
+
+        const quint64 lines = m.lf | m.cr;
+        if (lines) {
+            const quint64 lineOut = lines & ~quoted;
+            const bool crBefore = (m.lf & 1) && i > 0 && d[i - 1] == '\r';
+            const quint64 breakMask = m.cr | (m.lf & ~((m.cr << 1) | (crBefore ? 1 : 0)));
+            // Record starts: a byte that is no line break after one outside quotes (after a CR, an
+            // LF is part of the same break: skipLF).
+            quint64 starts = ((lineOut << 1) | (recordStart ? 1 : 0)) & ~lines;
+            if (starts) {
+                const int startCount = blocks::fewBits(starts);
+                if (records + startCount > nextEntry) {
+                    while (starts) {
+                        const int k = __builtin_ctzll(starts);
+                        if (records == nextEntry) {
+                            const quint64 below = breakMask & ((quint64(1) << k) - 1);
+                            entries.push_back({records, qint64(i) + k, breaks + blocks::popcount(below)});
+                            nextEntry += stride;
+                        }
+                        ++records;
+                        starts &= starts - 1;
+                    }
+                } else {
+                    records += startCount;
+                }
+            }
+            breaks += blocks::fewBits(breakMask);
+        } else if (recordStart) {
+            startRecord(i);
+        }
 
         // The state after the block, exactly as the byte machine would have it.
         skipLF = false;
-        const char last = d[i + 63];
         if (quoted >> 63) {
             state = S::Quoted;
-        } else if (last == '\n' || last == '\r') {
+        } else if ((m.lf | m.cr) >> 63) {
             state = S::RecordStart;
-            skipLF = last == '\r';
-        } else if (last == delimiter) {
+            skipLF = m.cr >> 63;
+        } else if (m.separator >> 63) { // the delimiter
             state = S::FieldStart;
-        } else if (quote != '\0' && last == quote) {
+        } else if (m.quote >> 63) {
             state = S::QuoteSeen;
-        } else if (quote != '\0' && ((m.blank >> 63) & 1)) {
+        } else if (quote != '\0' && blank(d[i + 63])) {
             // Blanks at the end: Leading when nothing but blanks follows the field's start.
-            const quint64 notBlank = ~m.blank;
-            if (notBlank == 0) {
+            int k = 62;
+            while (k >= 0 && blank(d[i + size_t(k)]))
+                --k;
+            if (k < 0)
                 state = fieldStart || state == S::Leading ? S::Leading : S::Unquoted;
-            } else {
-                const int k = 63 - __builtin_clzll(notBlank);
+            else
                 state = ((separators >> k) & 1) ? S::Leading : S::Unquoted;
-            }
         } else {
             state = S::Unquoted;
         }

@@ -4,8 +4,9 @@
 // - the records do not depend on how the input is cut into buffers (split at a byte the input
 //   chooses, and byte by byte for short inputs);
 // - offsets, lengths and lines are in range and increasing;
-// - the row index built over one-byte chunks (a speculation at every line) agrees with the
-//   sequential reading on every record's offset and line.
+// - the row index built over one-byte chunks (a speculation at every line), and in one chunk (its
+//   64-byte block scan), agrees with the sequential reading on every record's offset and line;
+// - the reader's block splitter gives what its byte state machine alone gives.
 #include "engine/csvreader.h"
 #include "engine/rowindex.h"
 
@@ -28,10 +29,11 @@ struct Trace {
     bool operator==(const Trace &) const = default;
 };
 
-Trace read(QByteArrayView data, const CsvDialect &dialect, qsizetype piece)
+Trace read(QByteArrayView data, const CsvDialect &dialect, qsizetype piece, bool blocks = true)
 {
     Trace trace;
     CsvReader reader(dialect);
+    reader.setBlockScanning(blocks);
     reader.setRecordCallback([&trace](const CsvRecord &record) {
         QByteArray joined;
         for (const QByteArrayView field : record.fields)
@@ -71,6 +73,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     const Trace whole = read(data, dialect, std::max<qsizetype>(1, data.size()));
     const qsizetype split = data.isEmpty() ? 1 : 1 + bytes[1] % data.size();
     check(read(data, dialect, split) == whole);
+    check(read(data, dialect, split, false) == whole);
     if (data.size() <= 512)
         check(read(data, dialect, 1) == whole);
 
@@ -94,6 +97,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     check(index.recordCount() == whole.positions.size());
     check(index.endsInsideQuotes() == (whole.status == CsvStatus::UnterminatedQuote));
     for (const RowIndexEntry &entry : index.entries())
+        check(entry.record < whole.positions.size() && entry == whole.positions[entry.record]);
+    options.chunkBytes = qint64(1) << 20;
+    RowIndex blockIndex;
+    check(RowIndex::build(data, dialect, options, &blockIndex) == RowIndexStatus::Ok);
+    check(blockIndex.recordCount() == whole.positions.size());
+    check(blockIndex.endsInsideQuotes() == (whole.status == CsvStatus::UnterminatedQuote));
+    for (const RowIndexEntry &entry : blockIndex.entries())
         check(entry.record < whole.positions.size() && entry == whole.positions[entry.record]);
     return 0;
 }
