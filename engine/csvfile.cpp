@@ -189,4 +189,28 @@ CsvError readCsvFile(const QString &path, CsvTextReader &reader,
     return errorOf(reader.finish());
 }
 
+std::optional<CsvIssue> findUnterminatedQuote(const QString &path, const CsvInspection &inspection)
+{
+    CsvTextReader reader(inspection.encoding.encoding, inspection.dialect.dialect);
+    std::optional<CsvIssue> unterminated;
+    reader.reader().setIssueCallback([&](const CsvIssue &issue) {
+        if (issue.kind == CsvIssueKind::UnterminatedQuote && !unterminated)
+            unterminated = issue;
+    });
+    reader.setRecordCallback([](const CsvRecord &) { return true; });
+    readCsvFile(path, reader);
+    return unterminated;
+}
+
+QString unterminatedQuoteMessage(const std::optional<CsvIssue> &issue)
+{
+    if (!issue)
+        return QStringLiteral("A quoted field is never closed: the rest of the file would be read as that "
+                              "one field");
+    return QStringLiteral("A quoted field that starts in row %1 (line %2) is never closed: the rest of the "
+                          "file would be read as that one field")
+        .arg(issue->record + 1)
+        .arg(issue->line);
+}
+
 } // namespace godwit::engine

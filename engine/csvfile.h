@@ -87,4 +87,11 @@ CsvError readCsvFile(const QString &path, CsvTextReader &reader,
                      const std::function<bool(qint64 done, qint64 total)> &progress = {},
                      QString *detail = nullptr);
 
+// Where the quoted field that never closes starts (the reader's UnterminatedQuote issue: its record,
+// line and byte in the decoded text), reading the whole file again; nullopt when every quote closes.
+std::optional<CsvIssue> findUnterminatedQuote(const QString &path, const CsvInspection &inspection);
+
+// "A quoted field that starts in row 4 (line 4) is never closed: …", or the same without a place.
+QString unterminatedQuoteMessage(const std::optional<CsvIssue> &issue);
+
 } // namespace godwit::engine

@@ -371,7 +371,9 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
     out.inspection = inspectCsvFile(path, options.open);
     if (out.inspection.error != CsvError::None) {
         out.error = out.inspection.error;
-        out.errorMessage = csvErrorMessage(out.inspection);
+        out.errorMessage = out.error == CsvError::UnterminatedQuote
+                               ? unterminatedQuoteMessage(findUnterminatedQuote(path, out.inspection))
+                               : csvErrorMessage(out.inspection);
         return out;
     }
     const SniffedDialect &sniffed = out.inspection.dialect;
@@ -439,6 +441,23 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             return cancelled();
         if (RowIndex::build(data, dialect, indexOptions, &index) == RowIndexStatus::Cancelled)
             return cancelled();
+        // A quoted field that never closes would take the rest of the file as one field: rows lost
+        // without a word. The file is refused, naming the row the field starts in (the last record).
+        if (index.endsInsideQuotes()) {
+            std::optional<CsvIssue> where;
+            readRecords(data, dialect, index, index.recordCount() - 1, 1, [&](const CsvRecord &record) {
+                CsvIssue issue;
+                issue.kind = CsvIssueKind::UnterminatedQuote;
+                issue.record = record.index;
+                issue.line = record.line;
+                issue.offset = record.offset;
+                where = issue;
+                return false;
+            });
+            out.error = CsvError::UnterminatedQuote;
+            out.errorMessage = unterminatedQuoteMessage(where);
+            return out;
+        }
     }
     // `unique` through temporary files when the tables would pass the budget (about 20 bytes a
     // value: 12-byte slots at most 80 % full, each range's table sized for its share).
@@ -530,6 +549,8 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
         if (error == CsvError::RecordTooLarge)
             out.errorMessage =
                 QStringLiteral("A row is larger than a CSV row can be: a quote that is never closed?");
+        else if (error == CsvError::UnterminatedQuote)
+            out.errorMessage = unterminatedQuoteMessage(findUnterminatedQuote(path, out.inspection));
         else if (out.errorMessage.isEmpty())
             out.errorMessage = csvErrorName(error);
         return out;

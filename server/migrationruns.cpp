@@ -318,19 +318,11 @@ QString unreadableReason(const QString &path)
         return QStringLiteral("it has a header row but not a single data row");
     case CsvError::UnterminatedQuote:
     case CsvError::RecordTooLarge: {
-        CsvTextReader reader(inspection.encoding.encoding, inspection.dialect.dialect);
-        std::optional<CsvIssue> unterminated;
-        reader.reader().setIssueCallback([&](const CsvIssue &issue) {
-            if (issue.kind == CsvIssueKind::UnterminatedQuote && !unterminated)
-                unterminated = issue;
-        });
-        reader.setRecordCallback([](const CsvRecord &) { return true; });
-        readCsvFile(path, reader);
+        const std::optional<CsvIssue> unterminated = findUnterminatedQuote(path, inspection);
         if (unterminated)
-            return QStringLiteral("a quoted field that starts in row %1 (line %2, byte %3) is never closed")
+            return QStringLiteral("a quoted field that starts in row %1 (line %2) is never closed")
                 .arg(unterminated->record + 1)
-                .arg(unterminated->line)
-                .arg(unterminated->offset);
+                .arg(unterminated->line);
         return inspection.error == CsvError::UnterminatedQuote
                    ? QStringLiteral("a quoted field is never closed")
                    : QStringLiteral("a row is too large to be a CSV row (a quote that never closes?)");

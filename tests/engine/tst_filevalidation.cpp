@@ -69,6 +69,7 @@ private slots:
     void smallFileEndToEnd();
     void parallelEqualsSequential();
     void secondHalfRepeatsFirst();
+    void unterminatedQuoteIsRefused();
     void otherEncodingsStream();
     void preambleAndRowNumbers();
     void requiredColumnMissingIsDrift();
@@ -195,6 +196,42 @@ void TestFileValidation::secondHalfRepeatsFirst()
         QCOMPARE(spilled.invalid, one.invalid);
         QCOMPARE(spilled.all, one.all);
     }
+}
+
+// A quoted field that never closes would swallow every row after it into one field: the file is
+// refused with the row and line the field starts on, the same on every path (the parallel one over
+// a UTF-8 mapping, one thread, and the decoder's stream for other encodings).
+void TestFileValidation::unterminatedQuoteIsRefused()
+{
+    Files files;
+    const QByteArray csv = "first_name,last_name,email,notes\r\n"
+                           "Anna,Smith,anna@example.com,\"says \"\"hi\"\", often\"\r\n"
+                           "Dora,Lind,dora@example.com,\"a, b\"\r\n"
+                           "Bob,Jones,bob@example.com,\"never closed\r\n"
+                           "Carl,Berg,carl@example.com,ok\r\n";
+    const QString utf8 = files.write(QStringLiteral("open.csv"), csv);
+    QStringEncoder latin1(QStringEncoder::Latin1);
+    const QString latin = files.write(
+        QStringLiteral("open-latin1.csv"),
+        latin1.encode(QString::fromUtf8(csv).replace(QStringLiteral("Lind"), QStringLiteral("Lindé"))));
+    const QString expected = QStringLiteral("A quoted field that starts in row 4 (line 4) is never closed");
+    for (const QString &path : {utf8, latin}) {
+        for (const int threads : {1, 2}) {
+            FileValidationOptions options;
+            options.threads = threads;
+            const FileValidation v = validateCsvFile(path, contacts(), nullptr, options);
+            QVERIFY(!v.ok());
+            QCOMPARE(v.error, CsvError::UnterminatedQuote);
+            QVERIFY2(v.errorMessage.startsWith(expected), qPrintable(v.errorMessage));
+        }
+    }
+    QVERIFY(validateCsvFile(latin, contacts()).inspection.encoding.encoding != TextEncoding::Utf8);
+    // Closed, the same file passes with all four rows.
+    QByteArray closed = csv;
+    closed.replace("\"never closed", "\"closed\"");
+    const FileValidation ok = validateCsvFile(files.write(QStringLiteral("closed.csv"), closed), contacts());
+    QVERIFY2(ok.ok(), qPrintable(ok.errorMessage));
+    QCOMPARE(ok.report.rowCount(), 4);
 }
 
 void TestFileValidation::otherEncodingsStream()

@@ -37,6 +37,7 @@ private slots:
     void threadStreamFollowsARunAndResumes();
     void requestErrors();
     void everyUploadedFileIsAccountedFor();
+    void unterminatedQuoteIsNamed();
     void twoFilesForOneTemplateAskWhichAndTheAnswerResumes();
     void engineAmbiguityBlocksAndTheAnswerResumes();
     void parallelStartsGiveOneRunAndTheOthersItsId();
@@ -545,6 +546,25 @@ void TestMigrationRuns::threadStreamFollowsARunAndResumes()
     QVERIFY(resumed.body.startsWith(QByteArray("id: " + QByteArray::number(second) + "\n")));
     QCOMPARE(resumed.body.count("\nevent: ") + (resumed.body.startsWith("event: ") ? 1 : 0),
              qsizetype(events.size())); // the events after the first one, plus done
+}
+
+// A file whose quoted field never closes would have every row after it read as one field: generate
+// stops with the file's name and the row and line the field starts on, not a preview short of rows.
+void TestMigrationRuns::unterminatedQuoteIsNamed()
+{
+    const QString migration = createMigration();
+    QVERIFY(uploadFile(migration, QStringLiteral("quoted.csv"),
+                       "first_name,last_name,email,notes\r\n"
+                       "Anna,Smith,anna@example.com,\"says \"\"hi\"\", often\"\r\n"
+                       "Dora,Lind,dora@example.com,\"a, b\"\r\n"
+                       "Bob,Jones,bob@example.com,\"never closed\r\n"
+                       "Carl,Berg,carl@example.com,ok\r\n"));
+    const QJsonObject failed = run(migration, QStringLiteral("generate"));
+    QCOMPARE(status(failed), QStringLiteral("failed"));
+    QCOMPARE(
+        failed.value(QLatin1String("error")).toString(),
+        QStringLiteral("quoted.csv: A quoted field that starts in row 4 (line 4) is never closed: the rest "
+                       "of the file would be read as that one field"));
 }
 
 void TestMigrationRuns::requestErrors()
