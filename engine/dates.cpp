@@ -341,15 +341,10 @@ constexpr bool isAsciiDigit(char16_t c)
     return char16_t(c - u'0') <= 9;
 }
 
-// The end of d.m.y: the order, the fields and the verdict, as parseDateGeneral sets them.
-void finishDayMonth(DateParse &r, const DateOptions &options, int first, int second, char16_t sep, int year)
+// Day and month of d.m.y (or m.d.y) by the column's order; with the order undecided, by the values
+// when they decide it. True when they cannot (both 12 or less and different): ambiguous.
+bool placeDayMonth(DateTimeValue &v, DateOrder order, int first, int second)
 {
-    DateTimeValue &v = r.value;
-    r.first = first;
-    r.second = second;
-    r.separator = sep;
-    v.year = year;
-    DateOrder order = options.order;
     bool ambiguous = false;
     if (order == DateOrder::Unknown) {
         if (first > 12)
@@ -368,6 +363,18 @@ void finishDayMonth(DateParse &r, const DateOptions &options, int first, int sec
         v.day = first;
         v.month = second;
     }
+    return ambiguous;
+}
+
+// The end of d.m.y: the order, the fields and the verdict, as parseDateGeneral sets them.
+void finishDayMonth(DateParse &r, const DateOptions &options, int first, int second, char16_t sep, int year)
+{
+    DateTimeValue &v = r.value;
+    r.first = first;
+    r.second = second;
+    r.separator = sep;
+    v.year = year;
+    const bool ambiguous = placeDayMonth(v, options.order, first, second);
     if (isValidYmd(v.year, v.month, v.day))
         r.status = ambiguous ? NormalStatus::Ambiguous : NormalStatus::Unchanged;
 }
@@ -695,24 +702,7 @@ DateParse parseDateGeneral(QStringView text, const DateOptions &options)
                 r.second = n2;
                 r.separator = sep;
                 v.year = year;
-                DateOrder order = options.order;
-                if (order == DateOrder::Unknown) {
-                    if (n1 > 12)
-                        order = DateOrder::DayFirst;
-                    else if (n2 > 12)
-                        order = DateOrder::MonthFirst;
-                    else if (n1 == n2)
-                        order = DateOrder::DayFirst;
-                    else
-                        ambiguous = true;
-                }
-                if (order == DateOrder::MonthFirst) {
-                    v.month = n1;
-                    v.day = n2;
-                } else {
-                    v.day = n1;
-                    v.month = n2;
-                }
+                ambiguous = placeDayMonth(v, options.order, n1, n2);
             }
         } else {
             return r;
