@@ -84,6 +84,43 @@ QString csvErrorMessage(const CsvInspection &inspection)
     return csvErrorName(inspection.error);
 }
 
+// The cells of one range whose `unique` value repeats one found elsewhere only after the range was
+// validated: a bit per (record slot of the range, unique column k), so millions of them (a file whose
+// second half repeats its first) cost a bit each. Visited in slot then column order.
+class LateMarks {
+public:
+    void reset(size_t records, size_t columns)
+    {
+        m_columns = columns;
+        m_bits.assign((records * columns + 63) / 64, 0);
+    }
+    void set(qint64 slot, size_t k)
+    {
+        const size_t bit = size_t(slot) * m_columns + k;
+        m_bits[bit / 64] |= quint64(1) << (bit % 64);
+    }
+    bool test(qint64 slot, size_t k) const
+    {
+        const size_t bit = size_t(slot) * m_columns + k;
+        return m_bits[bit / 64] & (quint64(1) << (bit % 64));
+    }
+    bool empty() const { return m_bits.empty(); }
+    // f(slot, k) for each mark, in order.
+    template <typename F> void forEach(F &&f) const
+    {
+        for (size_t word = 0; word < m_bits.size(); ++word) {
+            for (quint64 b = m_bits[word]; b != 0; b &= b - 1) {
+                const size_t bit = word * 64 + size_t(std::countr_zero(b));
+                f(qint64(bit / m_columns), bit % m_columns);
+            }
+        }
+    }
+
+private:
+    size_t m_columns = 0;
+    std::vector<quint64> m_bits;
+};
+
 // What every pass needs to know about the sheet, decided once.
 struct Sheet {
     const Template *tmpl = nullptr;
@@ -764,9 +801,8 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
 
     out.report = work[0]->report;
     RowWork &first = *work[0];
-    // Per worker, the cells whose `unique` value repeats one of an earlier range: a bit per (record
-    // slot of the range, unique column), so that millions of such cells (a file whose second half
-    // repeats its first) cost a bit each, and come out in row then column order.
+    // Per worker, the cells whose `unique` value repeats one of an earlier range (or, spilling, any
+    // other row), in row then column order.
     std::vector<int> uniqueColumns;
     std::vector<int> uniqueBit(size_t(tmpl.columns.size()), -1);
     for (int c = 0; c < tmpl.columns.size(); ++c) {
@@ -776,27 +812,18 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
         }
     }
     const size_t uniqueCount = uniqueColumns.size();
-    std::vector<std::vector<quint64>> lateBits(static_cast<size_t>(workers));
-    // Calls f(slot, column) for each bit of `bits`, in order.
-    auto forEachLate = [&](const std::vector<quint64> &bits, auto &&f) {
-        for (size_t word = 0; word < bits.size(); ++word) {
-            for (quint64 b = bits[word]; b != 0; b &= b - 1) {
-                const size_t bit = word * 64 + size_t(std::countr_zero(b));
-                f(qint64(bit / uniqueCount), uniqueColumns[bit % uniqueCount]);
-            }
-        }
-    };
-    auto markLate = [&](std::vector<quint64> &bits, const RowWork &range, int column, qint64 row) {
+    std::vector<LateMarks> lateMarks(static_cast<size_t>(workers));
+    auto markLate = [&](LateMarks &marks, const RowWork &range, int column, qint64 row) {
         const qint64 slot = row - 1 - range.firstRecord;
         if (slot < 0 || slot >= qint64(range.fates.size()) || range.fates[size_t(slot)] == RowFate::Dropped)
             return;
-        const size_t bit = size_t(slot) * uniqueCount + size_t(uniqueBit[size_t(column)]);
-        bits[bit / 64] |= quint64(1) << (bit % 64);
+        marks.set(slot, size_t(uniqueBit[size_t(column)]));
     };
     // Reports a range's late failures, in row then column order.
-    auto reportLate = [&](RowWork &later, const std::vector<quint64> &bits) {
+    auto reportLate = [&](RowWork &later, const LateMarks &marks) {
         QHash<int, int> withValue; // per column, how many late failures got their value read back
-        forEachLate(bits, [&](qint64 slot, int column) {
+        marks.forEach([&](qint64 slot, size_t k) {
+            const int column = uniqueColumns[k];
             const qint64 row = later.firstRecord + slot + 1;
             QString value;
             if (withValue[column]++ < options.maxSamples && sheet.sources[column] >= 0) {
@@ -819,7 +846,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
     if (spilling) {
         // Every repeated value is found now, in any range: ranges are consecutive, in order.
         for (int w = 0; w < workers; ++w)
-            lateBits[size_t(w)].assign((work[size_t(w)]->fates.size() * uniqueCount + 63) / 64, 0);
+            lateMarks[size_t(w)].reset(work[size_t(w)]->fates.size(), uniqueCount);
         std::vector<UniqueSpill *> spills;
         for (const auto &range : work)
             spills.push_back(range->spill.get());
@@ -830,7 +857,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                 int w = workers - 1;
                 while (w > 0 && (work[size_t(w)]->fates.empty() || row - 1 < work[size_t(w)]->firstRecord))
                     --w;
-                markLate(lateBits[size_t(w)], *work[size_t(w)], column, row);
+                markLate(lateMarks[size_t(w)], *work[size_t(w)], column, row);
             },
             &spillError);
         for (const auto &range : work)
@@ -839,19 +866,20 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             outputError = spillError;
             return outputFailed();
         }
-        reportLate(first, lateBits[0]);
+        reportLate(first, lateMarks[0]);
     }
     for (int w = 1; w < workers; ++w) {
         RowWork &later = *work[size_t(w)];
         out.report.merge(later.report);
-        std::vector<quint64> &bits = lateBits[size_t(w)];
+        LateMarks &marks = lateMarks[size_t(w)];
         if (!spilling) {
             // `unique` values this range repeats from an earlier one: failures found only now.
-            bits.assign((later.fates.size() * uniqueCount + 63) / 64, 0);
-            first.validator.mergeLater(
-                later.validator, [&](int column, qint64 row, qint64) { markLate(bits, later, column, row); });
+            marks.reset(later.fates.size(), uniqueCount);
+            first.validator.mergeLater(later.validator, [&](int column, qint64 row, qint64) {
+                markLate(marks, later, column, row);
+            });
         }
-        reportLate(later, bits);
+        reportLate(later, marks);
     }
     for (const auto &w : work) {
         out.droppedRows += w->droppedRows;
@@ -926,9 +954,9 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                 return outputFailed();
             };
             for (int w = 0; w < workers; ++w) {
-                const std::vector<quint64> &bits = lateBits[size_t(w)];
+                const LateMarks &marks = lateMarks[size_t(w)];
                 if (!o.parts[size_t(w)]) {
-                    Q_ASSERT(bits.empty()); // the first range's rows stay as written
+                    Q_ASSERT(marks.empty()); // the first range's rows stay as written
                     continue;
                 }
                 QTemporaryFile &part = *o.parts[size_t(w)];
@@ -942,7 +970,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                 std::vector<int> lateColumns; // of the record being rewritten
                 qint64 firstSlot = -1;
                 qint64 lastSlot = -1;
-                forEachLate(bits, [&](qint64 s, int) {
+                marks.forEach([&](qint64 s, size_t) {
                     if (firstSlot < 0)
                         firstSlot = s;
                     lastSlot = s;
@@ -950,8 +978,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                 auto lateIn = [&](qint64 s) {
                     lateColumns.clear();
                     for (size_t k = 0; k < uniqueCount; ++k) {
-                        const size_t bit = size_t(s) * uniqueCount + k;
-                        if (bits[bit / 64] & (quint64(1) << (bit % 64)))
+                        if (marks.test(s, k))
                             lateColumns.push_back(uniqueColumns[k]);
                     }
                     return !lateColumns.empty();
