@@ -158,7 +158,8 @@ void TestRunTracker::backsOffWhileNothingChanges()
     // A change (the run is canceled) brings the shortest wait back, and the end stops it.
     QSignalSpy finished(&tracker, &RunTracker::runFinished);
     QCOMPARE(m_client->cancel(company, runId).status, 200);
-    QVERIFY(finished.wait(5000));
+    // The test's own HTTP call waits in a nested event loop: a poll can see the end during it.
+    QVERIFY(!finished.isEmpty() || finished.wait(5000));
     QCOMPARE(tracker.run(key)->status.status, QStringLiteral("canceled"));
     QCOMPARE(tracker.run(key)->intervalMs, 40);
 }
@@ -259,7 +260,7 @@ void TestRunTracker::restartFollowsAnUnfinishedRunToItsEnd()
         m_client->decide(company, runId, QJsonObject{{QStringLiteral("decision"), QStringLiteral("accept")}})
             .status,
         200);
-    QVERIFY(finished.wait(30000));
+    QVERIFY(!finished.isEmpty() || finished.wait(30000)); // (the end may come during the nested loop)
     QCOMPARE(finished.first().first().toString(), runId);
     const RunTracker::Run *run = second.run(runId);
     QCOMPARE(run->status.status, QStringLiteral("completed"));
