@@ -202,7 +202,7 @@ void TestReviewPane::answersEveryQuestionWithTheKeyboardAlone()
     press(Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(m_pane->isSending() || !sent.isEmpty());
     test::saveGrab(m_pane.get(), QStringLiteral("review-sending"));
-    QVERIFY(sent.wait(20000));
+    QVERIFY(!sent.isEmpty() || sent.wait(20000)); // it may have been sent already (line above)
     QCOMPARE(sent.first().at(0).toString(), paused.companyId);
     QCOMPARE(sent.first().at(1).toString(), paused.runId);
     QCOMPARE(sent.first().at(2).toString(), QString()); // the same run goes on
