@@ -5,13 +5,15 @@
 // spends beyond this is process start and the JSON report.
 //
 // --outputs DIR also writes the valid rows and all rows (DIR/valid.csv, DIR/all.csv), as the
-// server's imports do.
+// server's imports do. --full-path validates every row the full way (no PassingLane), for
+// comparison; --report FILE writes the validation's JSON (FileValidation::toJson) there.
 //
 //   godwit-bench-validate bench/data/contacts-5m.csv [--template contacts] [--threads 2] [--runs 1]
-//                         [--outputs DIR]
+//                         [--outputs DIR] [--full-path] [--report FILE]
 
 #include "engine/bundledtemplates.h"
 #include "engine/filevalidation.h"
+#include "engine/passinglane.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -56,6 +58,7 @@ int main(int argc, char *argv[])
     int threads = 0;
     int runs = 1;
     QString outputs;
+    QString reportPath;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (arg == QLatin1String("--template") && i + 1 < args.size())
@@ -66,12 +69,16 @@ int main(int argc, char *argv[])
             runs = std::max(1, args.at(++i).toInt());
         else if (arg == QLatin1String("--outputs") && i + 1 < args.size())
             outputs = args.at(++i);
+        else if (arg == QLatin1String("--full-path"))
+            PassingLane::setEnabled(false);
+        else if (arg == QLatin1String("--report") && i + 1 < args.size())
+            reportPath = args.at(++i);
         else if (path.isEmpty() && !arg.startsWith(QLatin1String("--")))
             path = arg;
         else {
             std::fprintf(stderr,
                          "usage: godwit-bench-validate FILE [--template SLUG] [--threads N] [--runs N] "
-                         "[--outputs DIR]\n");
+                         "[--outputs DIR] [--full-path] [--report FILE]\n");
             return 2;
         }
     }
@@ -115,6 +122,14 @@ int main(int argc, char *argv[])
         if (!result.ok()) {
             std::fprintf(stderr, "godwit-bench-validate: %s\n", qPrintable(result.errorMessage));
             return 1;
+        }
+    }
+    if (!reportPath.isEmpty()) {
+        QFile report(reportPath);
+        if (!report.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            report.write(QJsonDocument(result.toJson()).toJson()) < 0) {
+            std::fprintf(stderr, "godwit-bench-validate: cannot write %s\n", qPrintable(reportPath));
+            return 2;
         }
     }
     QJsonObject out{{QStringLiteral("file"), path},

@@ -97,6 +97,10 @@ public:
     // enum without values. Such cells pass and count as unchecked.
     bool isUnchecked() const { return m_unchecked; }
     QString setupProblem() const { return m_setupProblem; } // why it is unchecked
+    // True when the column has min, max, minLength or maxLength.
+    bool hasLimits() const { return m_hasLimits; }
+    // A phone column's normaliser (null for other columns).
+    const PhoneNormalizer *phones() const { return m_phones ? &*m_phones : nullptr; }
 
 private:
     CellResult fail(CellRule rule, bool ambiguous = false) const;
@@ -140,6 +144,15 @@ public:
         m_unchecked += result.unchecked;
         if (!result.ok)
             addInvalid(result, raw, row);
+    }
+    // `cells` cells that passed, of which `empty` were empty, `rewritten` rewritten and
+    // `unchecked` unchecked.
+    void addPassing(qint64 cells, qint64 empty, qint64 rewritten, qint64 unchecked)
+    {
+        m_cells += cells;
+        m_empty += empty;
+        m_rewritten += rewritten;
+        m_unchecked += unchecked;
     }
     // A whole-file failure (unique, link) found after validate().
     void addFailure(CellRule rule, QStringView raw, qint64 row);

@@ -4,6 +4,7 @@
 #include "engine/columnsettings.h"
 #include "engine/csvwriter.h"
 #include "engine/fielddecode.h"
+#include "engine/passinglane.h"
 #include "engine/rowindex.h"
 #include "engine/uniquespill.h"
 
@@ -160,6 +161,12 @@ public:
             if (raggedSamples.size() < kMaxRaggedSamples)
                 raggedSamples.append(row);
         }
+        if (m_lane && addToReport && m_lane->tryRow(record.fields, row)) {
+            for (size_t i = 0; i < m_detectColumns.size(); ++i)
+                detectors[i].add(m_lane->cell(m_detectColumns[i]));
+            ++rows;
+            return RowFate::Valid;
+        }
         // Every cell into one buffer, sized first: the views stay valid for the whole row.
         qsizetype room = kDecodeSlack;
         for (qsizetype c = 0; c < m_cells.size(); ++c) {
@@ -239,6 +246,25 @@ public:
             detectors.emplace_back(m_sheet.tmpl->columns[c]);
     }
 
+    // Rows that pass go through a PassingLane, which only counts them (call after the unique
+    // spill and detectSettings() are set up). Not for a pass that writes outputs: those need every
+    // row's cells and results.
+    void usePassingLane()
+    {
+        if (!PassingLane::isEnabled())
+            return;
+        m_lane = std::make_unique<PassingLane>(validator, m_sheet.sources, m_detectColumns);
+        if (!m_lane->usable())
+            m_lane.reset();
+    }
+
+    // The lane's rows into the report: before the report is read or merged.
+    void flushLane()
+    {
+        if (m_lane)
+            m_lane->flush(report);
+    }
+
     static Template withoutUnique(Template tmpl)
     {
         for (TemplateColumn &c : tmpl.columns)
@@ -269,6 +295,7 @@ public:
 private:
     const Sheet &m_sheet;
     std::vector<int> m_detectColumns;
+    std::unique_ptr<PassingLane> m_lane;
     QList<QStringView> m_cells; // into m_text, or a sheet's replacement value
     std::vector<char16_t> m_text;
     QList<CellResult> m_results;
@@ -721,10 +748,12 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             }
             if (detect)
                 work.back()->detectSettings(detectColumns);
+            if (!writing)
+                work.back()->usePassingLane();
         }
         if (writing && !openOutputs())
             return CsvError::ReadError;
-        return forEachRecord(
+        const CsvError error = forEachRecord(
             ValidationPhase::Validating, workers, parallel, [&](int w, const CsvRecord &record) {
                 RowWork &mine = *work[size_t(w)];
                 const RowFate fate = mine.process(record, true);
@@ -749,6 +778,9 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                 }
                 return true;
             });
+        for (const std::unique_ptr<RowWork> &mine : work)
+            mine->flushLane();
+        return error;
     };
     auto writeFailed = [&]() -> bool {
         if (!outputError.isEmpty())

@@ -85,6 +85,16 @@ void ValidationReport::addRow(qint64 row, std::span<const QStringView> raw, cons
         ++m_invalidRows;
 }
 
+void ValidationReport::addPassingRows(qint64 rows, std::span<const qint64> empty,
+                                      std::span<const qint64> rewritten, std::span<const qint64> unchecked)
+{
+    m_rows += rows;
+    for (size_t c = 0; c < m_tallies.size(); ++c) {
+        auto at = [c](std::span<const qint64> counts) { return c < counts.size() ? counts[c] : 0; };
+        m_tallies[c].addPassing(rows, at(empty), at(rewritten), at(unchecked));
+    }
+}
+
 void ValidationReport::merge(const ValidationReport &other)
 {
     if (m_columns.isEmpty() && m_rows == 0) {

@@ -39,6 +39,10 @@ public:
     void addRow(qint64 row, const QList<QString> &raw, const QList<CellResult> &results);
     // The same with the cells as views (a pass decodes a row's cells into one buffer).
     void addRow(qint64 row, std::span<const QStringView> raw, const QList<CellResult> &results);
+    // `rows` rows whose every cell passed, given only by what the tallies count: per template
+    // column, how many of those cells were empty, rewritten, unchecked (PassingLane).
+    void addPassingRows(qint64 rows, std::span<const qint64> empty, std::span<const qint64> rewritten,
+                        std::span<const qint64> unchecked);
     void merge(const ValidationReport &other);
 
     const QString &templateName() const { return m_templateName; }
@@ -145,6 +149,15 @@ public:
 
     int columnCount() const { return int(m_validators.size()); }
     const ColumnValidator &column(int i) const { return m_validators[size_t(i)]; }
+    // What validate() checks beyond the column's own rule, for a caller that checks rows its own
+    // way (PassingLane): the column's `unique` table (null when not unique), its link index (null
+    // when not checked) and the spill that replaces the tables (null without).
+    UniqueTracker *uniqueTracker(int i) const { return m_unique[size_t(i)].get(); }
+    const LinkIndex *linkIndex(int i) const
+    {
+        return m_validators[size_t(i)].checksLink() ? m_links[size_t(i)] : nullptr;
+    }
+    UniqueSpill *uniqueSpill() const { return m_spill; }
 
 private:
     std::vector<ColumnValidator> m_validators;

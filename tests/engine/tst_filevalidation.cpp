@@ -3,6 +3,7 @@
 #include "engine/bundledtemplates.h"
 #include "engine/filevalidation.h"
 #include "engine/fixes.h"
+#include "engine/passinglane.h"
 
 #include <QBuffer>
 
@@ -69,6 +70,7 @@ private slots:
     void smallFileEndToEnd();
     void parallelEqualsSequential();
     void secondHalfRepeatsFirst();
+    void passingLaneEqualsFullPath();
     void unterminatedQuoteIsRefused();
     void otherEncodingsStream();
     void preambleAndRowNumbers();
@@ -195,6 +197,69 @@ void TestFileValidation::secondHalfRepeatsFirst()
         QCOMPARE(spilled.valid, one.valid);
         QCOMPARE(spilled.invalid, one.invalid);
         QCOMPARE(spilled.all, one.all);
+    }
+}
+
+// The pass takes rows that pass through a PassingLane: with and without it, on one thread and two,
+// with `unique` in tables or spilled, the validation is the same. The file has what the lane
+// hands back: failures of every column, accents, white space, bytes that are not UTF-8, ragged
+// rows, repeated e-mails, and dates whose order is decided from the whole column.
+void TestFileValidation::passingLaneEqualsFullPath()
+{
+    Files files;
+    QByteArray csv = "first_name,last_name,email,phone,birth_date,opted_in,notes\r\n";
+    for (int i = 0; i < 30000; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        const char *first[] = {"Ann", "Zoë", " Łukasz ", "", "Ann\xc2\xa0", "bad\xff", "Bo"};
+        QByteArray email = "p" + n + "@example.org";
+        if (i % 97 == 5)
+            email = "p" + n + "@@x";
+        else if (i % 89 == 7)
+            email = "P" + QByteArray::number(i / 3) + "@Example.org";
+        else if (i % 13 == 0)
+            email = "p" + QByteArray::number(i / 2) + "@example.org";
+        const char *dates[] = {"1990-02-10", "10.02.1990", "29955", "", "21/04/2004", "31.02.1990"};
+        const char *phones[] = {"+49 30 66968761", "", "+4930 66968761", "12"};
+        QByteArray last = i % 211 == 0 ? QByteArray(101, 'x') : QByteArray("Smith");
+        csv += QByteArray(first[i % 7]) + "," + last + "," + email + "," +
+               phones[i % 4 == 3 ? (i / 4) % 4 : 0] + "," + dates[i % 6 == 5 ? (i / 6) % 6 : i % 5] + "," +
+               (i % 3 ? "yes" : "") + "," +
+               (i % 17 == 0 ? QByteArray("\"two\nlines, " + n + "\"") : QByteArray("n" + n));
+        if (i % 501 == 0)
+            csv += ",extra";
+        csv += "\r\n";
+    }
+    const QString path = files.write(QStringLiteral("lane.csv"), csv);
+    auto run = [&](bool lane, int threads, qint64 uniqueBudget = qint64(128) << 20) {
+        PassingLane::setEnabled(lane);
+        FileValidationOptions options;
+        options.threads = threads;
+        options.uniqueMemoryBudget = uniqueBudget;
+        options.collectFlaggedCells = 1000000;
+        const FileValidation v = validateCsvFile(path, contacts(), nullptr, options);
+        PassingLane::setEnabled(true);
+        return v;
+    };
+    const FileValidation reference = run(false, 1);
+    QVERIFY2(reference.ok(), qPrintable(reference.errorMessage));
+    QCOMPARE(reference.report.rowCount(), 30000);
+    QVERIFY(reference.report.invalidCellCount() > 3000);
+    QVERIFY(reference.report.validRowCount() > 15000);
+    const QByteArray expected = QJsonDocument(reference.toJson()).toJson();
+    for (const int threads : {1, 2}) {
+        for (const qint64 budget : {qint64(128) << 20, qint64(1)}) {
+            for (const bool lane : {true, false}) {
+                const FileValidation v = run(lane, threads, budget);
+                QVERIFY2(v.ok(), qPrintable(v.errorMessage));
+                QCOMPARE(QJsonDocument(v.toJson()).toJson(), expected);
+                QVERIFY(v.flagged == reference.flagged);
+                for (int c = 0; c < int(v.report.columnCount()); ++c) {
+                    QCOMPARE(v.report.tally(c).cells(), reference.report.tally(c).cells());
+                    QCOMPARE(v.report.tally(c).empty(), reference.report.tally(c).empty());
+                    QCOMPARE(v.report.tally(c).rewritten(), reference.report.tally(c).rewritten());
+                }
+            }
+        }
     }
 }
 

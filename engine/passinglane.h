@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/cellvalidator.h"
+#include "engine/report.h"
+
+#include <QByteArrayView>
+#include <QList>
+#include <QStringView>
+
+#include <span>
+#include <vector>
+
+namespace godwit::engine {
+
+// The validation pass's lane for rows that pass: nearly every row of a real file. Text columns
+// without a rule are checked on the file's UTF-8 bytes when the value is plain ASCII (its byte
+// count is then its length), without decoding; the other cells are decoded and given to their
+// column's own ColumnValidator; the report only counts the row (ValidationReport::addPassingRow).
+// A row with anything to report (a cell that fails, bytes that are not UTF-8, a `unique` value
+// seen before, a link not found) is left as it was found: tryRow() returns false having changed
+// nothing, and the caller validates the row the full way (RowValidator::validate), which then sees
+// exactly what it would have without the lane.
+class PassingLane {
+public:
+    // `sources`: per template column, the record's field it comes from (-1: unmapped). `decoded`:
+    // template columns the caller needs as text after a passing row (cell()). The validator must
+    // outlive the lane; its link indexes and unique tables (or spill) are those it has now.
+    PassingLane(const RowValidator &validator, const QList<int> &sources,
+                const std::vector<int> &decoded = {});
+
+    // False when the validator checks what the lane does not (several `unique` tables: a repeat in
+    // the second would leave the first one's insert behind). tryRow() then always returns false.
+    bool usable() const { return m_usable; }
+
+    // Checks and counts one record's row when all of it passes; otherwise returns false and
+    // changes nothing.
+    bool tryRow(std::span<const QByteArrayView> fields, qint64 row);
+    // Adds the rows counted since the last flush to `report` (ValidationReport::addPassingRows).
+    void flush(ValidationReport &report);
+    qint64 pendingRows() const { return m_rows; }
+
+    // After tryRow() returned true: a column of `decoded` as text (valid until the next call).
+    QStringView cell(int column) const { return m_cells[size_t(column)]; }
+
+    // On by default. Off: validateCsvFile validates every row the full way (tests compare both).
+    static void setEnabled(bool enabled);
+    static bool isEnabled();
+
+private:
+    enum class Kind : quint8 {
+        Text,    // no rule (or an unchecked link): required and length only, from ASCII bytes
+        Email,   // decoded and normalised as ColumnValidator does for these rules without limits,
+        Date,    // its per-cell bookkeeping left out
+        Phone,   //
+        Checked, // decoded and validated by the column's validator
+    };
+    struct Column {
+        int column = 0;
+        int source = -1;
+        Kind kind = Kind::Checked;
+        bool required = false;
+        bool unique = false;
+        qsizetype minLength = 0;
+        qsizetype maxLength = 0;
+        const LinkIndex *link = nullptr;
+        const PhoneNormalizer *phones = nullptr;
+        DateOptions dates;
+    };
+    // A decoded cell of an Email, Date or Phone column, trimmed and not empty: its normal form
+    // into `normal` (a view of `t` or of the column's m_values entry). False when it fails.
+    bool normalize(const Column &col, QStringView t, QStringView &normal, bool &rewritten);
+
+    const RowValidator &m_validator;
+    std::vector<Column> m_columns; // `unique` columns first: their table slots load meanwhile
+    bool m_sharedSources = false;  // a field feeds two columns: decoded twice
+    // Counted since the last flush: rows, and per template column empty, rewritten and unchecked
+    // cells.
+    qint64 m_rows = 0;
+    std::vector<qint64> m_empty;
+    std::vector<qint64> m_rewritten;
+    std::vector<qint64> m_unchecked;
+    std::vector<QStringView> m_cells;
+    std::vector<CellResult> m_results;
+    std::vector<QString> m_values; // rewritten values of Email, Date and Phone columns
+    std::vector<char16_t> m_text;
+    bool m_usable = true;
+};
+
+} // namespace godwit::engine
