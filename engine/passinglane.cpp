@@ -184,8 +184,8 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
             if (empty && col.required)
                 return false;
             // Characters are at most the UTF-16 units and at least half of them.
-            const qsizetype units = normal.size();
-            if (!empty && (units > col.maxLength || (units + 1) / 2 < col.minLength)) {
+            const qsizetype size = normal.size();
+            if (!empty && (size > col.maxLength || (size + 1) / 2 < col.minLength)) {
                 const qsizetype length = characterCount(normal);
                 if (length > col.maxLength || length < col.minLength)
                     return false;
