@@ -161,7 +161,8 @@ public:
             if (raggedSamples.size() < kMaxRaggedSamples)
                 raggedSamples.append(row);
         }
-        if (m_lane && addToReport && m_lane->tryRow(record.fields, row)) {
+        m_laneRow = m_lane && addToReport && m_lane->tryRow(record.fields, row);
+        if (m_laneRow) {
             for (size_t i = 0; i < m_detectColumns.size(); ++i)
                 detectors[i].add(m_lane->cell(m_detectColumns[i]));
             ++rows;
@@ -247,15 +248,27 @@ public:
     }
 
     // Rows that pass go through a PassingLane, which only counts them (call after the unique
-    // spill and detectSettings() are set up). Not for a pass that writes outputs: those need every
-    // row's cells and results.
-    void usePassingLane()
+    // spill and detectSettings() are set up). `writing`: the rows are written out, so the lane
+    // keeps every cell's normal form (outputCell()).
+    void usePassingLane(bool writing)
     {
         if (!PassingLane::isEnabled())
             return;
         m_lane = std::make_unique<PassingLane>(validator, m_sheet.sources, m_detectColumns);
         if (!m_lane->usable())
             m_lane.reset();
+        else if (writing)
+            m_lane->keepNormalForms();
+    }
+
+    // The last row's cell as the outputs have it: the normal form, or a flagged cell as the file
+    // had it.
+    QStringView outputCell(int c) const
+    {
+        if (m_laneRow)
+            return m_lane->normal(c);
+        const CellResult &r = m_results[c];
+        return r.ok ? r.normal(m_cells[c]) : m_cells[c];
     }
 
     // The lane's rows into the report: before the report is read or merged.
@@ -273,7 +286,6 @@ public:
     }
 
     const QList<QStringView> &cells() const { return m_cells; }
-    const QList<CellResult> &results() const { return m_results; }
 
     RowValidator validator;
     ValidationReport report;
@@ -296,6 +308,7 @@ private:
     const Sheet &m_sheet;
     std::vector<int> m_detectColumns;
     std::unique_ptr<PassingLane> m_lane;
+    bool m_laneRow = false; // the last row went through the lane
     QList<QStringView> m_cells; // into m_text, or a sheet's replacement value
     std::vector<char16_t> m_text;
     QList<CellResult> m_results;
@@ -722,10 +735,8 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
     };
     // The row as the outputs have it: normal values, a flagged cell as the file had it.
     auto outputRow = [](const RowWork &row, QList<QStringView> &cells) {
-        for (qsizetype c = 0; c < cells.size(); ++c) {
-            const CellResult &r = row.results()[c];
-            cells[c] = r.ok ? r.normal(row.cells()[c]) : QStringView(row.cells()[c]);
-        }
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            cells[c] = row.outputCell(int(c));
     };
 
     // Validate every row.
@@ -748,8 +759,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             }
             if (detect)
                 work.back()->detectSettings(detectColumns);
-            if (!writing)
-                work.back()->usePassingLane();
+            work.back()->usePassingLane(writing);
         }
         if (writing && !openOutputs())
             return CsvError::ReadError;

@@ -113,6 +113,7 @@ PassingLane::PassingLane(const RowValidator &validator, const QList<int> &source
     m_rewritten.assign(size_t(n), 0);
     m_unchecked.assign(size_t(n), 0);
     m_cells.assign(size_t(n), QStringView());
+    m_normals.assign(size_t(n), QStringView());
     m_results.resize(size_t(n));
     m_values.resize(size_t(n));
 }
@@ -148,7 +149,7 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
     for (const Column &col : m_columns) {
         const QByteArrayView bytes =
             col.source >= 0 && col.source < fieldCount ? fields[size_t(col.source)] : QByteArrayView();
-        if (col.kind == Kind::Text && allAscii(bytes.data(), bytes.size())) {
+        if (col.kind == Kind::Text && !m_keepNormals && allAscii(bytes.data(), bytes.size())) {
             const char *p = bytes.data();
             qsizetype n = bytes.size();
             while (n > 0 && isAsciiSpace(uchar(*p))) {
@@ -210,6 +211,7 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
                 return false;
             }
         }
+        m_normals[size_t(col.column)] = normal;
         if (empty) {
             if (emptyCount == emptyCells.size())
                 return false;

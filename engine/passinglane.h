@@ -43,6 +43,12 @@ public:
     // After tryRow() returned true: a column of `decoded` as text (valid until the next call).
     QStringView cell(int column) const { return m_cells[size_t(column)]; }
 
+    // For a pass that writes the rows out: every cell is decoded (none checked on its bytes alone)
+    // and normal() gives each column's normal form after a passing row, as
+    // CellResult::normal() would (valid until the next call).
+    void keepNormalForms() { m_keepNormals = true; }
+    QStringView normal(int column) const { return m_normals[size_t(column)]; }
+
     // On by default. Off: validateCsvFile validates every row the full way (tests compare both).
     static void setEnabled(bool enabled);
     static bool isEnabled();
@@ -81,6 +87,8 @@ private:
     std::vector<qint64> m_rewritten;
     std::vector<qint64> m_unchecked;
     std::vector<QStringView> m_cells;
+    std::vector<QStringView> m_normals; // with m_keepNormals
+    bool m_keepNormals = false;
     std::vector<CellResult> m_results;
     std::vector<QString> m_values; // rewritten values of Email, Date and Phone columns
     std::vector<char16_t> m_text;

@@ -70,6 +70,7 @@ private slots:
     void smallFileEndToEnd();
     void parallelEqualsSequential();
     void secondHalfRepeatsFirst();
+    void passingLaneEqualsFullPath_data();
     void passingLaneEqualsFullPath();
     void unterminatedQuoteIsRefused();
     void otherEncodingsStream();
@@ -201,16 +202,26 @@ void TestFileValidation::secondHalfRepeatsFirst()
 }
 
 // The pass takes rows that pass through a PassingLane: with and without it, on one thread and two,
-// with `unique` in tables or spilled, the validation is the same. The file has what the lane
-// hands back: failures of every column, accents, white space, bytes that are not UTF-8, ragged
-// rows, repeated e-mails, and dates whose order is decided from the whole column.
+// with `unique` in tables or spilled, writing the outputs or not, the validation and the outputs
+// are the same. The file has what the lane
+// hands back: failures of every column, accents, white space, ragged rows, repeated e-mails, and
+// dates whose order is decided from the whole column. A UTF-8 file goes the parallel way over the
+// file's mapping; one byte that is not UTF-8 makes it Windows-1252, streamed through the decoder.
+void TestFileValidation::passingLaneEqualsFullPath_data()
+{
+    QTest::addColumn<bool>("utf8");
+    QTest::newRow("UTF-8, parallel") << true;
+    QTest::newRow("Windows-1252, streamed") << false;
+}
+
 void TestFileValidation::passingLaneEqualsFullPath()
 {
+    QFETCH(bool, utf8);
     Files files;
     QByteArray csv = "first_name,last_name,email,phone,birth_date,opted_in,notes\r\n";
     for (int i = 0; i < 30000; ++i) {
         const QByteArray n = QByteArray::number(i);
-        const char *first[] = {"Ann", "Zoë", " Łukasz ", "", "Ann\xc2\xa0", "bad\xff", "Bo"};
+        const char *first[] = {"Ann", "Zoë", " Łukasz ", "", "Ann\xc2\xa0", utf8 ? "Bo" : "bad\xff", "Bo"};
         QByteArray email = "p" + n + "@example.org";
         if (i % 97 == 5)
             email = "p" + n + "@@x";
@@ -230,33 +241,60 @@ void TestFileValidation::passingLaneEqualsFullPath()
         csv += "\r\n";
     }
     const QString path = files.write(QStringLiteral("lane.csv"), csv);
-    auto run = [&](bool lane, int threads, qint64 uniqueBudget = qint64(128) << 20) {
+    struct Result {
+        FileValidation validation;
+        QByteArray valid, invalid, all;
+    };
+    auto run = [&](bool lane, int threads, qint64 uniqueBudget, bool writing) {
+        Result r;
+        QBuffer valid(&r.valid), invalid(&r.invalid), all(&r.all);
+        valid.open(QIODevice::WriteOnly);
+        invalid.open(QIODevice::WriteOnly);
+        all.open(QIODevice::WriteOnly);
         PassingLane::setEnabled(lane);
         FileValidationOptions options;
         options.threads = threads;
         options.uniqueMemoryBudget = uniqueBudget;
         options.collectFlaggedCells = 1000000;
-        const FileValidation v = validateCsvFile(path, contacts(), nullptr, options);
+        if (writing) {
+            options.writeValid = &valid;
+            options.writeInvalid = &invalid;
+            options.writeAll = &all;
+        }
+        r.validation = validateCsvFile(path, contacts(), nullptr, options);
         PassingLane::setEnabled(true);
-        return v;
+        return r;
     };
-    const FileValidation reference = run(false, 1);
-    QVERIFY2(reference.ok(), qPrintable(reference.errorMessage));
-    QCOMPARE(reference.report.rowCount(), 30000);
-    QVERIFY(reference.report.invalidCellCount() > 3000);
-    QVERIFY(reference.report.validRowCount() > 15000);
-    const QByteArray expected = QJsonDocument(reference.toJson()).toJson();
-    for (const int threads : {1, 2}) {
-        for (const qint64 budget : {qint64(128) << 20, qint64(1)}) {
-            for (const bool lane : {true, false}) {
-                const FileValidation v = run(lane, threads, budget);
-                QVERIFY2(v.ok(), qPrintable(v.errorMessage));
-                QCOMPARE(QJsonDocument(v.toJson()).toJson(), expected);
-                QVERIFY(v.flagged == reference.flagged);
-                for (int c = 0; c < int(v.report.columnCount()); ++c) {
-                    QCOMPARE(v.report.tally(c).cells(), reference.report.tally(c).cells());
-                    QCOMPARE(v.report.tally(c).empty(), reference.report.tally(c).empty());
-                    QCOMPARE(v.report.tally(c).rewritten(), reference.report.tally(c).rewritten());
+    const qint64 tables = qint64(128) << 20;
+    const Result reference = run(false, 1, tables, true);
+    QVERIFY2(reference.validation.ok(), qPrintable(reference.validation.errorMessage));
+    QCOMPARE(reference.validation.report.rowCount(), 30000);
+    QVERIFY(reference.validation.report.invalidCellCount() > 3000);
+    QVERIFY(reference.validation.report.validRowCount() > 15000);
+    QVERIFY(reference.valid.contains("two\nlines"));
+    QCOMPARE(reference.validation.inspection.encoding.encoding == TextEncoding::Utf8, utf8);
+    const QByteArray expected = QJsonDocument(reference.validation.toJson()).toJson();
+    for (const bool writing : {false, true}) {
+        for (const int threads : {1, 2}) {
+            for (const qint64 budget : {tables, qint64(1)}) {
+                for (const bool lane : {true, false}) {
+                    const Result r = run(lane, threads, budget, writing);
+                    const FileValidation &v = r.validation;
+                    QVERIFY2(v.ok(), qPrintable(v.errorMessage));
+                    QCOMPARE(QJsonDocument(v.toJson()).toJson(), expected);
+                    QVERIFY(v.flagged == reference.validation.flagged);
+                    for (int c = 0; c < int(v.report.columnCount()); ++c) {
+                        const ColumnTally &a = v.report.tally(c);
+                        const ColumnTally &b = reference.validation.report.tally(c);
+                        QCOMPARE(a.cells(), b.cells());
+                        QCOMPARE(a.empty(), b.empty());
+                        QCOMPARE(a.rewritten(), b.rewritten());
+                    }
+                    if (writing) {
+                        QCOMPARE(r.valid, reference.valid);
+                        QCOMPARE(r.invalid, reference.invalid);
+                        QCOMPARE(r.all, reference.all);
+                    }
                 }
             }
         }
