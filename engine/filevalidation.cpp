@@ -308,7 +308,7 @@ private:
     const Sheet &m_sheet;
     std::vector<int> m_detectColumns;
     std::unique_ptr<PassingLane> m_lane;
-    bool m_laneRow = false; // the last row went through the lane
+    bool m_laneRow = false;     // the last row went through the lane
     QList<QStringView> m_cells; // into m_text, or a sheet's replacement value
     std::vector<char16_t> m_text;
     QList<CellResult> m_results;
