@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <algorithm>
 #include <vector>
 
 class QIODevice;
@@ -53,14 +54,14 @@ public:
     QString errorString() const { return m_errorString; }
     // The buffer never grows beyond its size given at construction.
     qsizetype bufferCapacity() const { return qsizetype(m_buffer.size()); }
-    qsizetype peakBufferedBytes() const { return m_peak; }
+    qsizetype peakBufferedBytes() const { return std::max(m_peak, qsizetype(m_used)); }
 
     bool needsQuotes(QStringView field) const;
 
 private:
     template <typename Cells> bool writeRecord(const Cells &cells);
     template <typename Cells> bool writeFiltered(const Cells &cells, bool valid);
-    void writeField(QStringView field, bool alone);
+    void writeField(QStringView field, bool alone, bool delimited);
     void appendText(QStringView text);
     void appendByte(char c);
     void ensure(size_t bytes);

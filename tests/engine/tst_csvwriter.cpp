@@ -3,6 +3,8 @@
 #include "engine/csvwriter.h"
 
 #include <QBuffer>
+#include <QRandomGenerator>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace godwit::engine;
@@ -89,6 +91,7 @@ private slots:
     void longFieldThroughSmallBuffer();
     void millionRowsBoundedBuffer();
     void writeError();
+    void randomFieldsAsReference();
 };
 
 void TestCsvWriter::fieldBytes_data()
@@ -244,6 +247,71 @@ void TestCsvWriter::writeError()
     QCOMPARE(writer.errorString(), u"disk full"_s);
     QVERIFY(!writer.writeRow(QList<QString>{u"more"_s}));
     QVERIFY(!writer.flush());
+}
+
+// Random fields against a plain reference (quote when a blank ends the field or it holds the
+// delimiter, a quote or a line break; quotes doubled; UTF-8 by QStringEncoder): ASCII, the quote-worthy
+// characters anywhere, accented Latin, CJK, surrogate pairs and lone surrogates, fields from empty
+// to longer than 16 units, on several buffer sizes and delimiters, and at every alignment (the
+// fields are views at random offsets of one string).
+void TestCsvWriter::randomFieldsAsReference()
+{
+    QRandomGenerator random(1122);
+    const char16_t alphabet[] = {u'a',     u'Z',     u'0',  u'@',      u'.',      u' ',      u'\t',    u',',
+                                 u';',     u'"',     u'\r', u'\n',     u'\x7f',   u'\x80',   u'é',     u'ß',
+                                 u'\x7ff', u'\x800', u'中', u'\xfeff', u'\xffff', u'\xd83d', u'\xde00'};
+    for (const char delimiter : {',', ';', '\t'}) {
+        for (const qsizetype buffer : {qsizetype(64), qsizetype(200), CsvWriter::kDefaultBufferBytes}) {
+            QString text;
+            for (int i = 0; i < 60000; ++i) {
+                // Mostly letters, so that long plain runs are common.
+                text.append(random.bounded(4) == 0 ? QChar(alphabet[random.bounded(int(std::size(alphabet)))])
+                                                   : QChar(char16_t(u'a' + random.bounded(26))));
+            }
+            QByteArray written;
+            QByteArray expected;
+            QBuffer device(&written);
+            device.open(QIODevice::WriteOnly);
+            CsvWriter writer(&device, RowFilter::All, buffer, delimiter);
+            qsizetype at = 0;
+            while (at + 200 < text.size()) {
+                QList<QStringView> row;
+                const int cells = 1 + random.bounded(6);
+                for (int c = 0; c < cells; ++c) {
+                    const qsizetype size = random.bounded(3) == 0 ? random.bounded(60) : random.bounded(12);
+                    row.append(QStringView(text).sliced(at, size));
+                    at += size + random.bounded(3);
+                }
+                QVERIFY(writer.writeRow(row));
+                QByteArrayList fields;
+                for (const QStringView cell : row) {
+                    const bool blankEnd = !cell.isEmpty() && (cell.front() == u' ' || cell.front() == u'\t' ||
+                                                              cell.back() == u' ' || cell.back() == u'\t');
+                    const bool special = cell.contains(QLatin1Char(delimiter)) || cell.contains(u'"') ||
+                                         cell.contains(u'\r') || cell.contains(u'\n');
+                    // A lone surrogate as U+FFFD, also at the end.
+                    QStringEncoder utf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+                    QByteArray field = utf8(cell);
+                    if (blankEnd || special)
+                        field = '"' + field.replace('"', "\"\"") + '"';
+                    else if (cell.isEmpty() && cells == 1)
+                        field = "\"\"";
+                    fields.append(field);
+                }
+                expected += fields.join(delimiter) + "\r\n";
+            }
+            QVERIFY(writer.flush());
+            QVERIFY(writer.peakBufferedBytes() <= buffer);
+            qsizetype d = 0;
+            while (d < std::min(written.size(), expected.size()) && written[d] == expected[d])
+                ++d;
+            if (d < std::max(written.size(), expected.size()))
+                qWarning() << "first difference at" << d << written.mid(std::max<qsizetype>(0, d - 20), 50).toHex(' ')
+                           << expected.mid(std::max<qsizetype>(0, d - 20), 50).toHex(' ');
+            QCOMPARE(written.size(), expected.size());
+            QCOMPARE(written, expected);
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestCsvWriter)
