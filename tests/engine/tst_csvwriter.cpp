@@ -306,7 +306,8 @@ void TestCsvWriter::randomFieldsAsReference()
             while (d < std::min(written.size(), expected.size()) && written[d] == expected[d])
                 ++d;
             if (d < std::max(written.size(), expected.size()))
-                qWarning() << "first difference at" << d << written.mid(std::max<qsizetype>(0, d - 20), 50).toHex(' ')
+                qWarning() << "first difference at" << d
+                           << written.mid(std::max<qsizetype>(0, d - 20), 50).toHex(' ')
                            << expected.mid(std::max<qsizetype>(0, d - 20), 50).toHex(' ');
             QCOMPARE(written.size(), expected.size());
             QCOMPARE(written, expected);
