@@ -102,13 +102,6 @@ PassingLane::PassingLane(const RowValidator &validator, const QList<int> &source
     }
     std::stable_partition(m_columns.begin(), m_columns.end(), [](const Column &c) { return c.unique; });
     m_usable = uniqueTables <= 1 || validator.uniqueSpill();
-    std::vector<int> used;
-    for (const Column &col : m_columns) {
-        if (col.source < 0)
-            continue;
-        m_sharedSources = m_sharedSources || std::find(used.begin(), used.end(), col.source) != used.end();
-        used.push_back(col.source);
-    }
     m_empty.assign(size_t(n), 0);
     m_rewritten.assign(size_t(n), 0);
     m_unchecked.assign(size_t(n), 0);
@@ -116,6 +109,7 @@ PassingLane::PassingLane(const RowValidator &validator, const QList<int> &source
     m_normals.assign(size_t(n), QStringView());
     m_results.resize(size_t(n));
     m_values.resize(size_t(n));
+    m_text.resize(4096); // grown by a row that needs more (which then goes the full way)
 }
 
 bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
@@ -123,27 +117,19 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
     if (!m_usable)
         return false;
     const auto fieldCount = qsizetype(fields.size());
-    // Room for every cell decoded, sized first: the views stay valid for the whole row. A field
-    // feeding two columns is decoded twice.
-    size_t room = kDecodeSlack;
-    if (m_sharedSources) {
-        for (const Column &col : m_columns)
-            if (col.source >= 0 && col.source < fieldCount)
-                room += size_t(fields[size_t(col.source)].size());
-    } else {
-        for (const QByteArrayView &field : fields)
-            room += size_t(field.size());
-    }
-    if (m_text.size() < room)
-        m_text.resize(room * 2);
+    // The decoded cells go one after the other into m_text, which is not resized during a row (the
+    // views must stay valid): a row that would not fit makes it larger and goes the full way.
     char16_t *out = m_text.data();
+    const char16_t *const end = out + m_text.size();
 
     // What the row adds to the counts, applied only once it passes (a row with more such cells
-    // than these hold goes the full way).
-    std::array<std::pair<int, quint64>, 4> hashes;
+    // than these hold goes the full way). Left uninitialised: only the first `count` are read.
+    int hashColumns[4];
+    quint64 hashes[4];
     size_t hashCount = 0;
-    std::array<int, 16> emptyCells;
-    std::array<std::pair<int, quint8>, 16> otherCells; // column, CellResult rewritten | unchecked << 1
+    int emptyCells[16];
+    int otherColumns[16];
+    quint8 otherBits[16]; // CellResult rewritten | unchecked << 1
     size_t emptyCount = 0;
     size_t otherCount = 0;
     for (const Column &col : m_columns) {
@@ -159,13 +145,17 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
             while (n > 0 && isAsciiSpace(uchar(p[n - 1])))
                 --n;
             if (n == 0) {
-                if (col.required || emptyCount == emptyCells.size())
+                if (col.required || emptyCount == std::size(emptyCells))
                     return false;
                 emptyCells[emptyCount++] = col.column;
             } else if (n > col.maxLength || n < col.minLength) {
                 return false;
             }
             continue;
+        }
+        if (end - out < bytes.size() + kDecodeSlack) {
+            m_text.resize(2 * (m_text.size() + size_t(fields.size()) * size_t(bytes.size() + kDecodeSlack)));
+            return false;
         }
         bool valid = true;
         const qsizetype units = decodeUtf8Field(bytes, out, valid);
@@ -211,45 +201,47 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
                 return false;
             }
         }
-        m_normals[size_t(col.column)] = normal;
+        if (m_keepNormals)
+            m_normals[size_t(col.column)] = normal;
         if (empty) {
-            if (emptyCount == emptyCells.size())
+            if (emptyCount == std::size(emptyCells))
                 return false;
             emptyCells[emptyCount++] = col.column;
             continue;
         }
         if (counted != 0) {
-            if (otherCount == otherCells.size())
+            if (otherCount == std::size(otherColumns))
                 return false;
-            otherCells[otherCount++] = {col.column, counted};
+            otherColumns[otherCount] = col.column;
+            otherBits[otherCount++] = counted;
         }
         if (col.link && !col.link->contains(normal))
             return false;
         if (col.unique && !normal.isEmpty()) {
-            if (hashCount == hashes.size())
+            if (hashCount == std::size(hashes))
                 return false; // more unique columns than the lane keeps hashes for
             const quint64 hash = UniqueTracker::hashOf(normal);
             if (!m_validator.uniqueSpill())
                 m_validator.uniqueTracker(col.column)->prefetch(hash);
-            hashes[hashCount++] = {col.column, hash};
+            hashColumns[hashCount] = col.column;
+            hashes[hashCount++] = hash;
         }
     }
     // Last, as nothing else can fail now: `unique`. With tables there is at most one, and a value
     // seen before is not inserted, so a row that repeats one leaves the table as it was.
     if (UniqueSpill *spill = m_validator.uniqueSpill()) {
         for (size_t k = 0; k < hashCount; ++k)
-            spill->add(hashes[k].first, hashes[k].second, row);
+            spill->add(hashColumns[k], hashes[k], row);
     } else if (hashCount > 0) {
-        if (m_validator.uniqueTracker(hashes[0].first)->insertHash(hashes[0].second, row) >= 0)
+        if (m_validator.uniqueTracker(hashColumns[0])->insertHash(hashes[0], row) >= 0)
             return false;
     }
     ++m_rows;
     for (size_t k = 0; k < emptyCount; ++k)
         ++m_empty[size_t(emptyCells[k])];
     for (size_t k = 0; k < otherCount; ++k) {
-        const auto [column, bits] = otherCells[k];
-        m_rewritten[size_t(column)] += bits & 1;
-        m_unchecked[size_t(column)] += bits >> 1;
+        m_rewritten[size_t(otherColumns[k])] += otherBits[k] & 1;
+        m_unchecked[size_t(otherColumns[k])] += otherBits[k] >> 1;
     }
     return true;
 }

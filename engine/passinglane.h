@@ -79,7 +79,6 @@ private:
 
     const RowValidator &m_validator;
     std::vector<Column> m_columns; // `unique` columns first: their table slots load meanwhile
-    bool m_sharedSources = false;  // a field feeds two columns: decoded twice
     // Counted since the last flush: rows, and per template column empty, rewritten and unchecked
     // cells.
     qint64 m_rows = 0;
