@@ -95,10 +95,12 @@ public:
         m_columns = columns;
         m_bits.assign((records * columns + 63) / 64, 0);
     }
+    // Thread-safe: the `unique` merge marks from several threads at once.
     void set(qint64 slot, size_t k)
     {
         const size_t bit = size_t(slot) * m_columns + k;
-        m_bits[bit / 64] |= quint64(1) << (bit % 64);
+        std::atomic_ref<quint64>(m_bits[bit / 64])
+            .fetch_or(quint64(1) << (bit % 64), std::memory_order_relaxed);
     }
     bool test(qint64 slot, size_t k) const
     {
@@ -917,9 +919,11 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
         if (!spilling) {
             // `unique` values this range repeats from an earlier one: failures found only now.
             marks.reset(later.fates.size(), uniqueCount);
-            first.validator.mergeLater(later.validator, [&](int column, qint64 row, qint64) {
-                markLate(marks, later, column, row);
-            });
+            // On all the pass's threads: the tables' shards are independent, and markLate only sets
+            // bits.
+            first.validator.mergeLater(
+                later.validator, [&](int column, qint64 row, qint64) { markLate(marks, later, column, row); },
+                threads);
         }
         reportLate(later, marks);
     }

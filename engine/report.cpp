@@ -232,14 +232,16 @@ QList<LateDuplicate> RowValidator::mergeLater(RowValidator &later)
 }
 
 void RowValidator::mergeLater(RowValidator &later,
-                              const std::function<void(int column, qint64 row, qint64 firstRow)> &onDuplicate)
+                              const std::function<void(int column, qint64 row, qint64 firstRow)> &onDuplicate,
+                              int threads)
 {
     const size_t n = std::min(m_unique.size(), later.m_unique.size());
     for (size_t c = 0; c < n; ++c) {
         if (!m_unique[c] || !later.m_unique[c])
             continue;
-        m_unique[c]->mergeLater(std::move(*later.m_unique[c]),
-                                [&](qint64 row, qint64 firstRow) { onDuplicate(int(c), row, firstRow); });
+        m_unique[c]->mergeLater(
+            std::move(*later.m_unique[c]),
+            [&](qint64 row, qint64 firstRow) { onDuplicate(int(c), row, firstRow); }, threads);
         later.m_unique[c].reset();
     }
 }

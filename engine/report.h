@@ -140,8 +140,11 @@ public:
     QList<LateDuplicate> mergeLater(RowValidator &later);
     // The same, each duplicate given to `onDuplicate` as it is found (in no particular order)
     // instead of collected: a range that repeats millions of values costs no list.
+    // With `threads` > 1 each column's tables are merged on that many threads, and `onDuplicate`
+    // is called from all of them at once (it must be thread-safe).
     void mergeLater(RowValidator &later,
-                    const std::function<void(int column, qint64 row, qint64 firstRow)> &onDuplicate);
+                    const std::function<void(int column, qint64 row, qint64 firstRow)> &onDuplicate,
+                    int threads = 1);
 
     // `unique` values go to `spill` (not owned) instead of this validator's tables: no cell fails
     // `unique` in validate(), UniqueSpill::findDuplicates() finds them after the pass.

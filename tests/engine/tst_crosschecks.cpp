@@ -4,6 +4,8 @@
 #include <QTest>
 
 #include <algorithm>
+#include <mutex>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -18,6 +20,7 @@ private slots:
     void uniqueMergeLater();
     void uniquePresizedTable();
     void uniqueMergeOfLargeRanges();
+    void uniqueMergeOnSeveralThreads();
     void linkIndex();
 };
 
@@ -152,6 +155,49 @@ void TestCrossChecks::uniqueMergeOfLargeRanges()
     QCOMPARE(repeats, 1000);
     QVERIFY(rowsRight);
     QCOMPARE(first.size(), 2 * kEach - 1000);
+}
+
+void TestCrossChecks::uniqueMergeOnSeveralThreads()
+{
+    // The same two ranges merged on 1, 2 and 3 threads: the same repeats (each with its first row),
+    // the same size and lookups after.
+    constexpr int kEach = 200000;
+    auto merged = [&](int threads) {
+        UniqueTracker first(kEach);
+        UniqueTracker later(kEach);
+        for (int i = 0; i < kEach; ++i) {
+            first.insert(QStringLiteral("a%1@example.com").arg(i), i + 2);
+            const QString value = i % 40 == 0 ? QStringLiteral("a%1@example.com").arg(i / 2)
+                                              : QStringLiteral("b%1@example.com").arg(i);
+            later.insert(value, kEach + i + 2);
+        }
+        std::mutex lock;
+        std::vector<std::pair<qint64, qint64>> repeats;
+        first.mergeLater(
+            std::move(later),
+            [&](qint64 row, qint64 firstRow) {
+                const std::lock_guard<std::mutex> locked(lock);
+                repeats.emplace_back(row, firstRow);
+            },
+            threads);
+        std::sort(repeats.begin(), repeats.end());
+        std::vector<qint64> rows;
+        for (int i = 0; i < kEach; i += 997)
+            rows.push_back(first.firstRow(QStringLiteral("b%1@example.com").arg(i)));
+        return std::tuple(repeats, first.size(), rows, later.size());
+    };
+    const auto [repeats, size, rows, spent] = merged(1);
+    QCOMPARE(repeats.size(), size_t(kEach / 40));
+    QCOMPARE(repeats.front(), (std::pair<qint64, qint64>(kEach + 2, 2)));
+    QCOMPARE(size, 2 * kEach - kEach / 40);
+    QCOMPARE(spent, 0);
+    for (const int threads : {2, 3}) {
+        const auto [otherRepeats, otherSize, otherRows, otherSpent] = merged(threads);
+        QVERIFY(otherRepeats == repeats);
+        QCOMPARE(otherSize, size);
+        QVERIFY(otherRows == rows);
+        QCOMPARE(otherSpent, 0);
+    }
 }
 
 void TestCrossChecks::linkIndex()
