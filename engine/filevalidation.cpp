@@ -156,6 +156,10 @@ public:
     // Validates one data record; the results stay in cells()/results() until the next call.
     RowFate process(const CsvRecord &record, bool addToReport)
     {
+        if (expectRows > 0) {
+            validator.expectRows(expectRows);
+            expectRows = 0;
+        }
         const qint64 row = record.index + 1;
         const auto &fields = record.fields;
         if (int(fields.size()) != m_sheet.fieldCount) {
@@ -291,6 +295,7 @@ public:
 
     RowValidator validator;
     ValidationReport report;
+    qint64 expectRows = 0; // the unique tables' size, set up at the first row (RowValidator::expectRows)
     qint64 rows = 0;
     qint64 droppedRows = 0;
     qint64 fixed = 0;
@@ -756,8 +761,10 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                 // tables then take in the others' shard by shard (UniqueTracker::mergeLater), so
                 // the merge holds one shard twice at a time: 5M distinct e-mails peak at about
                 // 1.1 times the final table instead of 1.6.
+                // Sized by each worker's own thread at its first row: both ranges' tables are
+                // cleared at once, not one after the other before the pass.
                 const qint64 rows = index.recordCount();
-                work.back()->validator.expectRows(rows / workers + rows / (8 * workers));
+                work.back()->expectRows = rows / workers + rows / (8 * workers);
             }
             if (detect)
                 work.back()->detectSettings(detectColumns);
