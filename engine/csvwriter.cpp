@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/csvwriter.h"
+#include "engine/overread_p.h"
 
 #include <QIODevice>
 
@@ -8,14 +9,6 @@
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
-#endif
-
-#if defined(__SANITIZE_ADDRESS__)
-#define GODWIT_NO_OVERREAD 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define GODWIT_NO_OVERREAD 1
-#endif
 #endif
 
 namespace godwit::engine {
@@ -56,6 +49,23 @@ unsigned plainBlock(const char16_t *in, char *out, __m128i delimiter)
 }
 #endif
 
+// A unit from U+0080 on as two or three UTF-8 bytes at out[o] (o moves past them); false for a
+// surrogate, which the writers leave to Qt's encoder.
+bool putMultiByte(char16_t c, char *out, qsizetype &o)
+{
+    if (c < 0x800) {
+        out[o++] = char(0xC0 | (c >> 6));
+        out[o++] = char(0x80 | (c & 0x3F));
+        return true;
+    }
+    if (c >= 0xD800 && c <= 0xDFFF)
+        return false;
+    out[o++] = char(0xE0 | (c >> 12));
+    out[o++] = char(0x80 | ((c >> 6) & 0x3F));
+    out[o++] = char(0x80 | (c & 0x3F));
+    return true;
+}
+
 // A field that needs no quotes, as UTF-8 at `out` (room for 3 bytes a unit and 16 more): the
 // bytes written, or -1 when it needs quotes or holds a surrogate (both left to the general path).
 // Blanks at the ends are the caller's to check.
@@ -88,15 +98,8 @@ qsizetype writePlain(const char16_t *in, qsizetype n, char *out, char delimiter)
             if (c == char16_t(uchar(delimiter)) || c == u'"' || c == u'\r' || c == u'\n')
                 return -1;
             out[o++] = char(c);
-        } else if (c < 0x800) {
-            out[o++] = char(0xC0 | (c >> 6));
-            out[o++] = char(0x80 | (c & 0x3F));
-        } else if (c >= 0xD800 && c <= 0xDFFF) {
+        } else if (!putMultiByte(c, out, o)) {
             return -1;
-        } else {
-            out[o++] = char(0xE0 | (c >> 12));
-            out[o++] = char(0x80 | ((c >> 6) & 0x3F));
-            out[o++] = char(0x80 | (c & 0x3F));
         }
     }
     return o;
@@ -114,15 +117,8 @@ qsizetype writeQuoted(const char16_t *in, qsizetype n, char *out)
             if (c == u'"')
                 out[o++] = '"';
             out[o++] = char(c);
-        } else if (c < 0x800) {
-            out[o++] = char(0xC0 | (c >> 6));
-            out[o++] = char(0x80 | (c & 0x3F));
-        } else if (c >= 0xD800 && c <= 0xDFFF) {
+        } else if (!putMultiByte(c, out, o)) {
             return -1;
-        } else {
-            out[o++] = char(0xE0 | (c >> 12));
-            out[o++] = char(0x80 | ((c >> 6) & 0x3F));
-            out[o++] = char(0x80 | (c & 0x3F));
         }
     }
     out[o++] = '"';

@@ -1,18 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/fielddecode.h"
+#include "engine/overread_p.h"
 
 #include <QStringDecoder>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
-#endif
-
-#if defined(__SANITIZE_ADDRESS__)
-#define GODWIT_NO_OVERREAD 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define GODWIT_NO_OVERREAD 1
-#endif
 #endif
 
 namespace godwit::engine {
