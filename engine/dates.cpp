@@ -770,42 +770,67 @@ QString toIsoString(const DateTimeValue &value)
     return QStringView(buffer, n).toString();
 }
 
-NormalStatus normalizeDateInto(QStringView raw, const DateOptions &options, QString &out)
+namespace {
+
+// A date alone (no time, a four-digit year) as yyyy-MM-dd, from a table of two-digit pairs.
+void isoDate(const DateTimeValue &v, char16_t (&iso)[10])
 {
-    const QStringView t = trimmedView(raw);
-    const DateParse p = parseDate(t, options);
+    static constexpr char kPairs[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    const char *century = kPairs + 2 * (v.year / 100);
+    const char *year = kPairs + 2 * (v.year % 100);
+    const char *month = kPairs + 2 * v.month;
+    const char *day = kPairs + 2 * v.day;
+    iso[0] = char16_t(century[0]);
+    iso[1] = char16_t(century[1]);
+    iso[2] = char16_t(year[0]);
+    iso[3] = char16_t(year[1]);
+    iso[4] = u'-';
+    iso[5] = char16_t(month[0]);
+    iso[6] = char16_t(month[1]);
+    iso[7] = u'-';
+    iso[8] = char16_t(day[0]);
+    iso[9] = char16_t(day[1]);
+}
+
+// The status of a parsed date and, when `out`, the rewritten value into it.
+NormalStatus finishNormal(QStringView t, const DateParse &p, QString *out)
+{
     if (!p.ok())
         return p.status;
     if (p.value.hasTime || p.value.year > 9999) {
         char16_t buffer[40];
         const int n = formatIso(p.value, buffer);
-        return assignNormal(t, QStringView(buffer, n), out);
+        const QStringView normal(buffer, n);
+        if (!out)
+            return normal == t ? NormalStatus::Unchanged : NormalStatus::Rewritten;
+        return assignNormal(t, normal, *out);
     }
-    // A date alone (the common case): yyyy-MM-dd from a table of two-digit pairs.
-    static constexpr char kPairs[] =
-        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-        "8081828384858687888990919293949596979899";
-    const DateTimeValue &v = p.value;
-    const char *century = kPairs + 2 * (v.year / 100);
-    const char *year = kPairs + 2 * (v.year % 100);
-    const char *month = kPairs + 2 * v.month;
-    const char *day = kPairs + 2 * v.day;
-    const char16_t iso[10] = {char16_t(century[0]),
-                              char16_t(century[1]),
-                              char16_t(year[0]),
-                              char16_t(year[1]),
-                              u'-',
-                              char16_t(month[0]),
-                              char16_t(month[1]),
-                              u'-',
-                              char16_t(day[0]),
-                              char16_t(day[1])};
+    char16_t iso[10];
+    isoDate(p.value, iso); // the common case
     if (t.size() == 10 && std::memcmp(t.utf16(), iso, sizeof(iso)) == 0)
         return NormalStatus::Unchanged;
-    out.resize(10);
-    std::memcpy(out.data(), iso, sizeof(iso));
+    if (out) {
+        out->resize(10);
+        std::memcpy(out->data(), iso, sizeof(iso));
+    }
     return NormalStatus::Rewritten;
+}
+
+} // namespace
+
+NormalStatus normalizeDateInto(QStringView raw, const DateOptions &options, QString &out)
+{
+    const QStringView t = trimmedView(raw);
+    return finishNormal(t, parseDate(t, options), &out);
+}
+
+NormalStatus dateStatus(QStringView raw, const DateOptions &options)
+{
+    const QStringView t = trimmedView(raw);
+    return finishNormal(t, parseDate(t, options), nullptr);
 }
 
 Normalized normalizeDate(QStringView raw, const DateOptions &options)

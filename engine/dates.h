@@ -69,6 +69,8 @@ QString toIsoString(const DateTimeValue &value);
 Normalized normalizeDate(QStringView raw, const DateOptions &options = {});
 // The same, a rewritten value into `out` (assignNormal): no allocation once `out` has room.
 NormalStatus normalizeDateInto(QStringView raw, const DateOptions &options, QString &out);
+// What normalizeDateInto returns, without making the normal form (a pass that only counts).
+NormalStatus dateStatus(QStringView raw, const DateOptions &options);
 
 // Excel serial -> date (and time from the fraction). False for serials outside 1..2958465
 // (1900 system; also 60, the 1900-02-29 that never was) or 0..2957003 (1904 system).

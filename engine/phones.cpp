@@ -471,7 +471,8 @@ void widen(const char *in, size_t n, char16_t *out)
 // Numbers written "+<calling code> <digits>" with spaces, dashes, dots or parentheses, and
 // numbers without a "+" when there is no default region (always invalid for libphonenumber):
 // decided here. Anything else (letters, extensions, national formats, a leading zero after the
-// calling code, a national prefix to strip) is Unsure and goes to libphonenumber.
+// calling code, a national prefix to strip) is Unsure and goes to libphonenumber. Without
+// `e164` a Valid answer only says so.
 FastAnswer fastNormalize(QStringView t, bool hasRegion, QString *e164)
 {
     if (t.isEmpty())
@@ -514,6 +515,8 @@ FastAnswer fastNormalize(QStringView t, bool hasRegion, QString *e164)
         return FastAnswer::Invalid;
     if (qsizetype(1 + codeLength + nsn->size()) == t.size())
         return FastAnswer::Unchanged; // no separators and no national prefix: "+" and the digits
+    if (!e164)
+        return FastAnswer::Valid;
     // Written in place: QStringBuilder's generic concatenation cost more than the automaton.
     e164->resize(qsizetype(1 + codeLength + nsn->size())); // its storage again when it has room
     char16_t *out = reinterpret_cast<char16_t *>(e164->data());
@@ -596,6 +599,26 @@ NormalStatus PhoneNormalizer::normalizeInto(QStringView raw, QString &out) const
     if (n.status == NormalStatus::Rewritten)
         out = std::move(n.value);
     return n.status;
+}
+
+NormalStatus PhoneNormalizer::status(QStringView raw) const
+{
+    const QStringView t = trimmedView(raw);
+    if (t.isEmpty())
+        return NormalStatus::Empty;
+    if (t.size() > 64)
+        return NormalStatus::Invalid;
+    switch (fastNormalize(t, hasDefaultRegion(), nullptr)) {
+    case FastAnswer::Valid:
+        return NormalStatus::Rewritten;
+    case FastAnswer::Unchanged:
+        return NormalStatus::Unchanged;
+    case FastAnswer::Invalid:
+        return NormalStatus::Invalid;
+    case FastAnswer::Unsure:
+        break;
+    }
+    return normalizeWithLibphonenumber(raw).status;
 }
 
 Normalized PhoneNormalizer::normalizeWithLibphonenumber(QStringView raw) const

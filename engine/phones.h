@@ -22,6 +22,8 @@ public:
     Normalized normalize(QStringView raw) const;
     // The same, a rewritten value into `out` (which keeps its storage when it is not shared).
     NormalStatus normalizeInto(QStringView raw, QString &out) const;
+    // What normalizeInto returns, without making the E.164 form (a pass that only counts).
+    NormalStatus status(QStringView raw) const;
     // The same answer through libphonenumber's Parse + IsValidNumber alone (about 40 µs a number
     // with Debian's ICU regular expressions); normalize() decides the common notations itself and
     // falls back to this. Kept public as the reference the tests compare against.

@@ -140,6 +140,7 @@ void TestDates::normalize()
     DateOptions options;
     options.order = order;
     const Normalized n = normalizeDate(input, options);
+    QCOMPARE(dateStatus(input, options), n.status);
     if (status == NormalStatus::Unchanged) {
         QVERIFY2(n.ok(), qPrintable(QString::number(int(n.status))));
         QCOMPARE(n.text(input).toString(), expected);
@@ -366,7 +367,9 @@ int compareWithGeneral(const QString &text)
         const DateParse general = parseDateGeneral(text, options);
         const Normalized n = normalizeDate(text, options);
         const Normalized ref = referenceNormalize(text, options);
-        if (!sameParse(fast, general) || n.status != ref.status || n.value != ref.value) {
+        // dateStatus: the same answer without the normal form.
+        if (!sameParse(fast, general) || n.status != ref.status || n.value != ref.value ||
+            dateStatus(text, options) != n.status) {
             ++failures;
             if (printed++ < 10)
                 qWarning() << "differs:" << text << int(options.order) << options.excelSerials

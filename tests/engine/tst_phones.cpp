@@ -70,6 +70,7 @@ void TestPhones::normalize()
     QFETCH(QString, expected);
     const PhoneNormalizer phones(region);
     const Normalized n = phones.normalize(input);
+    QCOMPARE(phones.status(input), n.status);
     if (expected.isEmpty()) {
         QCOMPARE(n.status, NormalStatus::Invalid);
         return;
@@ -170,6 +171,11 @@ void TestPhones::fastPathAgreesWithLibphonenumber()
                                      .arg(fast.value)
                                      .arg(int(reference.status))
                                      .arg(reference.value)));
+            if (p->status(input) != fast.status) // the same answer without the E.164 form
+                QFAIL(qPrintable(QStringLiteral("%1 (region %2): status %3, normalize %4")
+                                     .arg(input, p->defaultRegion())
+                                     .arg(int(p->status(input)))
+                                     .arg(int(fast.status))));
             ++compared;
             fastValid += fast.status != NormalStatus::Invalid;
         }
@@ -229,6 +235,7 @@ void TestPhones::separatorsAndOddCharactersAgree()
             const Normalized fast = p->normalize(s);
             const Normalized reference = p->normalizeWithLibphonenumber(s);
             QVERIFY2(fast.status == reference.status && fast.value == reference.value, qPrintable(s));
+            QCOMPARE(p->status(s), fast.status);
             ++compared;
             valid += fast.ok();
         }
