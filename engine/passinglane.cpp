@@ -52,6 +52,53 @@ bool allAscii(const char *p, qsizetype n)
     return (bits & 0x8080808080808080ULL) == 0;
 }
 
+// A Text cell checked on its bytes (see checkTextBytes).
+enum class TextBytes : quint8 { Passes, Empty, Fails, Decode };
+
+// A Text cell's bytes against the column's length limits, as ColumnValidator decides on the
+// decoded text, when that can be told without decoding: a plain ASCII value (its bytes are its
+// characters), or one of one-, two- and three-byte UTF-8 sequences (no surrogate, no overlong
+// form) that starts and ends with ASCII once ASCII blanks are trimmed, so that no other space
+// is trimmed and its characters are its sequences. Decode for anything else: invalid bytes,
+// four-byte sequences, a byte-order mark at the start, a non-ASCII character at either end.
+TextBytes checkTextBytes(QByteArrayView bytes, qsizetype minLength, qsizetype maxLength)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    qsizetype n = bytes.size();
+    while (n > 0 && isAsciiSpace(*p)) {
+        ++p;
+        --n;
+    }
+    while (n > 0 && isAsciiSpace(p[n - 1]))
+        --n;
+    if (n == 0)
+        return TextBytes::Empty; // ASCII blanks only
+    qsizetype characters = n;
+    if (!allAscii(reinterpret_cast<const char *>(p), n)) {
+        if (p[0] >= 0x80 || p[n - 1] >= 0x80)
+            return TextBytes::Decode;
+        characters = 0;
+        for (qsizetype i = 0; i < n; ++characters) {
+            const uchar b = p[i];
+            if (b < 0x80) {
+                ++i;
+            } else if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+                i += 2;
+            } else if (b >= 0xE0 && b <= 0xEF && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
+                       (p[i + 2] & 0xC0) == 0x80) {
+                // Not overlong (E0 followed by less than A0) and not a surrogate (ED followed by A0
+                // or more).
+                if ((b == 0xE0 && p[i + 1] < 0xA0) || (b == 0xED && p[i + 1] >= 0xA0))
+                    return TextBytes::Decode;
+                i += 3;
+            } else {
+                return TextBytes::Decode;
+            }
+        }
+    }
+    return characters > maxLength || characters < minLength ? TextBytes::Fails : TextBytes::Passes;
+}
+
 } // namespace
 
 void PassingLane::setEnabled(bool enabled)
@@ -97,11 +144,26 @@ PassingLane::PassingLane(const RowValidator &validator, const QList<int> &source
                 col.phones = v.phones();
             }
         }
+        if (col.source < 0) {
+            // Every cell of the column is empty: decided once. A column that fails empty fails every
+            // row, which the full path reports.
+            bool passes = !col.required;
+            if (col.kind == Kind::Checked) {
+                CellResult r;
+                v.validate(QStringView(), r);
+                passes = r.ok;
+                if (r.ok && (!r.empty || r.rewritten))
+                    passes = false; // not seen in a template: let the full path decide
+            }
+            if (!passes)
+                m_usable = false;
+            col.kind = Kind::Absent;
+        }
         uniqueTables += col.unique;
         m_columns.push_back(col);
     }
     std::stable_partition(m_columns.begin(), m_columns.end(), [](const Column &c) { return c.unique; });
-    m_usable = uniqueTables <= 1 || validator.uniqueSpill();
+    m_usable = m_usable && (uniqueTables <= 1 || validator.uniqueSpill());
     m_empty.assign(size_t(n), 0);
     m_rewritten.assign(size_t(n), 0);
     m_unchecked.assign(size_t(n), 0);
@@ -135,23 +197,24 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
     for (const Column &col : m_columns) {
         const QByteArrayView bytes =
             col.source >= 0 && col.source < fieldCount ? fields[size_t(col.source)] : QByteArrayView();
-        if (col.kind == Kind::Text && !m_keepNormals && allAscii(bytes.data(), bytes.size())) {
-            const char *p = bytes.data();
-            qsizetype n = bytes.size();
-            while (n > 0 && isAsciiSpace(uchar(*p))) {
-                ++p;
-                --n;
-            }
-            while (n > 0 && isAsciiSpace(uchar(p[n - 1])))
-                --n;
-            if (n == 0) {
+        if (col.kind == Kind::Absent) {
+            if (emptyCount == std::size(emptyCells))
+                return false;
+            emptyCells[emptyCount++] = col.column;
+            continue;
+        }
+        if (col.kind == Kind::Text && !m_keepNormals) {
+            const TextBytes verdict = checkTextBytes(bytes, col.minLength, col.maxLength);
+            if (verdict == TextBytes::Fails)
+                return false;
+            if (verdict == TextBytes::Empty) {
                 if (col.required || emptyCount == std::size(emptyCells))
                     return false;
                 emptyCells[emptyCount++] = col.column;
-            } else if (n > col.maxLength || n < col.minLength) {
-                return false;
+                continue;
             }
-            continue;
+            if (verdict == TextBytes::Passes)
+                continue;
         }
         if (end - out < bytes.size() + kDecodeSlack) {
             m_text.resize(2 * (m_text.size() + size_t(fields.size()) * size_t(bytes.size() + kDecodeSlack)));
@@ -194,7 +257,8 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
             empty = normal.isEmpty();
             if (!empty) {
                 bool rewritten = false;
-                if (!normalize(col, normal, normal, rewritten))
+                const bool needNormal = m_keepNormals || col.unique || col.link;
+                if (!normalize(col, normal, needNormal, normal, rewritten))
                     return false;
                 counted = quint8(rewritten);
             } else if (col.required) {
@@ -246,7 +310,8 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
     return true;
 }
 
-bool PassingLane::normalize(const Column &col, QStringView t, QStringView &normal, bool &rewritten)
+bool PassingLane::normalize(const Column &col, QStringView t, bool needNormal, QStringView &normal,
+                            bool &rewritten)
 {
     QString &value = m_values[size_t(col.column)];
     NormalStatus status = NormalStatus::Invalid;
@@ -259,17 +324,19 @@ bool PassingLane::normalize(const Column &col, QStringView t, QStringView &norma
         break;
     }
     case Kind::Date:
-        status = normalizeDateInto(t, col.dates, value);
+        status = needNormal ? normalizeDateInto(t, col.dates, value) : dateStatus(t, col.dates);
         break;
     case Kind::Phone:
-        status = col.phones->normalizeInto(t, value);
+        status = needNormal ? col.phones->normalizeInto(t, value) : col.phones->status(t);
         break;
     case Kind::Text:
     case Kind::Checked:
+    case Kind::Absent:
         break;
     }
     rewritten = status == NormalStatus::Rewritten;
-    normal = rewritten ? QStringView(value) : t;
+    if (needNormal)
+        normal = rewritten ? QStringView(value) : t;
     return rewritten || status == NormalStatus::Unchanged;
 }
 

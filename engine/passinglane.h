@@ -60,6 +60,7 @@ private:
         Date,    // its per-cell bookkeeping left out
         Phone,   //
         Checked, // decoded and validated by the column's validator
+        Absent,  // not in the file (unmapped): an empty cell that passes, every row
     };
     struct Column {
         int column = 0;
@@ -75,7 +76,9 @@ private:
     };
     // A decoded cell of an Email, Date or Phone column, trimmed and not empty: its normal form
     // into `normal` (a view of `t` or of the column's m_values entry). False when it fails.
-    bool normalize(const Column &col, QStringView t, QStringView &normal, bool &rewritten);
+    // Without `needNormal` only whether it passes and is rewritten is decided (`normal` is then
+    // left alone): no normal form is made for a column that is neither unique nor a link.
+    bool normalize(const Column &col, QStringView t, bool needNormal, QStringView &normal, bool &rewritten);
 
     const RowValidator &m_validator;
     std::vector<Column> m_columns; // `unique` columns first: their table slots load meanwhile
