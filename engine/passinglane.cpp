@@ -65,12 +65,17 @@ TextBytes checkTextBytes(QByteArrayView bytes, qsizetype minLength, qsizetype ma
 {
     const auto *p = reinterpret_cast<const uchar *>(bytes.data());
     qsizetype n = bytes.size();
-    while (n > 0 && isAsciiSpace(*p)) {
-        ++p;
-        --n;
+    // Most values start and end with a byte above the space: no loop for them.
+    if (n > 0 && *p <= ' ') {
+        while (n > 0 && isAsciiSpace(*p)) {
+            ++p;
+            --n;
+        }
     }
-    while (n > 0 && isAsciiSpace(p[n - 1]))
-        --n;
+    if (n > 0 && p[n - 1] <= ' ') {
+        while (n > 0 && isAsciiSpace(p[n - 1]))
+            --n;
+    }
     if (n == 0)
         return TextBytes::Empty; // ASCII blanks only
     qsizetype characters = n;
@@ -159,6 +164,8 @@ PassingLane::PassingLane(const RowValidator &validator, const QList<int> &source
                 m_usable = false;
             col.kind = Kind::Absent;
         }
+        col.needNormal = col.unique || col.link;
+        m_fieldsNeeded = std::max(m_fieldsNeeded, col.source + 1);
         uniqueTables += col.unique;
         m_columns.push_back(col);
     }
@@ -172,6 +179,45 @@ PassingLane::PassingLane(const RowValidator &validator, const QList<int> &source
     m_results.resize(size_t(n));
     m_values.resize(size_t(n));
     m_text.resize(4096); // grown by a row that needs more (which then goes the full way)
+}
+
+// Inlined into tryRow: a call per cell cost more than the switch.
+[[gnu::always_inline]] inline bool PassingLane::normalize(const Column &col, QStringView t,
+                                                          QStringView &normal, bool &rewritten)
+{
+    const bool needNormal = col.needNormal;
+    QString &value = m_values[size_t(col.column)];
+    NormalStatus status = NormalStatus::Invalid;
+    switch (col.kind) {
+    case Kind::Email: {
+        Normalized n = normalizeEmail(t);
+        status = n.status;
+        if (status == NormalStatus::Rewritten)
+            value = std::move(n.value);
+        break;
+    }
+    case Kind::Date:
+        status = needNormal ? normalizeDateInto(t, col.dates, value) : dateStatus(t, col.dates);
+        break;
+    case Kind::Phone:
+        status = needNormal ? col.phones->normalizeInto(t, value) : col.phones->status(t);
+        break;
+    case Kind::Text:
+    case Kind::Checked:
+    case Kind::Absent:
+        break;
+    }
+    rewritten = status == NormalStatus::Rewritten;
+    if (needNormal)
+        normal = rewritten ? QStringView(value) : t;
+    return rewritten || status == NormalStatus::Unchanged;
+}
+
+void PassingLane::keepNormalForms()
+{
+    m_keepNormals = true;
+    for (Column &col : m_columns)
+        col.needNormal = true;
 }
 
 bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
@@ -194,15 +240,16 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
     quint8 otherBits[16]; // CellResult rewritten | unchecked << 1
     size_t emptyCount = 0;
     size_t otherCount = 0;
+    const bool complete = fieldCount >= m_fieldsNeeded; // else a ragged row: some sources are missing
     for (const Column &col : m_columns) {
-        const QByteArrayView bytes =
-            col.source >= 0 && col.source < fieldCount ? fields[size_t(col.source)] : QByteArrayView();
         if (col.kind == Kind::Absent) {
             if (emptyCount == std::size(emptyCells))
                 return false;
             emptyCells[emptyCount++] = col.column;
             continue;
         }
+        const QByteArrayView bytes =
+            complete || col.source < fieldCount ? fields[size_t(col.source)] : QByteArrayView();
         if (col.kind == Kind::Text && !m_keepNormals) {
             const TextBytes verdict = checkTextBytes(bytes, col.minLength, col.maxLength);
             if (verdict == TextBytes::Fails)
@@ -257,8 +304,7 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
             empty = normal.isEmpty();
             if (!empty) {
                 bool rewritten = false;
-                const bool needNormal = m_keepNormals || col.unique || col.link;
-                if (!normalize(col, normal, needNormal, normal, rewritten))
+                if (!normalize(col, normal, normal, rewritten))
                     return false;
                 counted = quint8(rewritten);
             } else if (col.required) {
@@ -308,36 +354,6 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
         m_unchecked[size_t(otherColumns[k])] += otherBits[k] >> 1;
     }
     return true;
-}
-
-bool PassingLane::normalize(const Column &col, QStringView t, bool needNormal, QStringView &normal,
-                            bool &rewritten)
-{
-    QString &value = m_values[size_t(col.column)];
-    NormalStatus status = NormalStatus::Invalid;
-    switch (col.kind) {
-    case Kind::Email: {
-        Normalized n = normalizeEmail(t);
-        status = n.status;
-        if (status == NormalStatus::Rewritten)
-            value = std::move(n.value);
-        break;
-    }
-    case Kind::Date:
-        status = needNormal ? normalizeDateInto(t, col.dates, value) : dateStatus(t, col.dates);
-        break;
-    case Kind::Phone:
-        status = needNormal ? col.phones->normalizeInto(t, value) : col.phones->status(t);
-        break;
-    case Kind::Text:
-    case Kind::Checked:
-    case Kind::Absent:
-        break;
-    }
-    rewritten = status == NormalStatus::Rewritten;
-    if (needNormal)
-        normal = rewritten ? QStringView(value) : t;
-    return rewritten || status == NormalStatus::Unchanged;
 }
 
 void PassingLane::flush(ValidationReport &report)

@@ -46,7 +46,7 @@ public:
     // For a pass that writes the rows out: every cell is decoded (none checked on its bytes alone)
     // and normal() gives each column's normal form after a passing row, as
     // CellResult::normal() would (valid until the next call).
-    void keepNormalForms() { m_keepNormals = true; }
+    void keepNormalForms();
     QStringView normal(int column) const { return m_normals[size_t(column)]; }
 
     // On by default. Off: validateCsvFile validates every row the full way (tests compare both).
@@ -68,6 +68,7 @@ private:
         Kind kind = Kind::Checked;
         bool required = false;
         bool unique = false;
+        bool needNormal = false; // unique, a link, or kept (keepNormalForms)
         qsizetype minLength = 0;
         qsizetype maxLength = 0;
         const LinkIndex *link = nullptr;
@@ -78,10 +79,11 @@ private:
     // into `normal` (a view of `t` or of the column's m_values entry). False when it fails.
     // Without `needNormal` only whether it passes and is rewritten is decided (`normal` is then
     // left alone): no normal form is made for a column that is neither unique nor a link.
-    bool normalize(const Column &col, QStringView t, bool needNormal, QStringView &normal, bool &rewritten);
+    bool normalize(const Column &col, QStringView t, QStringView &normal, bool &rewritten);
 
     const RowValidator &m_validator;
     std::vector<Column> m_columns; // `unique` columns first: their table slots load meanwhile
+    int m_fieldsNeeded = 0;        // a record with as many fields has every column's source
     // Counted since the last flush: rows, and per template column empty, rewritten and unchecked
     // cells.
     qint64 m_rows = 0;
