@@ -555,37 +555,43 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
     // or streaming. Returns the reader's error, if any.
     auto forEachRecord = [&](ValidationPhase phase, int workers, bool overMapping,
                              const std::function<bool(int, const CsvRecord &)> &perRecord) -> CsvError {
-        std::vector<qint64> counted(static_cast<size_t>(workers), 0);
         if (overMapping) {
+            // Each worker's own counts, one cache line each: written for every record, side by
+            // side they kept moving the line between the cores (a tenth of the pass's time).
+            struct alignas(64) Mine {
+                qint64 counted = 0;
+                qint64 start = -1;    // the offset of its first record
+                qint64 released = -1; // where it let go of the pages behind it
+            };
+            std::vector<Mine> mine(static_cast<size_t>(workers));
             std::unique_ptr<std::atomic<qint64>[]> positions(new std::atomic<qint64>[size_t(workers)]);
             std::unique_ptr<std::atomic<qint64>[]> rows(new std::atomic<qint64>[size_t(workers)]);
             for (int w = 0; w < workers; ++w) {
                 positions[size_t(w)] = 0;
                 rows[size_t(w)] = 0;
             }
-            std::vector<qint64> starts(static_cast<size_t>(workers), -1);
-            std::vector<qint64> released(static_cast<size_t>(workers), -1); // where each worker let go
             std::atomic<bool> stop{false};
             if (!gate.report(phase, 0, qint64(data.size()), 0))
                 return CsvError::Cancelled;
+            const qint64 firstDataRecord = sheet.firstDataRecord;
             const CsvStatus status =
                 readRecordsParallel(data, dialect, index, workers, [&](int worker, const CsvRecord &record) {
-                    qint64 &n = counted[size_t(worker)];
-                    if (starts[size_t(worker)] < 0)
-                        starts[size_t(worker)] = record.offset;
+                    Mine &m = mine[size_t(worker)];
+                    qint64 &n = m.counted;
+                    if (m.start < 0)
+                        m.start = record.offset;
                     if (++n % kReleaseEveryRecords == 0) {
                         // Pages behind this worker are not needed again in this pass.
-                        qint64 &from = released[size_t(worker)];
+                        qint64 &from = m.released;
                         if (from < 0)
-                            from = starts[size_t(worker)];
+                            from = m.start;
                         if (record.offset - from >= kReleaseBytes) {
                             mapped->release(out.inspection.encoding.bomLength + from, record.offset - from);
                             from = record.offset;
                         }
                     }
                     if (n % kProgressEveryRecords == 0) {
-                        positions[size_t(worker)].store(record.offset - starts[size_t(worker)],
-                                                        std::memory_order_relaxed);
+                        positions[size_t(worker)].store(record.offset - m.start, std::memory_order_relaxed);
                         rows[size_t(worker)].store(n, std::memory_order_relaxed);
                         if (worker == 0) {
                             qint64 bytes = 0;
@@ -600,7 +606,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                         if (stop.load(std::memory_order_relaxed))
                             return false;
                     }
-                    if (record.index < sheet.firstDataRecord)
+                    if (record.index < firstDataRecord)
                         return true;
                     return perRecord(worker, record);
                 });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/cacheline_p.h"
 #include "engine/cellvalidator.h"
 #include "engine/report.h"
 
@@ -87,15 +88,15 @@ private:
     // Counted since the last flush: rows, and per template column empty, rewritten and unchecked
     // cells.
     qint64 m_rows = 0;
-    std::vector<qint64> m_empty;
-    std::vector<qint64> m_rewritten;
-    std::vector<qint64> m_unchecked;
-    std::vector<QStringView> m_cells;
-    std::vector<QStringView> m_normals; // with m_keepNormals
+    LineVector<qint64> m_empty;
+    LineVector<qint64> m_rewritten;
+    LineVector<qint64> m_unchecked;
+    LineVector<QStringView> m_cells;
+    LineVector<QStringView> m_normals; // with m_keepNormals
     bool m_keepNormals = false;
-    std::vector<CellResult> m_results;
-    std::vector<QString> m_values; // rewritten values of Email, Date and Phone columns
-    std::vector<char16_t> m_text;
+    LineVector<CellResult> m_results;
+    LineVector<QString> m_values; // rewritten values of Email, Date and Phone columns
+    LineVector<char16_t> m_text;
     bool m_usable = true;
 };
 
