@@ -43,7 +43,7 @@ public:
     // value, or -1 when it is new. Empty values are ignored (-1): `required` is about those.
     qint64 insert(QStringView value, qint64 row);
     // The first row of `value`, or -1.
-    qint64 firstRow(QStringView value) const;
+    qint64 firstRow(QStringView value);
 
     // Adds a tracker that saw later rows (another thread's range). `onDuplicate(row, firstRow)`
     // is called for each value of `later` that this one had already seen (its first row in
@@ -66,6 +66,19 @@ public:
         __builtin_prefetch(&entries[home(hash, entries.size())]);
     }
     qint64 insertHash(quint64 hash, qint64 row);
+
+    // insertHash() later, for a pass that can take a repeat's failure after the fact (the late
+    // `unique` failures of a parallel pass): the value waits in its shard's queue, and a full queue
+    // goes into the table at once, its slots asked for a few ahead. One value at a time, each
+    // insert waited on its own cache and TLB miss in a table of tens of megabytes (perf put about
+    // a tenth of the pass's time on it).
+    // A queued value that repeats an earlier one is not reported but kept in queuedRepeats().
+    // insertHash() and firstRow() take their shard's queue first, so rows keep their order.
+    void queue(quint64 hash, qint64 row);
+    // Inserts every queued value (call at the end of the pass, before queuedRepeats()).
+    void flushQueues();
+    // The rows whose queued value repeated an earlier row's, in the order found.
+    const std::vector<qint64> &queuedRepeats() const { return m_repeats; }
 
     // The slots of a shard for `expectedValues` values (a table of any size, not a power of two).
     static size_t capacityFor(qsizetype expectedValues);
@@ -98,9 +111,20 @@ private:
     // Into a shard with room for one more: the first row of an equal value, or -1.
     static qint64 insertInto(Shard &shard, quint64 hash, qint64 row);
     static void rehash(Shard &shard, size_t capacity);
+    void flushQueue(size_t shard);
+
+    // queue(): per shard, kQueueLength values (hash and row), m_queueFill[s] of them waiting.
+    static constexpr size_t kQueueLength = 128;
+    struct Queued {
+        quint64 hash;
+        qint64 row;
+    };
 
     std::vector<Shard> m_shards;
     qsizetype m_size = 0;
+    std::vector<Queued> m_queue; // allocated at the first queue()
+    std::vector<quint32> m_queueFill;
+    std::vector<qint64> m_repeats;
 };
 
 // The `link` rule: the set of normalised values of the target template column(s). Build it once

@@ -255,16 +255,21 @@ public:
 
     // Rows that pass go through a PassingLane, which only counts them (call after the unique
     // spill and detectSettings() are set up). `writing`: the rows are written out, so the lane
-    // keeps every cell's normal form (outputCell()).
-    void usePassingLane(bool writing)
+    // keeps every cell's normal form (outputCell()). `queueUnique`: its `unique` values are
+    // queued (UniqueTracker::queue); their repeats are late failures (forEachQueuedRepeat()).
+    void usePassingLane(bool writing, bool queueUnique)
     {
         if (!PassingLane::isEnabled())
             return;
         m_lane = std::make_unique<PassingLane>(validator, m_sheet.sources, m_detectColumns);
-        if (!m_lane->usable())
+        if (!m_lane->usable()) {
             m_lane.reset();
-        else if (writing)
+            return;
+        }
+        if (writing)
             m_lane->keepNormalForms();
+        if (queueUnique)
+            m_lane->queueUniqueValues();
     }
 
     // The last row's cell as the outputs have it: the normal form, or a flagged cell as the file
@@ -277,11 +282,29 @@ public:
         return r.ok ? r.normal(m_cells[c]) : m_cells[c];
     }
 
-    // The lane's rows into the report: before the report is read or merged.
+    // The lane's rows into the report, and its queued `unique` values into their tables: before
+    // the report is read or merged.
     void flushLane()
     {
-        if (m_lane)
-            m_lane->flush(report);
+        if (!m_lane)
+            return;
+        m_lane->flush(report);
+        for (int c = 0; c < validator.columnCount(); ++c) {
+            if (UniqueTracker *table = validator.uniqueTracker(c))
+                table->flushQueues();
+        }
+    }
+
+    // With queued `unique` values, after flushLane(): per template column, the rows whose value
+    // repeated an earlier row's of this range.
+    void forEachQueuedRepeat(const std::function<void(int column, qint64 row)> &f) const
+    {
+        for (int c = 0; c < validator.columnCount(); ++c) {
+            if (const UniqueTracker *table = validator.uniqueTracker(c)) {
+                for (const qint64 row : table->queuedRepeats())
+                    f(c, row);
+            }
+        }
     }
 
     static Template withoutUnique(Template tmpl)
@@ -754,6 +777,10 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
 
     // Validate every row.
     std::vector<std::unique_ptr<RowWork>> work;
+    // The lane queues its `unique` values, and their repeats become late failures, on every range
+    // (the first one too). Not when writing: the first range's rows go straight to the outputs,
+    // where a late failure could not move a row.
+    const bool queueingUnique = parallel && !spilling && !writing;
     auto validateAll = [&](bool detect) -> CsvError {
         work.clear();
         for (int w = 0; w < workers; ++w) {
@@ -774,7 +801,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             }
             if (detect)
                 work.back()->detectSettings(detectColumns);
-            work.back()->usePassingLane(writing);
+            work.back()->usePassingLane(writing, queueingUnique);
         }
         if (writing && !openOutputs())
             return CsvError::ReadError;
@@ -782,7 +809,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             ValidationPhase::Validating, workers, parallel, [&](int w, const CsvRecord &record) {
                 RowWork &mine = *work[size_t(w)];
                 const RowFate fate = mine.process(record, true);
-                if (parallel && (w > 0 || spilling)) {
+                if (parallel && (w > 0 || spilling || queueingUnique)) {
                     if (mine.firstRecord < 0)
                         mine.firstRecord = record.index;
                     mine.fates.push_back(fate);
@@ -925,13 +952,24 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
         }
         reportLate(first, lateMarks[0]);
     }
+    if (queueingUnique) {
+        // Values the lane queued that repeat an earlier row of their own range.
+        for (int w = 0; w < workers; ++w) {
+            RowWork &range = *work[size_t(w)];
+            LateMarks &marks = lateMarks[size_t(w)];
+            marks.reset(range.fates.size(), uniqueCount);
+            range.forEachQueuedRepeat([&](int column, qint64 row) { markLate(marks, range, column, row); });
+        }
+        reportLate(first, lateMarks[0]);
+    }
     for (int w = 1; w < workers; ++w) {
         RowWork &later = *work[size_t(w)];
         out.report.merge(later.report);
         LateMarks &marks = lateMarks[size_t(w)];
         if (!spilling) {
             // `unique` values this range repeats from an earlier one: failures found only now.
-            marks.reset(later.fates.size(), uniqueCount);
+            if (!queueingUnique)
+                marks.reset(later.fates.size(), uniqueCount);
             // On all the pass's threads: the tables' shards are independent, and markLate only sets
             // bits.
             first.validator.mergeLater(

@@ -331,7 +331,7 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
             if (hashCount == std::size(hashes))
                 return false; // more unique columns than the lane keeps hashes for
             const quint64 hash = UniqueTracker::hashOf(normal);
-            if (!m_validator.uniqueSpill())
+            if (!m_validator.uniqueSpill() && !m_queueUnique)
                 m_validator.uniqueTracker(col.column)->prefetch(hash);
             hashColumns[hashCount] = col.column;
             hashes[hashCount++] = hash;
@@ -343,7 +343,10 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
         for (size_t k = 0; k < hashCount; ++k)
             spill->add(hashColumns[k], hashes[k], row);
     } else if (hashCount > 0) {
-        if (m_validator.uniqueTracker(hashColumns[0])->insertHash(hashes[0], row) >= 0)
+        UniqueTracker &table = *m_validator.uniqueTracker(hashColumns[0]);
+        if (m_queueUnique)
+            table.queue(hashes[0], row);
+        else if (table.insertHash(hashes[0], row) >= 0)
             return false;
     }
     ++m_rows;
