@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <mutex>
 #include <tuple>
 #include <utility>
@@ -23,6 +24,7 @@ private slots:
     void uniqueMergeOnSeveralThreads();
     void uniqueQueuedKeepsRowOrder();
     void uniqueQueuedEqualsInsertedAtOnce();
+    void hashSpreadsValues();
     void linkIndex();
 };
 
@@ -254,6 +256,40 @@ void TestCrossChecks::uniqueQueuedEqualsInsertedAtOnce()
     for (qint64 value = 0; value < 200000; value += 13) {
         const QString text = QString::number(value);
         QCOMPARE(queued.firstRow(text), atOnce.firstRow(text));
+    }
+}
+
+void TestCrossChecks::hashSpreadsValues()
+{
+    // Two million e-mail-like values and every one- and two-character string of a small alphabet
+    // (the hash reads 1 to 16 bytes, 17 to 48 and longer differently): no two hashes alike, and
+    // the top bits (the shard) and the bits below (the slot) evenly spread.
+    std::vector<quint64> hashes;
+    const QString alphabet = QStringLiteral("ab0@.-Zé");
+    for (const QChar c : alphabet) {
+        hashes.push_back(UniqueTracker::hashOf(QString(c)));
+        for (const QChar d : alphabet)
+            hashes.push_back(UniqueTracker::hashOf(QString(QString(c) + d)));
+    }
+    for (int i = 0; i < 2000000; ++i) {
+        const QString n = QString::number(i);
+        const QString value =
+            i % 2 ? QString(QStringLiteral("p") + n + QStringLiteral("@example.org"))
+                  : QString(QStringLiteral("first.last.") + n + QStringLiteral("@mail.example.co.uk"));
+        hashes.push_back(UniqueTracker::hashOf(value));
+    }
+    std::vector<int> shards(64, 0);
+    std::vector<int> homes(64, 0);
+    for (const quint64 h : hashes) {
+        ++shards[size_t(h >> 58)];
+        ++homes[size_t((h >> 20) & 63)];
+    }
+    std::sort(hashes.begin(), hashes.end());
+    QVERIFY(std::adjacent_find(hashes.begin(), hashes.end()) == hashes.end());
+    const double mean = double(hashes.size()) / 64;
+    for (size_t k = 0; k < 64; ++k) {
+        QVERIFY2(std::abs(shards[k] - mean) < mean * 0.02, qPrintable(QString::number(shards[k])));
+        QVERIFY2(std::abs(homes[k] - mean) < mean * 0.02, qPrintable(QString::number(homes[k])));
     }
 }
 
