@@ -263,7 +263,8 @@ void UniqueTracker::mergeLater(UniqueTracker &&later,
                                const std::function<void(qint64 row, qint64 firstRow)> &onDuplicate,
                                int threads)
 {
-    // Queued values go in first (their repeats to queuedRepeats(), which the caller has read).
+    // Nothing should be queued still (the caller flushes and reads queuedRepeats() first); if it
+    // is, it goes in now, so that no value is lost.
     Q_ASSERT(std::all_of(m_queueFill.begin(), m_queueFill.end(), [](quint32 n) { return n == 0; }));
     Q_ASSERT(
         std::all_of(later.m_queueFill.begin(), later.m_queueFill.end(), [](quint32 n) { return n == 0; }));

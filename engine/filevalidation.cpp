@@ -580,7 +580,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                              const std::function<bool(int, const CsvRecord &)> &perRecord) -> CsvError {
         if (overMapping) {
             // Each worker's own counts, one cache line each: written for every record, side by
-            // side they kept moving the line between the cores (a tenth of the pass's time).
+            // side they moved a cache line between the cores on every record.
             struct alignas(64) Mine {
                 qint64 counted = 0;
                 qint64 start = -1;    // the offset of its first record
