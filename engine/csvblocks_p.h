@@ -11,6 +11,9 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#endif
 
 namespace godwit::engine::blocks {
 
@@ -98,6 +101,47 @@ private:
     __m128i m_vr;
 #endif
 };
+
+#if defined(GODWIT_BLOCKS_AVX2)
+// The same masks from 32-byte compares, for a caller compiled for AVX2 (`target("avx2")`, chosen at
+// run time with avx2Enabled()): inlined there, with its constants set up once for all the blocks,
+// where masksAvx2 is a call per block that sets them up again.
+class MatcherAvx2 {
+public:
+    [[gnu::target("avx2")]] MatcherAvx2(char delimiter, char quote)
+        : m_quoteOn(quote == '\0' ? 0 : ~quint64(0))
+        , m_vq(_mm256_set1_epi8(quote))
+        , m_vd(_mm256_set1_epi8(delimiter))
+        , m_vn(_mm256_set1_epi8('\n'))
+        , m_vr(_mm256_set1_epi8('\r'))
+    {}
+
+    [[gnu::target("avx2")]] Masks operator()(const char *p) const
+    {
+        Masks m;
+        for (int half = 0; half < 2; ++half) {
+            const __m256i x = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p + 32 * half));
+            const __m256i lf = _mm256_cmpeq_epi8(x, m_vn);
+            const __m256i cr = _mm256_cmpeq_epi8(x, m_vr);
+            const __m256i separator = _mm256_or_si256(_mm256_cmpeq_epi8(x, m_vd), _mm256_or_si256(lf, cr));
+            const int shift = 32 * half;
+            m.quote |= quint64(unsigned(_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, m_vq)))) << shift;
+            m.separator |= quint64(unsigned(_mm256_movemask_epi8(separator))) << shift;
+            m.lf |= quint64(unsigned(_mm256_movemask_epi8(lf))) << shift;
+            m.cr |= quint64(unsigned(_mm256_movemask_epi8(cr))) << shift;
+        }
+        m.quote &= m_quoteOn;
+        return m;
+    }
+
+private:
+    quint64 m_quoteOn;
+    __m256i m_vq;
+    __m256i m_vd;
+    __m256i m_vn;
+    __m256i m_vr;
+};
+#endif
 
 inline Masks masks(const char *p, char delimiter, char quote)
 {

@@ -280,9 +280,10 @@ bool CsvReader::endRecord(const char *d, size_t recordStart, size_t end, bool vi
 // where they do not (or that has no separator outside quotes) with p, rs and the state where it
 // stopped: FieldStart, or RecordStart after a line break. False: the record callback stopped reading
 // (p and rs past that record).
-bool CsvReader::splitBlocks(const char *d, size_t n, size_t &p, size_t &rs)
+template <class Match>
+[[gnu::always_inline]] inline bool CsvReader::splitBlocksWith(const Match &masks, const char *d, size_t n,
+                                                              size_t &p, size_t &rs)
 {
-    const blocks::Matcher masks(m_dialect.delimiter, m_dialect.quote);
     const bool skipBlankLines = m_dialect.skipBlankLines;
     size_t base = p;
     size_t recordStart = rs;
@@ -407,6 +408,29 @@ bool CsvReader::splitBlocks(const char *d, size_t n, size_t &p, size_t &rs)
     p = base;
     return true;
 }
+
+bool CsvReader::splitBlocks(const char *d, size_t n, size_t &p, size_t &rs)
+{
+#if defined(GODWIT_BLOCKS_AVX2)
+    if (blocks::avx2Enabled())
+        return splitBlocksAvx2(d, n, p, rs);
+#endif
+    return splitBlocksWith(blocks::Matcher(m_dialect.delimiter, m_dialect.quote), d, n, p, rs);
+}
+
+// The same splitter compiled for AVX2, with the masks inlined.
+#if defined(GODWIT_BLOCKS_AVX2)
+__attribute__((target("avx2"))) bool CsvReader::splitBlocksAvx2(const char *d, size_t n, size_t &p,
+                                                                size_t &rs)
+{
+    return splitBlocksWith(blocks::MatcherAvx2(m_dialect.delimiter, m_dialect.quote), d, n, p, rs);
+}
+#else
+bool CsvReader::splitBlocksAvx2(const char *d, size_t n, size_t &p, size_t &rs)
+{
+    return splitBlocksWith(blocks::Matcher(m_dialect.delimiter, m_dialect.quote), d, n, p, rs);
+}
+#endif
 
 // Parses d[0, n), where d[0] is the first byte of the record in progress (m_scan and field spans
 // are relative to d). Delivers every complete record and returns the offset of the first

@@ -149,6 +149,11 @@ private:
     // viewsReady: m_views already holds a view of every field's raw span (the block splitter's).
     bool endRecord(const char *d, size_t recordStart, size_t end, bool viewsReady = false);
     bool splitBlocks(const char *d, size_t n, size_t &p, size_t &rs);
+    // splitBlocks with `Match` for the blocks' masks (blocks::Matcher, or blocks::MatcherAvx2 in
+    // splitBlocksAvx2, which is compiled for AVX2).
+    template <class Match>
+    bool splitBlocksWith(const Match &masks, const char *d, size_t n, size_t &p, size_t &rs);
+    bool splitBlocksAvx2(const char *d, size_t n, size_t &p, size_t &rs);
     void resetRecordState();
     char *unescapeTo(const char *begin, const char *end, char *out) const;
     void report(const CsvIssue &issue);

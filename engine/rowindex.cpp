@@ -133,9 +133,27 @@ struct Scanner {
     // byte by byte with runScalar() where they are not. Both give the same states and counts.
     void run(size_t from, size_t to)
     {
+#if defined(GODWIT_BLOCKS_AVX2)
+        if (blocks::avx2Enabled()) {
+            runAvx2(from, to);
+            return;
+        }
+#endif
+        runWith(blocks::Matcher(delimiter, quote), from, to);
+    }
+
+#if defined(GODWIT_BLOCKS_AVX2)
+    // The same compiled for AVX2, with the masks inlined.
+    __attribute__((target("avx2"))) void runAvx2(size_t from, size_t to)
+    {
+        runWith(blocks::MatcherAvx2(delimiter, quote), from, to);
+    }
+#endif
+
+    template <class Match> [[gnu::always_inline]] void runWith(const Match &masks, size_t from, size_t to)
+    {
         size_t i = from;
         if (skipBlankLines && delimiter != '\n' && delimiter != '\r' && quote != '\n' && quote != '\r') {
-            const blocks::Matcher masks(delimiter, quote);
             while (to - i >= 64) {
                 if (state == S::Leading || state == S::AfterQuote || !block(masks, i))
                     runScalar(i, i + 64);
@@ -146,7 +164,7 @@ struct Scanner {
     }
 
     // Consumes d[i, i + 64) if its quotes are regular; false (nothing changed) otherwise.
-    [[gnu::always_inline]] bool block(const blocks::Matcher &masks, size_t i)
+    template <class Match> [[gnu::always_inline]] bool block(const Match &masks, size_t i)
     {
         const blocks::Masks m = masks(d + i);
         const bool inQuote = state == S::Quoted;

@@ -206,6 +206,15 @@ void TestCsvBlocks::masksMatchBytes()
         QCOMPARE(m.separator, expected.separator);
         QCOMPARE(m.lf, expected.lf);
         QCOMPARE(m.cr, expected.cr);
+#if defined(GODWIT_BLOCKS_AVX2)
+        if (blocks::avx2Enabled()) { // the matcher inlined into the splitter's and index's AVX2 loops
+            const blocks::Masks a = blocks::MatcherAvx2(delimiter, quote)(block);
+            QCOMPARE(a.quote, expected.quote);
+            QCOMPARE(a.separator, expected.separator);
+            QCOMPARE(a.lf, expected.lf);
+            QCOMPARE(a.cr, expected.cr);
+        }
+#endif
         quint64 parity = 0;
         quint64 prefix = 0;
         for (int k = 0; k < 64; ++k) {
