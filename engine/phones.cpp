@@ -578,6 +578,16 @@ Normalized PhoneNormalizer::normalize(QStringView raw) const
 
 NormalStatus PhoneNormalizer::normalizeInto(QStringView raw, QString &out) const
 {
+    return decide(raw, &out);
+}
+
+NormalStatus PhoneNormalizer::status(QStringView raw) const
+{
+    return decide(raw, nullptr);
+}
+
+NormalStatus PhoneNormalizer::decide(QStringView raw, QString *out) const
+{
     const QStringView t = trimmedView(raw);
     if (t.isEmpty())
         return NormalStatus::Empty;
@@ -585,7 +595,7 @@ NormalStatus PhoneNormalizer::normalizeInto(QStringView raw, QString &out) const
         return NormalStatus::Invalid;
     // Whatever fastNormalize decides has only ASCII digits and separators, and is Invalid with
     // fewer than three digits: plausibleCharacters would not change its answer.
-    switch (fastNormalize(t, hasDefaultRegion(), &out)) {
+    switch (fastNormalize(t, hasDefaultRegion(), out)) {
     case FastAnswer::Valid:
         return NormalStatus::Rewritten;
     case FastAnswer::Unchanged:
@@ -596,29 +606,9 @@ NormalStatus PhoneNormalizer::normalizeInto(QStringView raw, QString &out) const
         break;
     }
     Normalized n = normalizeWithLibphonenumber(raw);
-    if (n.status == NormalStatus::Rewritten)
-        out = std::move(n.value);
+    if (out && n.status == NormalStatus::Rewritten)
+        *out = std::move(n.value);
     return n.status;
-}
-
-NormalStatus PhoneNormalizer::status(QStringView raw) const
-{
-    const QStringView t = trimmedView(raw);
-    if (t.isEmpty())
-        return NormalStatus::Empty;
-    if (t.size() > 64)
-        return NormalStatus::Invalid;
-    switch (fastNormalize(t, hasDefaultRegion(), nullptr)) {
-    case FastAnswer::Valid:
-        return NormalStatus::Rewritten;
-    case FastAnswer::Unchanged:
-        return NormalStatus::Unchanged;
-    case FastAnswer::Invalid:
-        return NormalStatus::Invalid;
-    case FastAnswer::Unsure:
-        break;
-    }
-    return normalizeWithLibphonenumber(raw).status;
 }
 
 Normalized PhoneNormalizer::normalizeWithLibphonenumber(QStringView raw) const

@@ -34,6 +34,9 @@ public:
     static bool isSupportedRegion(QStringView region);
 
 private:
+    // normalizeInto() with `out`, status() without.
+    NormalStatus decide(QStringView raw, QString *out) const;
+
     QByteArray m_region; // upper-case, "ZZ" when none
     bool m_hasRegion;    // m_region is not "ZZ" (asked for every number)
 };
