@@ -17,6 +17,14 @@ void ColumnSettingsDetector::add(QStringView raw)
         m_decimals.add(raw);
 }
 
+void ColumnSettingsDetector::addDate(QStringView raw, const DateParse &parsed, DateOrder order)
+{
+    if (m_date)
+        m_dates.add(raw, parsed, order);
+    else
+        add(raw);
+}
+
 void ColumnSettingsDetector::merge(const ColumnSettingsDetector &other)
 {
     m_dates.merge(other.m_dates);

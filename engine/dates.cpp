@@ -821,15 +821,23 @@ NormalStatus finishNormal(QStringView t, const DateParse &p, QString *out)
 
 } // namespace
 
-NormalStatus normalizeDateInto(QStringView raw, const DateOptions &options, QString &out)
+NormalStatus normalizeDateInto(QStringView raw, const DateOptions &options, QString &out, DateParse *parse)
 {
     const QStringView t = trimmedView(raw);
+    if (parse) {
+        *parse = parseDate(t, options);
+        return finishNormal(t, *parse, &out);
+    }
     return finishNormal(t, parseDate(t, options), &out);
 }
 
-NormalStatus dateStatus(QStringView raw, const DateOptions &options)
+NormalStatus dateStatus(QStringView raw, const DateOptions &options, DateParse *parse)
 {
     const QStringView t = trimmedView(raw);
+    if (parse) {
+        *parse = parseDate(t, options);
+        return finishNormal(t, *parse, nullptr);
+    }
     return finishNormal(t, parseDate(t, options), nullptr);
 }
 
@@ -842,7 +850,28 @@ Normalized normalizeDate(QStringView raw, const DateOptions &options)
 
 void DateOrderDetector::add(QStringView value)
 {
-    const DateParse p = parseDate(value, DateOptions{DateOrder::Unknown, false, ExcelEpoch::Excel1900});
+    count(parseDate(value, DateOptions{DateOrder::Unknown, false, ExcelEpoch::Excel1900}));
+}
+
+void DateOrderDetector::add(QStringView value, const DateParse &parsed, DateOrder order)
+{
+    // The order only places the day and month of a numeric d/m/y form (first and second are the
+    // numbers as written, set whatever the order), and the verdict follows from that placement:
+    // the shape read, the time after it, the Excel serial options do not depend on it (a serial has
+    // no first number, like any form this detector does not count).
+    if (parsed.first == 0 || parsed.first == parsed.second)
+        return;
+    // Where an undecided order puts the month first (placeDayMonth): only a second number above 12
+    // after a first one that could be a month.
+    const bool undecidedMonthFirst = parsed.first <= 12 && parsed.second > 12;
+    if (order == DateOrder::Unknown || undecidedMonthFirst == (order == DateOrder::MonthFirst))
+        count(parsed); // the same placement: the same verdict, Ambiguous aside (which counts alike)
+    else
+        add(value);
+}
+
+void DateOrderDetector::count(const DateParse &p)
+{
     if (p.first == 0 || (p.status != NormalStatus::Unchanged && p.status != NormalStatus::Ambiguous))
         return;
     if (p.first == p.second)

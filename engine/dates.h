@@ -68,9 +68,11 @@ QString toIsoString(const DateTimeValue &value);
 // parseDate + toIsoString; Unchanged (no allocation) when the input is already ISO.
 Normalized normalizeDate(QStringView raw, const DateOptions &options = {});
 // The same, a rewritten value into `out` (assignNormal): no allocation once `out` has room.
-NormalStatus normalizeDateInto(QStringView raw, const DateOptions &options, QString &out);
+// With `parse`, the parse it made goes there too (for DateOrderDetector::add(value, parse, order)).
+NormalStatus normalizeDateInto(QStringView raw, const DateOptions &options, QString &out,
+                               DateParse *parse = nullptr);
 // What normalizeDateInto returns, without making the normal form (a pass that only counts).
-NormalStatus dateStatus(QStringView raw, const DateOptions &options);
+NormalStatus dateStatus(QStringView raw, const DateOptions &options, DateParse *parse = nullptr);
 
 // Excel serial -> date (and time from the fraction). False for serials outside 1..2958465
 // (1900 system; also 60, the 1900-02-29 that never was) or 0..2957003 (1904 system).
@@ -90,6 +92,10 @@ public:
     };
 
     void add(QStringView value);
+    // add(value) given `parsed`, parseDate(value) with `order` (a pass that parses each value for
+    // its status anyway): that parse serves unless the order places its day and month otherwise
+    // than an undecided order would, and the value is parsed again only then.
+    void add(QStringView value, const DateParse &parsed, DateOrder order);
     void merge(const DateOrderDetector &other);
     Verdict verdict() const;
     // The order to validate with: DayFirst/MonthFirst when decided, else Unknown.
@@ -103,6 +109,7 @@ public:
     qint64 candidates() const { return m_candidates; }
 
 private:
+    void count(const DateParse &undecided); // a parse with the order undecided
     qint64 m_dayFirst = 0;
     qint64 m_monthFirst = 0;
     qint64 m_candidates = 0; // values of the form n/n/y with both n <= 31

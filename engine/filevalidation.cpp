@@ -169,8 +169,14 @@ public:
         }
         m_laneRow = m_lane && addToReport && m_lane->tryRow(record.fields, row);
         if (m_laneRow) {
-            for (size_t i = 0; i < m_detectColumns.size(); ++i)
-                detectors[i].add(m_lane->cell(m_detectColumns[i]));
+            for (size_t i = 0; i < m_detectColumns.size(); ++i) {
+                // A date the lane parsed is not parsed again when the order does not matter.
+                const int c = m_detectColumns[i];
+                if (const DateParse *parse = m_lane->dateParse(c))
+                    detectors[i].addDate(m_lane->cell(c), *parse, m_lane->dateOrder(c));
+                else
+                    detectors[i].add(m_lane->cell(c));
+            }
             ++rows;
             return RowFate::Valid;
         }

@@ -178,6 +178,11 @@ PassingLane::PassingLane(const RowValidator &validator, const QList<int> &source
     m_normals.assign(size_t(n), QStringView());
     m_results.resize(size_t(n));
     m_values.resize(size_t(n));
+    m_dates.resize(size_t(n));
+    m_dateRows.assign(size_t(n), -1);
+    m_dateOrders.assign(size_t(n), DateOrder::Unknown);
+    for (const Column &col : m_columns)
+        m_dateOrders[size_t(col.column)] = col.dates.order;
     m_text.resize(4096); // grown by a row that needs more (which then goes the full way)
 }
 
@@ -196,9 +201,13 @@ PassingLane::PassingLane(const RowValidator &validator, const QList<int> &source
             value = std::move(n.value);
         break;
     }
-    case Kind::Date:
-        status = needNormal ? normalizeDateInto(t, col.dates, value) : dateStatus(t, col.dates);
+    case Kind::Date: {
+        DateParse &parse = m_dates[size_t(col.column)];
+        status =
+            needNormal ? normalizeDateInto(t, col.dates, value, &parse) : dateStatus(t, col.dates, &parse);
+        m_dateRows[size_t(col.column)] = m_lastRow;
         break;
+    }
     case Kind::Phone:
         status = needNormal ? col.phones->normalizeInto(t, value) : col.phones->status(t);
         break;
@@ -224,6 +233,7 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
 {
     if (!m_usable)
         return false;
+    m_lastRow = row;
     const auto fieldCount = qsizetype(fields.size());
     // The decoded cells go one after the other into m_text, which is not resized during a row (the
     // views must stay valid): a row that would not fit makes it larger and goes the full way.

@@ -43,6 +43,14 @@ public:
 
     // After tryRow() returned true: a column of `decoded` as text (valid until the next call).
     QStringView cell(int column) const { return m_cells[size_t(column)]; }
+    // After tryRow() returned true: the parse of a date column's cell (parseDate with the column's
+    // options, dateOrder()) when the lane made one, else null (an empty cell, a column the lane
+    // does not check as a date).
+    const DateParse *dateParse(int column) const
+    {
+        return m_dateRows[size_t(column)] == m_lastRow ? &m_dates[size_t(column)] : nullptr;
+    }
+    DateOrder dateOrder(int column) const { return m_dateOrders[size_t(column)]; }
 
     // For a pass that writes the rows out: every cell is decoded (none checked on its bytes alone)
     // and normal() gives each column's normal form after a passing row, as
@@ -100,7 +108,11 @@ private:
     bool m_keepNormals = false;
     bool m_queueUnique = false;
     LineVector<CellResult> m_results;
-    LineVector<QString> m_values; // rewritten values of Email, Date and Phone columns
+    LineVector<QString> m_values;  // rewritten values of Email, Date and Phone columns
+    LineVector<DateParse> m_dates; // Date columns' parses (dateParse())
+    LineVector<qint64> m_dateRows; // the row each of m_dates is of
+    LineVector<DateOrder> m_dateOrders;
+    qint64 m_lastRow = -1; // tryRow()'s row (m_dateRows of rows before it are out of date)
     LineVector<char16_t> m_text;
     bool m_usable = true;
 };

@@ -356,6 +356,12 @@ const DateOptions kOptions[] = {
     {DateOrder::DayFirst, true, ExcelEpoch::Excel1904},
 };
 
+bool sameDetector(const DateOrderDetector &a, const DateOrderDetector &b)
+{
+    return a.dayFirstEvidence() == b.dayFirstEvidence() && a.monthFirstEvidence() == b.monthFirstEvidence() &&
+           a.candidates() == b.candidates() && a.suggestion() == b.suggestion() && a.verdict() == b.verdict();
+}
+
 // Compares parseDate and normalizeDate with the general path for `text` under every option set;
 // counts the failures (and prints the first few).
 int compareWithGeneral(const QString &text)
@@ -367,9 +373,21 @@ int compareWithGeneral(const QString &text)
         const DateParse general = parseDateGeneral(text, options);
         const Normalized n = normalizeDate(text, options);
         const Normalized ref = referenceNormalize(text, options);
+        // dateStatus and normalizeDateInto keep the parse they made; the order detector given it
+        // counts as it does when it parses the value itself with the order undecided.
+        DateParse kept;
+        DateParse keptNormal;
+        QString normal;
+        const NormalStatus status = dateStatus(text, options, &kept);
+        const NormalStatus statusNormal = normalizeDateInto(text, options, normal, &keptNormal);
+        DateOrderDetector parsing;
+        parsing.add(text);
+        DateOrderDetector given;
+        given.add(text, kept, options.order);
         // dateStatus: the same answer without the normal form.
         if (!sameParse(fast, general) || n.status != ref.status || n.value != ref.value ||
-            dateStatus(text, options) != n.status) {
+            status != n.status || statusNormal != n.status || !sameParse(kept, fast) ||
+            !sameParse(keptNormal, fast) || !sameDetector(parsing, given)) {
             ++failures;
             if (printed++ < 10)
                 qWarning() << "differs:" << text << int(options.order) << options.excelSerials

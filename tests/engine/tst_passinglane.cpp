@@ -206,6 +206,21 @@ void TestPassingLane::equalsTheFullPath()
             QVERIFY2(std::all_of(results.cbegin(), results.cend(), [](const CellResult &r) { return r.ok; }),
                      qPrintable(QString::number(i)));
             QCOMPARE(lane.cell(2), QStringView(cells[2]));
+            // And the parse it made of a date (for the order detector), none for an empty cell.
+            const QStringView born = QStringView(cells[2]).trimmed();
+            const DateParse *parse = lane.dateParse(2);
+            QCOMPARE(parse != nullptr, !born.isEmpty());
+            if (parse) {
+                const ColumnOptions &o = laned.column(2).options();
+                QCOMPARE(lane.dateOrder(2), o.dateOrder);
+                const DateParse expected =
+                    parseDate(born, DateOptions{o.dateOrder, o.excelSerials, o.excelEpoch});
+                QCOMPARE(parse->status, expected.status);
+                QVERIFY(parse->value == expected.value);
+                QCOMPARE(parse->first, expected.first);
+                QCOMPARE(parse->second, expected.second);
+                QCOMPARE(parse->separator, expected.separator);
+            }
         } else {
             laned.validate(cells, i + 2, results, &lanedReport);
         }
