@@ -39,20 +39,18 @@ quint64 read32(const uchar *p)
     return v;
 }
 
-// A 64-bit hash of the value's UTF-16 units: wyhash (final version 4, its default secret and
-// seed 0), 16 or 48 bytes a step. The table keeps only hashes, so two values with the same hash
-// count as one: the hash must use all 64 bits and be the same in every process. Qt's qHash is
-// neither here (AES-based, with a per-process random second seed): 3M e-mail-like values collided
-// about once in 55 runs. (MurmurHash3's mixing, 8 bytes a step, took over twice the instructions.)
-quint64 hash64(QStringView value)
+// A 64-bit hash of n bytes: wyhash (final version 4, its default secret), 16 or 48 bytes a step.
+// The table keeps only hashes, so two values with the same hash count as one: the hash must use
+// all 64 bits and be the same in every process. Qt's qHash is neither here (AES-based, with a
+// per-process random second seed): 3M e-mail-like values collided about once in 55 runs.
+// (MurmurHash3's mixing, 8 bytes a step, took over twice the instructions.)
+quint64 wyhash(const uchar *p, size_t n, quint64 seed)
 {
     constexpr quint64 s0 = 0x2d358dccaa6c78a5ULL;
     constexpr quint64 s1 = 0x8bb84b93962eacc9ULL;
     constexpr quint64 s2 = 0x4b33a62ed433d4a3ULL;
     constexpr quint64 s3 = 0x4d5a2da51de1aa47ULL;
-    const auto *p = reinterpret_cast<const uchar *>(value.utf16());
-    const size_t n = size_t(value.size()) * sizeof(char16_t);
-    quint64 seed = fold(s0, s1); // seed 0
+    seed ^= fold(seed ^ s0, s1);
     quint64 a = 0;
     quint64 b = 0;
     if (n <= 16) {
@@ -92,6 +90,29 @@ quint64 hash64(QStringView value)
     a = quint64(product);
     b = quint64(product >> 64);
     return fold(a ^ s0 ^ n, b ^ s1);
+}
+
+// The seeds of the two forms a value is hashed in (values of different forms differ).
+constexpr quint64 kLatin1Seed = 0;
+constexpr quint64 kUtf16Seed = 1;
+
+// A value's hash: of its Latin-1 bytes when every character has one (so an ASCII value's UTF-8
+// bytes hash alike: hashOfLatin1), else of its UTF-16 units.
+quint64 hash64(QStringView value)
+{
+    const char16_t *units = value.utf16();
+    const auto n = size_t(value.size());
+    if (!std::all_of(units, units + n, [](char16_t u) { return u <= 0xff; }))
+        return wyhash(reinterpret_cast<const uchar *>(units), n * sizeof(char16_t), kUtf16Seed);
+    uchar stack[256] = {}; // (initialised: GCC cannot tell that wyhash reads only n bytes)
+    std::vector<uchar> heap;
+    uchar *bytes = stack;
+    if (n > sizeof stack) {
+        heap.resize(n);
+        bytes = heap.data();
+    }
+    std::transform(units, units + n, bytes, [](char16_t u) { return uchar(u); });
+    return wyhash(bytes, n, kLatin1Seed);
 }
 
 } // namespace
@@ -142,6 +163,13 @@ size_t UniqueTracker::capacityFor(qsizetype expectedValues)
 quint64 UniqueTracker::hashOf(QStringView value)
 {
     const quint64 h = hash64(value);
+    return h == 0 ? 1 : h;
+}
+
+quint64 UniqueTracker::hashOfLatin1(QByteArrayView value)
+{
+    const quint64 h =
+        wyhash(reinterpret_cast<const uchar *>(value.data()), size_t(value.size()), kLatin1Seed);
     return h == 0 ? 1 : h;
 }
 

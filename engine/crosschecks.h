@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArrayView>
 #include <QSet>
 #include <QString>
 #include <QStringView>
@@ -57,6 +58,8 @@ public:
     qsizetype size() const { return m_size; }
     size_t memoryBytes() const;
     static quint64 hashOf(QStringView value); // never 0
+    // hashOf() of the value whose Latin-1 bytes these are (an ASCII value's UTF-8 bytes are).
+    static quint64 hashOfLatin1(QByteArrayView value);
 
     // insert() in two steps, for a caller with other work to do in between: prefetch() asks for
     // the value's slot (a cache miss in a table of millions), insertHash() records it.

@@ -146,13 +146,12 @@ enum class AsciiCheck { Invalid, Valid, NotAscii };
 
 // isValidEmail's rules in one pass over an ASCII address (the common case: most of a file's
 // cells), also telling whether the domain has upper-case letters. Any other character: NotAscii,
-// and the general path decides.
-AsciiCheck checkAsciiEmail(QStringView t, bool *upperDomain)
+// and the general path decides. Over UTF-16 units or (Char = uchar) over bytes, which are then
+// ASCII characters or NotAscii.
+template <typename Char> AsciiCheck checkAsciiEmail(const Char *p, qsizetype n, bool *upperDomain)
 {
-    const qsizetype n = t.size();
     if (n > 254)
         return AsciiCheck::Invalid; // the general path says the same, whatever the characters
-    const char16_t *p = t.utf16();
     qsizetype i = 0;
     // The local part.
     char16_t previous = 0;
@@ -222,12 +221,38 @@ inline __m128i inRange(__m128i bytes, char lo, char hi)
     return _mm_cmplt_epi8(shifted, _mm_set1_epi8(char(-128 + (hi - lo) + 1)));
 }
 
-inline void classify16(const char16_t *p, int shift, Classes &c, __m128i &wide)
+// 16 characters as bytes (saturated: a unit above 255 becomes 255, not ASCII either), their
+// units or bytes or'ed into `wide`.
+inline __m128i load16(const char16_t *p, __m128i &wide)
 {
     const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 8));
     wide = _mm_or_si128(wide, _mm_or_si128(a, b));
-    const __m128i bytes = _mm_packus_epi16(a, b);
+    return _mm_packus_epi16(a, b);
+}
+
+inline __m128i load16(const uchar *p, __m128i &wide)
+{
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    wide = _mm_or_si128(wide, bytes);
+    return bytes;
+}
+
+// Whether every unit (or byte) or'ed into `wide` was ASCII.
+inline bool allAscii(__m128i wide, const char16_t *)
+{
+    return _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(wide, _mm_set1_epi16(short(0xff80))),
+                                             _mm_setzero_si128())) == 0xffff;
+}
+
+inline bool allAscii(__m128i wide, const uchar *)
+{
+    return _mm_movemask_epi8(wide) == 0;
+}
+
+template <typename Char> inline void classify16(const Char *p, int shift, Classes &c, __m128i &wide)
+{
+    const __m128i bytes = load16(p, wide);
     auto bits = [shift](__m128i m) { return quint64(unsigned(_mm_movemask_epi8(m))) << shift; };
     const __m128i digit = inRange(bytes, '0', '9');
     c.at |= bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('@')));
@@ -241,11 +266,9 @@ inline void classify16(const char16_t *p, int shift, Classes &c, __m128i &wide)
 // checkAsciiEmail for 16 to 64 characters of [A-Za-z0-9.@-] (nearly every address in a file),
 // decided on bit masks of the character classes, 16 characters a step. Anything else goes to
 // checkAsciiEmail.
-AsciiCheck checkAsciiEmailBlocks(QStringView t, bool *upperDomain)
+template <typename Char> AsciiCheck checkAsciiEmailBlocks(const Char *p, qsizetype n, bool *upperDomain)
 {
-    const qsizetype n = t.size();
     Q_ASSERT(n >= 16 && n <= 64);
-    const char16_t *p = t.utf16();
     Classes c;
     __m128i wide = _mm_setzero_si128();
     qsizetype offset = 0;
@@ -254,10 +277,8 @@ AsciiCheck checkAsciiEmailBlocks(QStringView t, bool *upperDomain)
     if (offset < n) // the last 16 characters again: the overlap sets the same bits
         classify16(p + n - 16, int(n - 16), c, wide);
     const quint64 all = n == 64 ? ~quint64(0) : (quint64(1) << n) - 1;
-    const bool ascii = _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(wide, _mm_set1_epi16(short(0xff80))),
-                                                         _mm_setzero_si128())) == 0xffff;
-    if (!ascii || (all & ~(c.at | c.dot | c.dash | c.lowerOrDigit | c.upper)) != 0)
-        return checkAsciiEmail(t, upperDomain); // other characters: the one-pass check decides
+    if (!allAscii(wide, p) || (all & ~(c.at | c.dot | c.dash | c.lowerOrDigit | c.upper)) != 0)
+        return checkAsciiEmail(p, n, upperDomain); // other characters: the one-pass check decides
     // Exactly one '@', with a local part before it and a domain after it.
     if (c.at == 0 || (c.at & (c.at - 1)) != 0) // (std::popcount is a library call without POPCNT)
         return AsciiCheck::Invalid;
@@ -290,13 +311,13 @@ AsciiCheck checkAsciiEmailBlocks(QStringView t, bool *upperDomain)
 #endif
 
 // checkAsciiEmail, on bit masks where SSE2 is there and the length fits.
-AsciiCheck checkAscii(QStringView t, bool *upperDomain)
+template <typename Char> AsciiCheck checkAscii(const Char *p, qsizetype n, bool *upperDomain)
 {
 #if defined(__SSE2__)
-    if (t.size() >= 16 && t.size() <= 64)
-        return checkAsciiEmailBlocks(t, upperDomain);
+    if (n >= 16 && n <= 64)
+        return checkAsciiEmailBlocks(p, n, upperDomain);
 #endif
-    return checkAsciiEmail(t, upperDomain);
+    return checkAsciiEmail(p, n, upperDomain);
 }
 
 // The address in a cell: trimmed, without a "mailto:" prefix. `whole`: the trimmed cell.
@@ -350,7 +371,7 @@ Normalized normalizeEmail(QStringView raw)
     if (t.isEmpty())
         return whole.isEmpty() ? Normalized::empty() : Normalized::invalid();
     bool upperDomain = false;
-    switch (checkAscii(t, &upperDomain)) {
+    switch (checkAscii(t.utf16(), t.size(), &upperDomain)) {
     case AsciiCheck::Invalid:
         return Normalized::invalid();
     case AsciiCheck::Valid:
@@ -361,6 +382,40 @@ Normalized normalizeEmail(QStringView raw)
         break;
     }
     return generalPath(whole, t);
+}
+
+EmailBytes checkEmailBytes(QByteArrayView cell, QByteArrayView *address)
+{
+    const auto *p = reinterpret_cast<const uchar *>(cell.data());
+    qsizetype n = cell.size();
+    // QChar::isSpace below 128, what trimming removes from an ASCII value; any other byte is
+    // ASCII (and not a space) or makes the cell Decode below.
+    const auto space = [](uchar c) { return c == ' ' || (c >= 0x09 && c <= 0x0d); };
+    while (n > 0 && space(*p)) {
+        ++p;
+        --n;
+    }
+    while (n > 0 && space(p[n - 1]))
+        --n;
+    if (n == 0)
+        return EmailBytes::Empty;
+    // "mailto:" in any case (or something near it): normalizeEmail decides.
+    if (n >= 7 && (p[0] | 0x20) == 'm' && (p[1] | 0x20) == 'a' && (p[2] | 0x20) == 'i' &&
+        (p[3] | 0x20) == 'l' && (p[4] | 0x20) == 't' && (p[5] | 0x20) == 'o' && (p[6] | 0x20) == ':')
+        return EmailBytes::Decode;
+    bool upperDomain = false;
+    switch (checkAscii(p, n, &upperDomain)) {
+    case AsciiCheck::Invalid:
+        return EmailBytes::Invalid;
+    case AsciiCheck::NotAscii:
+        return EmailBytes::Decode;
+    case AsciiCheck::Valid:
+        break;
+    }
+    if (upperDomain)
+        return EmailBytes::Decode; // rewritten: normalizeEmail writes the normal form
+    *address = QByteArrayView(reinterpret_cast<const char *>(p), n);
+    return EmailBytes::Unchanged;
 }
 
 Normalized normalizeEmailGeneral(QStringView raw)

@@ -3,6 +3,7 @@
 
 #include "engine/normalized.h"
 
+#include <QByteArrayView>
 #include <QStringView>
 
 namespace godwit::engine {
@@ -17,6 +18,13 @@ bool isValidEmail(QStringView text);
 // Trims, drops a "mailto:" prefix, lower-cases the domain and keeps the local part as is.
 // Unchanged (no allocation) when the trimmed input is already normal.
 Normalized normalizeEmail(QStringView raw);
+// normalizeEmail for a cell's UTF-8 bytes, told without decoding them when that is simple: a
+// plain ASCII address, trimmed of ASCII blanks, with no "mailto:" prefix and no upper-case letter
+// in its domain. Unchanged (`address`: the trimmed bytes, already normal), Empty or Invalid as
+// normalizeEmail says of the decoded text; Decode for anything else (a byte above 127, a
+// "mailto:" prefix, a rewritten address), which normalizeEmail then decides.
+enum class EmailBytes : quint8 { Unchanged, Empty, Invalid, Decode };
+EmailBytes checkEmailBytes(QByteArrayView cell, QByteArrayView *address);
 // The same decided character by character with isValidEmail alone: normalizeEmail checks ASCII
 // addresses in one pass and comes here for the rest. Tests compare both.
 Normalized normalizeEmailGeneral(QStringView raw);

@@ -165,6 +165,7 @@ PassingLane::PassingLane(const RowValidator &validator, const QList<int> &source
             col.kind = Kind::Absent;
         }
         col.needNormal = col.unique || col.link;
+        col.wanted = wanted;
         m_fieldsNeeded = std::max(m_fieldsNeeded, col.source + 1);
         uniqueTables += col.unique;
         m_columns.push_back(col);
@@ -250,6 +251,17 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
     quint8 otherBits[16]; // CellResult rewritten | unchecked << 1
     size_t emptyCount = 0;
     size_t otherCount = 0;
+    // A `unique` column's hash, its table slot asked for meanwhile. False: more unique columns than
+    // the lane keeps hashes for.
+    const auto addHash = [&](const Column &col, quint64 hash) {
+        if (hashCount == std::size(hashes))
+            return false;
+        if (!m_validator.uniqueSpill() && !m_queueUnique)
+            m_validator.uniqueTracker(col.column)->prefetch(hash);
+        hashColumns[hashCount] = col.column;
+        hashes[hashCount++] = hash;
+        return true;
+    };
     const bool complete = fieldCount >= m_fieldsNeeded; // else a ragged row: some sources are missing
     for (const Column &col : m_columns) {
         if (col.kind == Kind::Absent) {
@@ -272,6 +284,42 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
             }
             if (verdict == TextBytes::Passes)
                 continue;
+        }
+        // An ASCII e-mail address already normal, told on its bytes (its `unique` hash too).
+        if (col.kind == Kind::Email && !m_keepNormals && !col.link && !col.wanted) {
+            QByteArrayView address;
+            const EmailBytes verdict = checkEmailBytes(bytes, &address);
+            if (verdict == EmailBytes::Invalid)
+                return false;
+            if (verdict == EmailBytes::Empty) {
+                if (col.required || emptyCount == std::size(emptyCells))
+                    return false;
+                emptyCells[emptyCount++] = col.column;
+                continue;
+            }
+            if (verdict == EmailBytes::Unchanged) {
+                if (col.unique && !addHash(col, UniqueTracker::hashOfLatin1(address)))
+                    return false;
+                continue;
+            }
+        }
+        // A phone number's status, told on its bytes when the normal form is not needed.
+        if (col.kind == Kind::Phone && !col.needNormal && !col.wanted) {
+            if (const std::optional<NormalStatus> status = col.phones->statusOfBytes(bytes)) {
+                if (*status == NormalStatus::Empty) {
+                    if (col.required || emptyCount == std::size(emptyCells))
+                        return false;
+                    emptyCells[emptyCount++] = col.column;
+                } else if (*status == NormalStatus::Rewritten) {
+                    if (otherCount == std::size(otherColumns))
+                        return false;
+                    otherColumns[otherCount] = col.column;
+                    otherBits[otherCount++] = 1; // rewritten
+                } else if (*status != NormalStatus::Unchanged) {
+                    return false;
+                }
+                continue;
+            }
         }
         if (end - out < bytes.size() + kDecodeSlack) {
             m_text.resize(2 * (m_text.size() + size_t(fields.size()) * size_t(bytes.size() + kDecodeSlack)));
@@ -337,15 +385,8 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
         }
         if (col.link && !col.link->contains(normal))
             return false;
-        if (col.unique && !normal.isEmpty()) {
-            if (hashCount == std::size(hashes))
-                return false; // more unique columns than the lane keeps hashes for
-            const quint64 hash = UniqueTracker::hashOf(normal);
-            if (!m_validator.uniqueSpill() && !m_queueUnique)
-                m_validator.uniqueTracker(col.column)->prefetch(hash);
-            hashColumns[hashCount] = col.column;
-            hashes[hashCount++] = hash;
-        }
+        if (col.unique && !normal.isEmpty() && !addHash(col, UniqueTracker::hashOf(normal)))
+            return false;
     }
     // Last, as nothing else can fail now: `unique`. With tables there is at most one, and a value
     // seen before is not inserted, so a row that repeats one leaves the table as it was.

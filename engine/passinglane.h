@@ -82,6 +82,7 @@ private:
         bool required = false;
         bool unique = false;
         bool needNormal = false; // unique, a link, or kept (keepNormalForms)
+        bool wanted = false;     // its text is asked for (cell())
         qsizetype minLength = 0;
         qsizetype maxLength = 0;
         const LinkIndex *link = nullptr;

@@ -468,6 +468,25 @@ void widen(const char *in, size_t n, char16_t *out)
         out[k] = char16_t(in[k]);
 }
 
+// The digits of bytes p[from, n) into `buffer` (as collectDigits); false when a byte is neither
+// a digit nor a separator.
+bool collectDigits(const uchar *p, qsizetype n, qsizetype from, char *buffer, size_t *length)
+{
+    size_t count = 0;
+    for (qsizetype i = from; i < n; ++i) {
+        const uchar c = p[i];
+        if (uchar(c - '0') <= 9)
+            buffer[count++] = char(c);
+        else if (!isSeparator(c))
+            return false;
+    }
+    *length = count;
+    return true;
+}
+
+FastAnswer decideDigits(std::string_view digits, bool plus, bool frontParenOrDigit, qsizetype size,
+                        bool hasRegion, QString *e164);
+
 // Numbers written "+<calling code> <digits>" with spaces, dashes, dots or parentheses, and
 // numbers without a "+" when there is no default region (always invalid for libphonenumber):
 // decided here. Anything else (letters, extensions, national formats, a leading zero after the
@@ -484,10 +503,34 @@ FastAnswer fastNormalize(QStringView t, bool hasRegion, QString *e164)
     size_t length = 0;
     if (!collectDigits(t, plus ? 1 : 0, buffer.data(), &length))
         return FastAnswer::Unsure;
-    const std::string_view digits(buffer.data(), length);
+    // Only digits and separators: a digit first is an ASCII one.
+    const bool frontParenOrDigit = t.front() == u'(' || t.front().isDigit();
+    return decideDigits(std::string_view(buffer.data(), length), plus, frontParenOrDigit, t.size(), hasRegion,
+                        e164);
+}
+
+// fastNormalize of a number's bytes (ASCII, trimmed, at most 64), its answer only.
+FastAnswer fastNormalize(const uchar *p, qsizetype n, bool hasRegion)
+{
+    if (n == 0)
+        return FastAnswer::Unsure;
+    const bool plus = p[0] == '+';
+    std::array<char, 64> buffer;
+    size_t length = 0;
+    if (n > 64 || !collectDigits(p, n, plus ? 1 : 0, buffer.data(), &length))
+        return FastAnswer::Unsure;
+    const bool frontParenOrDigit = p[0] == '(' || uchar(p[0] - '0') <= 9;
+    return decideDigits(std::string_view(buffer.data(), length), plus, frontParenOrDigit, n, hasRegion,
+                        nullptr);
+}
+
+// fastNormalize's answer from a number's digits: `plus` when it starts with '+', `size` its
+// length in characters.
+FastAnswer decideDigits(std::string_view digits, bool plus, bool frontParenOrDigit, qsizetype size,
+                        bool hasRegion, QString *e164)
+{
     if (!plus)
-        return hasRegion || (t.front() != u'(' && !t.front().isDigit()) ? FastAnswer::Unsure
-                                                                        : FastAnswer::Invalid;
+        return hasRegion || !frontParenOrDigit ? FastAnswer::Unsure : FastAnswer::Invalid;
     if (digits.size() <= 2 || digits.front() == '0')
         return FastAnswer::Invalid; // too short after "+", or no calling code starts with 0
     const FastValidity &validity = FastValidity::instance();
@@ -513,7 +556,7 @@ FastAnswer fastNormalize(QStringView t, bool hasRegion, QString *e164)
         return FastAnswer::Invalid;
     if (!validity.isValid(code, *nsn))
         return FastAnswer::Invalid;
-    if (qsizetype(1 + codeLength + nsn->size()) == t.size())
+    if (qsizetype(1 + codeLength + nsn->size()) == size)
         return FastAnswer::Unchanged; // no separators and no national prefix: "+" and the digits
     if (!e164)
         return FastAnswer::Valid;
@@ -584,6 +627,34 @@ NormalStatus PhoneNormalizer::normalizeInto(QStringView raw, QString &out) const
 NormalStatus PhoneNormalizer::status(QStringView raw) const
 {
     return decide(raw, nullptr);
+}
+
+std::optional<NormalStatus> PhoneNormalizer::statusOfBytes(QByteArrayView cell) const
+{
+    const auto *p = reinterpret_cast<const uchar *>(cell.data());
+    qsizetype n = cell.size();
+    // QChar::isSpace below 128: what trimming removes from the decoded text when these are its
+    // ends. A byte above 127 anywhere is neither a digit nor a separator: Unsure below.
+    const auto space = [](uchar c) { return c == ' ' || (c >= 0x09 && c <= 0x0d); };
+    while (n > 0 && space(*p)) {
+        ++p;
+        --n;
+    }
+    while (n > 0 && space(p[n - 1]))
+        --n;
+    if (n == 0)
+        return NormalStatus::Empty;
+    switch (fastNormalize(p, n, hasDefaultRegion())) {
+    case FastAnswer::Valid:
+        return NormalStatus::Rewritten;
+    case FastAnswer::Unchanged:
+        return NormalStatus::Unchanged;
+    case FastAnswer::Invalid:
+        return NormalStatus::Invalid;
+    case FastAnswer::Unsure:
+        break;
+    }
+    return std::nullopt;
 }
 
 NormalStatus PhoneNormalizer::decide(QStringView raw, QString *out) const

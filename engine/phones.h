@@ -3,8 +3,11 @@
 
 #include "engine/normalized.h"
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
+
+#include <optional>
 
 namespace godwit::engine {
 
@@ -24,6 +27,11 @@ public:
     NormalStatus normalizeInto(QStringView raw, QString &out) const;
     // What normalizeInto returns, without making the E.164 form (a pass that only counts).
     NormalStatus status(QStringView raw) const;
+    // status() of a cell's UTF-8 bytes when they tell it without decoding: a number of ASCII
+    // digits and separators after an optional '+', trimmed of ASCII blanks, that normalize()
+    // decides itself. Nothing for anything else (other characters, a number libphonenumber must
+    // parse): status() of the decoded text decides then.
+    std::optional<NormalStatus> statusOfBytes(QByteArrayView cell) const;
     // The same answer through libphonenumber's Parse + IsValidNumber alone (about 40 µs a number
     // with Debian's ICU regular expressions); normalize() decides the common notations itself and
     // falls back to this. Kept public as the reference the tests compare against.

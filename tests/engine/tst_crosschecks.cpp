@@ -25,6 +25,7 @@ private slots:
     void uniqueQueuedKeepsRowOrder();
     void uniqueQueuedEqualsInsertedAtOnce();
     void hashSpreadsValues();
+    void hashOfBytesEqualsHashOfText();
     void linkIndex();
 };
 
@@ -291,6 +292,32 @@ void TestCrossChecks::hashSpreadsValues()
         QVERIFY2(std::abs(shards[k] - mean) < mean * 0.02, qPrintable(QString::number(shards[k])));
         QVERIFY2(std::abs(homes[k] - mean) < mean * 0.02, qPrintable(QString::number(homes[k])));
     }
+}
+
+void TestCrossChecks::hashOfBytesEqualsHashOfText()
+{
+    // A value with only Latin-1 characters hashes as its Latin-1 bytes, so an ASCII value's UTF-8
+    // bytes hash as its text (the passing lane hashes e-mail addresses without decoding them);
+    // values beyond Latin-1 hash otherwise, and never like a Latin-1 one.
+    const QString latin1[] = {QString(),
+                              QStringLiteral("a"),
+                              QStringLiteral("anna@example.com"),
+                              QStringLiteral("Zo\u00eb.M\u00fcller@example.de"),
+                              QString(300, u'x'),
+                              QStringLiteral("p1234567@example.org with 48+ bytes: crosses a step....")};
+    for (const QString &value : latin1) {
+        QCOMPARE(UniqueTracker::hashOfLatin1(value.toLatin1()), UniqueTracker::hashOf(value));
+        if (std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.unicode() < 0x80; }))
+            QCOMPARE(UniqueTracker::hashOfLatin1(value.toUtf8()), UniqueTracker::hashOf(value));
+    }
+    // "é" as UTF-8 bytes is a different (two-character) Latin-1 value: a different hash.
+    QVERIFY(UniqueTracker::hashOfLatin1(QStringLiteral("\u00e9").toUtf8()) !=
+            UniqueTracker::hashOf(QStringLiteral("\u00e9")));
+    // Beyond Latin-1: not the hash of any narrowing of it.
+    const QString wide = QStringLiteral("\u0141ukasz@example.pl");
+    QVERIFY(UniqueTracker::hashOf(wide) != UniqueTracker::hashOfLatin1(wide.toUtf8()));
+    QVERIFY(UniqueTracker::hashOf(wide) != UniqueTracker::hashOfLatin1(wide.toLatin1()));
+    QVERIFY(UniqueTracker::hashOf(wide) != UniqueTracker::hashOf(QStringLiteral("Lukasz@example.pl")));
 }
 
 void TestCrossChecks::linkIndex()

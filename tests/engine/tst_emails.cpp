@@ -114,6 +114,35 @@ void TestEmails::domains()
     QCOMPARE(isValidDomain(domain, single), valid);
 }
 
+namespace {
+
+// checkEmailBytes on the UTF-8 of `s` against normalizeEmail: the same answer whenever the bytes
+// give one. Returns whether they did.
+bool bytesAgree(const QString &s, const Normalized &normal)
+{
+    const QByteArray utf8 = s.toUtf8();
+    QByteArrayView address;
+    switch (checkEmailBytes(utf8, &address)) {
+    case EmailBytes::Unchanged:
+        if (normal.status != NormalStatus::Unchanged || address != s.trimmed().toUtf8())
+            qFatal("bytes say unchanged: %s", qPrintable(s));
+        return true;
+    case EmailBytes::Empty:
+        if (normal.status != NormalStatus::Empty)
+            qFatal("bytes say empty: %s", qPrintable(s));
+        return true;
+    case EmailBytes::Invalid:
+        if (normal.status != NormalStatus::Invalid)
+            qFatal("bytes say invalid: %s", qPrintable(s));
+        return true;
+    case EmailBytes::Decode:
+        break;
+    }
+    return false;
+}
+
+} // namespace
+
 void TestEmails::onePassAgreesWithTheGeneralRules()
 {
     // normalizeEmail decides ASCII addresses in one pass; normalizeEmailGeneral by isValidEmail
@@ -130,6 +159,7 @@ void TestEmails::onePassAgreesWithTheGeneralRules()
         return s;
     };
     int valid = 0;
+    int told = 0; // answers from the bytes
     for (int i = 0; i < 300000; ++i) {
         // Any string, or one shaped like an address (most of those valid, some not).
         const QString s = i % 2 ? pick(anything, int(rng.bounded(1, 24)))
@@ -140,8 +170,15 @@ void TestEmails::onePassAgreesWithTheGeneralRules()
         const Normalized general = normalizeEmailGeneral(s);
         QVERIFY2(fast.status == general.status && fast.value == general.value, qPrintable(s));
         valid += fast.ok() ? 1 : 0;
+        told += bytesAgree(s, fast);
     }
     QVERIFY2(valid > 10000, qPrintable(QString::number(valid))); // both outcomes were exercised
+    QVERIFY2(told > 100000, qPrintable(QString::number(told)));
+    // Blanks, and a "mailto:" in any case, around an address the bytes would tell.
+    for (const QString &s : {QStringLiteral(" \t a@example.com \r\n"), QStringLiteral("MailTo:a@example.com"),
+                             QStringLiteral("mailto: a@example.com"), QStringLiteral("\u00a0a@example.com"),
+                             QStringLiteral("a@example.com\u2003"), QStringLiteral("   "), QString()})
+        bytesAgree(s, normalizeEmail(s));
     // Lengths at the limits: a 64-character local part, a 65-character one; 254 and 255 in all.
     const QString local64 = QString(64, u'a') + QStringLiteral("@example.com");
     const QString local65 = QString(65, u'a') + QStringLiteral("@example.com");
@@ -177,6 +214,7 @@ void TestEmails::blocksAgreeWithTheGeneralRules()
     };
     int valid = 0;
     int invalid = 0;
+    int told = 0; // answers from the bytes
     for (int i = 0; i < 400000; ++i) {
         QString s;
         switch (i % 4) {
@@ -214,7 +252,9 @@ void TestEmails::blocksAgreeWithTheGeneralRules()
         const Normalized general = normalizeEmailGeneral(s);
         QVERIFY2(fast.status == general.status && fast.value == general.value, qPrintable(s));
         (fast.ok() ? valid : invalid) += 1;
+        told += bytesAgree(s, fast);
     }
+    QVERIFY2(told > 200000, qPrintable(QString::number(told)));
     QVERIFY2(valid > 50000 && invalid > 50000, qPrintable(QString::number(valid)));
     // Every length from 14 to 66 with the '@' and a dot at every place.
     for (int n = 14; n <= 66; ++n) {
@@ -229,6 +269,7 @@ void TestEmails::blocksAgreeWithTheGeneralRules()
                 const Normalized fast = normalizeEmail(s);
                 const Normalized general = normalizeEmailGeneral(s);
                 QVERIFY2(fast.status == general.status && fast.value == general.value, qPrintable(s));
+                bytesAgree(s, fast);
             }
         }
     }

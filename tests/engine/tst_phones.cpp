@@ -160,6 +160,7 @@ void TestPhones::fastPathAgreesWithLibphonenumber()
     const PhoneNormalizer de(u"DE");
     int compared = 0;
     int fastValid = 0;
+    int byteAnswers = 0;
     auto check = [&](const QString &input) {
         for (const PhoneNormalizer *p : {&none, &de}) {
             const Normalized fast = p->normalize(input);
@@ -176,6 +177,14 @@ void TestPhones::fastPathAgreesWithLibphonenumber()
                                      .arg(input, p->defaultRegion())
                                      .arg(int(p->status(input)))
                                      .arg(int(fast.status))));
+            // ... and from the UTF-8 bytes, when they tell it.
+            const std::optional<NormalStatus> bytes = p->statusOfBytes(input.toUtf8());
+            if (bytes && *bytes != fast.status)
+                QFAIL(qPrintable(QStringLiteral("%1 (region %2): status of the bytes %3, normalize %4")
+                                     .arg(input, p->defaultRegion())
+                                     .arg(int(*bytes))
+                                     .arg(int(fast.status))));
+            byteAnswers += bytes.has_value();
             ++compared;
             fastValid += fast.status != NormalStatus::Invalid;
         }
@@ -200,7 +209,8 @@ void TestPhones::fastPathAgreesWithLibphonenumber()
         if (QTest::currentTestFailed())
             return;
     }
-    qInfo("%d inputs compared, %d valid", compared, fastValid);
+    qInfo("%d inputs compared, %d valid, %d told on their bytes", compared, fastValid, byteAnswers);
+    QVERIFY2(byteAnswers > compared / 2, qPrintable(QString::number(byteAnswers)));
 }
 
 void TestPhones::separatorsAndOddCharactersAgree()
@@ -219,6 +229,7 @@ void TestPhones::separatorsAndOddCharactersAgree()
     QRandomGenerator rng(31);
     int compared = 0;
     int valid = 0;
+    int byteAnswers = 0;
     for (int i = 0; i < 6000; ++i) {
         QString s = (i % 5 ? QStringLiteral("+") : QString()) + codes[rng.bounded(int(std::size(codes)))];
         const int digits = int(i % 7 == 0 ? rng.bounded(0, 60) : rng.bounded(4, 13));
@@ -231,16 +242,26 @@ void TestPhones::separatorsAndOddCharactersAgree()
             const int position = int(rng.bounded(int(s.size()) + 1));
             s.insert(position, odd.at(qsizetype(rng.bounded(int(odd.size())))));
         }
+        if (i % 11 == 0) // blanks around it: ASCII ones, or a no-break space
+            s = (i % 2 ? QStringLiteral(" \t") : QStringLiteral("\u00a0")) + s + QStringLiteral("  ");
         for (const PhoneNormalizer *p : {&none, &de}) {
             const Normalized fast = p->normalize(s);
             const Normalized reference = p->normalizeWithLibphonenumber(s);
             QVERIFY2(fast.status == reference.status && fast.value == reference.value, qPrintable(s));
             QCOMPARE(p->status(s), fast.status);
+            if (const std::optional<NormalStatus> bytes = p->statusOfBytes(s.toUtf8())) {
+                QCOMPARE(*bytes, fast.status);
+                ++byteAnswers;
+            }
             ++compared;
             valid += fast.ok();
         }
     }
     QVERIFY2(valid > compared / 10, qPrintable(QString::number(valid)));
+    QVERIFY2(byteAnswers > compared / 2, qPrintable(QString::number(byteAnswers)));
+    // Blanks only, and nothing: empty either way.
+    QCOMPARE(de.statusOfBytes(" \t\r\n"), std::optional<NormalStatus>(NormalStatus::Empty));
+    QCOMPARE(de.statusOfBytes(QByteArrayView()), std::optional<NormalStatus>(NormalStatus::Empty));
 }
 
 QTEST_APPLESS_MAIN(TestPhones)
