@@ -17,12 +17,9 @@ void ColumnSettingsDetector::add(QStringView raw)
         m_decimals.add(raw);
 }
 
-void ColumnSettingsDetector::addDate(QStringView raw, const DateParse &parsed, DateOrder order)
+bool ColumnSettingsDetector::addDate(const DateParse &parsed, DateOrder order)
 {
-    if (m_date)
-        m_dates.add(raw, parsed, order);
-    else
-        add(raw);
+    return m_date && m_dates.add(parsed, order);
 }
 
 void ColumnSettingsDetector::merge(const ColumnSettingsDetector &other)

@@ -20,8 +20,9 @@ public:
     explicit ColumnSettingsDetector(const TemplateColumn &column);
 
     void add(QStringView raw);
-    // add(raw) for a date column given the parse of it with `order` (DateOrderDetector::add).
-    void addDate(QStringView raw, const DateParse &parsed, DateOrder order);
+    // add(raw) for a date column given the parse of it with `order` (DateOrderDetector::add):
+    // false, nothing counted, when the value is needed (add(raw) then).
+    bool addDate(const DateParse &parsed, DateOrder order);
     void merge(const ColumnSettingsDetector &other);
 
     // `base` with the decided settings filled in. Settings already set in `base` (the user's

@@ -7,6 +7,7 @@
 #include <emmintrin.h>
 #endif
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -383,33 +384,60 @@ void finishDayMonth(DateParse &r, const DateOptions &options, int first, int sec
 // them (fields set on failure included): a number of at most 8 digits (yyyymmdd or a whole Excel
 // serial), yyyy-mm-dd (also with '/' or '.'), and d.m.yyyy / d/m/yy / d-m-yyyy with one or two
 // digit day and month. False for anything else: the general parser decides. `t` is trimmed.
-bool parsePlainShape(QStringView t, const DateOptions &options, DateParse &r)
+// Bit k set: character k of the ten at p is an ASCII digit.
+unsigned digitBits10(const char16_t *p)
 {
-    const qsizetype n = t.size();
+#if defined(__SSE2__)
+    const __m128i head = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));     // 0 to 7
+    const __m128i tail = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 2)); // 2 to 9
+    // Saturating: a unit over 0xff becomes 0xff (or 0 when over 0x7fff), neither a digit.
+    const __m128i bytes = _mm_packus_epi16(head, tail);
+    const __m128i digit =
+        _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(char(-128 - '0'))), _mm_set1_epi8(char(-128 + 10)));
+    const auto bits = unsigned(_mm_movemask_epi8(digit));
+    return (bits & 0xffu) | ((bits >> 6) & 0x300u);
+#else
+    unsigned digits = 0;
+    for (int k = 0; k < 10; ++k)
+        digits |= unsigned(isAsciiDigit(p[k])) << k;
+    return digits;
+#endif
+}
+
+unsigned digitBits10(const uchar *p)
+{
+#if defined(__SSE2__)
+    quint64 head;
+    quint16 tail;
+    std::memcpy(&head, p, sizeof head);
+    std::memcpy(&tail, p + 8, sizeof tail);
+    const __m128i bytes = _mm_insert_epi16(_mm_cvtsi64_si128(qint64(head)), tail, 4);
+    const __m128i digit =
+        _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(char(-128 - '0'))), _mm_set1_epi8(char(-128 + 10)));
+    return unsigned(_mm_movemask_epi8(digit)) & 0x3ffu;
+#else
+    unsigned digits = 0;
+    for (int k = 0; k < 10; ++k)
+        digits |= unsigned(isAsciiDigit(p[k])) << k;
+    return digits;
+#endif
+}
+
+// Over UTF-16 units, or (Char = uchar) over the bytes of an ASCII value: a byte above 127 is not
+// a digit or separator, so such a value is never of these shapes.
+template <typename Char>
+bool parsePlainShape(const Char *p, qsizetype n, const DateOptions &options, DateParse &r)
+{
     if (n == 0 || n > 10)
         return false;
-    const char16_t *p = t.utf16();
     DateTimeValue &v = r.value;
     if (n == 10) {
         // yyyy-mm-dd and dd.mm.yyyy, the common ten-character shapes: which characters are digits,
         // all at once; any other arrangement goes on to the scan below.
-        unsigned digits = 0; // bit k: p[k] is an ASCII digit
-#if defined(__SSE2__)
-        const __m128i head = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));     // 0 to 7
-        const __m128i tail = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 2)); // 2 to 9
-        // Saturating: a unit over 0xff becomes 0xff (or 0 when over 0x7fff), neither a digit.
-        const __m128i bytes = _mm_packus_epi16(head, tail);
-        const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(char(-128 - '0'))),
-                                             _mm_set1_epi8(char(-128 + 10)));
-        const auto bits = unsigned(_mm_movemask_epi8(digit));
-        digits = (bits & 0xffu) | ((bits >> 6) & 0x300u);
-#else
-        for (int k = 0; k < 10; ++k)
-            digits |= unsigned(isAsciiDigit(p[k])) << k;
-#endif
+        const unsigned digits = digitBits10(p); // bit k: p[k] is an ASCII digit
         auto d = [p](int k) { return int(p[k] - u'0'); };
         if (digits == 0b1101101111u) { // dddd?dd?dd
-            const char16_t sep = p[4];
+            const char16_t sep = char16_t(p[4]);
             if ((sep != u'-' && sep != u'/' && sep != u'.') || p[7] != sep)
                 return false;
             v.year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
@@ -420,7 +448,7 @@ bool parsePlainShape(QStringView t, const DateOptions &options, DateParse &r)
             return true;
         }
         if (digits == 0b1111011011u) { // dd?dd?dddd
-            const char16_t sep = p[2];
+            const char16_t sep = char16_t(p[2]);
             if ((sep != u'-' && sep != u'/' && sep != u'.') || p[5] != sep)
                 return false;
             finishDayMonth(r, options, d(0) * 10 + d(1), d(3) * 10 + d(4), sep,
@@ -459,7 +487,7 @@ bool parsePlainShape(QStringView t, const DateOptions &options, DateParse &r)
         }
         if (i == 4) {
             // yyyy-mm-dd
-            const char16_t sep = p[4];
+            const char16_t sep = char16_t(p[4]);
             if (n != 10 || (sep != u'-' && sep != u'/' && sep != u'.') || p[7] != sep ||
                 !isAsciiDigit(p[5]) || !isAsciiDigit(p[6]) || !isAsciiDigit(p[8]) || !isAsciiDigit(p[9]))
                 return false;
@@ -476,7 +504,7 @@ bool parsePlainShape(QStringView t, const DateOptions &options, DateParse &r)
     }
     // d.m.yyyy: one or two digits, the separator, one or two digits, the same separator, and a
     // year of two or four digits.
-    const char16_t sep = p[i];
+    const char16_t sep = char16_t(p[i]);
     if (sep != u'-' && sep != u'/' && sep != u'.')
         return false;
     ++i;
@@ -532,7 +560,7 @@ DateParse parseDate(QStringView text, const DateOptions &options)
 {
     const QStringView t = trimmedView(text);
     DateParse r;
-    if (!parsePlainShape(t, options, r))
+    if (!parsePlainShape(t.utf16(), t.size(), options, r))
         r = parseDateGeneral(t, options);
     return r; // one object returned on every path: no copy
 }
@@ -841,6 +869,37 @@ NormalStatus dateStatus(QStringView raw, const DateOptions &options, DateParse *
     return finishNormal(t, parseDate(t, options), nullptr);
 }
 
+std::optional<NormalStatus> dateStatusOfBytes(QByteArrayView cell, const DateOptions &options,
+                                              DateParse *parse)
+{
+    const auto *p = reinterpret_cast<const uchar *>(cell.data());
+    qsizetype n = cell.size();
+    // QChar::isSpace below 128: what trimming removes from the decoded text when these are its
+    // ends. A byte above 127 anywhere is none of the plain shapes' characters.
+    const auto space = [](uchar c) { return c == ' ' || (c >= 0x09 && c <= 0x0d); };
+    while (n > 0 && space(*p)) {
+        ++p;
+        --n;
+    }
+    while (n > 0 && space(p[n - 1]))
+        --n;
+    if (n == 0)
+        return NormalStatus::Empty;
+    DateParse r;
+    if (!parsePlainShape(p, n, options, r))
+        return std::nullopt;
+    if (r.ok() && (r.value.hasTime || r.value.year > 9999))
+        return std::nullopt; // (not from a plain shape) the long ISO form: finishNormal decides
+    if (parse)
+        *parse = r;
+    if (!r.ok())
+        return r.status;
+    // finishNormal's comparison with the ISO form, on the bytes.
+    char16_t iso[10];
+    isoDate(r.value, iso);
+    return n == 10 && std::equal(p, p + 10, iso) ? NormalStatus::Unchanged : NormalStatus::Rewritten;
+}
+
 Normalized normalizeDate(QStringView raw, const DateOptions &options)
 {
     Normalized n;
@@ -855,19 +914,25 @@ void DateOrderDetector::add(QStringView value)
 
 void DateOrderDetector::add(QStringView value, const DateParse &parsed, DateOrder order)
 {
+    if (!add(parsed, order))
+        add(value);
+}
+
+bool DateOrderDetector::add(const DateParse &parsed, DateOrder order)
+{
     // The order only places the day and month of a numeric d/m/y form (first and second are the
     // numbers as written, set whatever the order), and the verdict follows from that placement:
     // the shape read, the time after it, the Excel serial options do not depend on it (a serial has
     // no first number, like any form this detector does not count).
     if (parsed.first == 0 || parsed.first == parsed.second)
-        return;
+        return true;
     // Where an undecided order puts the month first (placeDayMonth): only a second number above 12
     // after a first one that could be a month.
     const bool undecidedMonthFirst = parsed.first <= 12 && parsed.second > 12;
-    if (order == DateOrder::Unknown || undecidedMonthFirst == (order == DateOrder::MonthFirst))
-        count(parsed); // the same placement: the same verdict, Ambiguous aside (which counts alike)
-    else
-        add(value);
+    if (order != DateOrder::Unknown && undecidedMonthFirst != (order == DateOrder::MonthFirst))
+        return false;
+    count(parsed); // the same placement: the same verdict, Ambiguous aside (which counts alike)
+    return true;
 }
 
 void DateOrderDetector::count(const DateParse &p)

@@ -3,7 +3,10 @@
 
 #include "engine/normalized.h"
 
+#include <QByteArrayView>
 #include <QStringView>
+
+#include <optional>
 
 namespace godwit::engine {
 
@@ -73,6 +76,12 @@ NormalStatus normalizeDateInto(QStringView raw, const DateOptions &options, QStr
                                DateParse *parse = nullptr);
 // What normalizeDateInto returns, without making the normal form (a pass that only counts).
 NormalStatus dateStatus(QStringView raw, const DateOptions &options, DateParse *parse = nullptr);
+// dateStatus() of a cell's UTF-8 bytes when they tell it without decoding: a date of parseDate's
+// plain shapes in ASCII (yyyy-mm-dd, d.m.yyyy, d/m/yy, yyyymmdd, a whole Excel serial), trimmed of
+// ASCII blanks, or blanks only (Empty, `parse` left alone). Nothing for anything else: dateStatus()
+// of the decoded text decides then.
+std::optional<NormalStatus> dateStatusOfBytes(QByteArrayView cell, const DateOptions &options,
+                                              DateParse *parse = nullptr);
 
 // Excel serial -> date (and time from the fraction). False for serials outside 1..2958465
 // (1900 system; also 60, the 1900-02-29 that never was) or 0..2957003 (1904 system).
@@ -96,6 +105,8 @@ public:
     // its status anyway): that parse serves unless the order places its day and month otherwise
     // than an undecided order would, and the value is parsed again only then.
     void add(QStringView value, const DateParse &parsed, DateOrder order);
+    // The same without the value: false, nothing counted, when it is needed (add(value) then).
+    bool add(const DateParse &parsed, DateOrder order);
     void merge(const DateOrderDetector &other);
     Verdict verdict() const;
     // The order to validate with: DayFirst/MonthFirst when decided, else Unknown.

@@ -172,9 +172,8 @@ public:
             for (size_t i = 0; i < m_detectColumns.size(); ++i) {
                 // A date the lane parsed is not parsed again when the order does not matter.
                 const int c = m_detectColumns[i];
-                if (const DateParse *parse = m_lane->dateParse(c))
-                    detectors[i].addDate(m_lane->cell(c), *parse, m_lane->dateOrder(c));
-                else
+                const DateParse *parse = m_lane->dateParse(c);
+                if (!parse || !detectors[i].addDate(*parse, m_lane->dateOrder(c)))
                     detectors[i].add(m_lane->cell(c));
             }
             ++rows;

@@ -182,6 +182,9 @@ PassingLane::PassingLane(const RowValidator &validator, const QList<int> &source
     m_dates.resize(size_t(n));
     m_dateRows.assign(size_t(n), -1);
     m_dateOrders.assign(size_t(n), DateOrder::Unknown);
+    m_cellBytes.assign(size_t(n), QByteArrayView());
+    m_cellBytesRows.assign(size_t(n), -1);
+    m_lateCells.resize(size_t(n));
     for (const Column &col : m_columns)
         m_dateOrders[size_t(col.column)] = col.dates.order;
     m_text.resize(4096); // grown by a row that needs more (which then goes the full way)
@@ -303,6 +306,32 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
                 continue;
             }
         }
+        // A date's status and parse, told on its bytes when the normal form is not needed.
+        if (col.kind == Kind::Date && !col.needNormal) {
+            DateParse &parse = m_dates[size_t(col.column)];
+            if (const std::optional<NormalStatus> status = dateStatusOfBytes(bytes, col.dates, &parse)) {
+                if (col.wanted) { // its text, if asked for, from these bytes
+                    m_cellBytes[size_t(col.column)] = bytes;
+                    m_cellBytesRows[size_t(col.column)] = row;
+                }
+                if (*status == NormalStatus::Empty) {
+                    if (col.required || emptyCount == std::size(emptyCells))
+                        return false;
+                    emptyCells[emptyCount++] = col.column;
+                    continue;
+                }
+                if (*status == NormalStatus::Rewritten) {
+                    if (otherCount == std::size(otherColumns))
+                        return false;
+                    otherColumns[otherCount] = col.column;
+                    otherBits[otherCount++] = 1; // rewritten
+                } else if (*status != NormalStatus::Unchanged) {
+                    return false;
+                }
+                m_dateRows[size_t(col.column)] = row;
+                continue;
+            }
+        }
         // A phone number's status, told on its bytes when the normal form is not needed.
         if (col.kind == Kind::Phone && !col.needNormal && !col.wanted) {
             if (const std::optional<NormalStatus> status = col.phones->statusOfBytes(bytes)) {
@@ -408,6 +437,17 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
         m_unchecked[size_t(otherColumns[k])] += otherBits[k] >> 1;
     }
     return true;
+}
+
+QStringView PassingLane::cell(int column) const
+{
+    const auto c = size_t(column);
+    if (m_cellBytesRows[c] == m_lastRow) {
+        m_cellBytesRows[c] = -1;
+        decodeUtf8Field(m_cellBytes[c], m_lateCells[c]);
+        m_cells[c] = m_lateCells[c];
+    }
+    return m_cells[c];
 }
 
 void PassingLane::flush(ValidationReport &report)

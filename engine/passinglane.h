@@ -41,8 +41,9 @@ public:
     void flush(ValidationReport &report);
     qint64 pendingRows() const { return m_rows; }
 
-    // After tryRow() returned true: a column of `decoded` as text (valid until the next call).
-    QStringView cell(int column) const { return m_cells[size_t(column)]; }
+    // After tryRow() returned true: a column of `decoded` as text (valid until the next call). A
+    // cell the lane told on its bytes alone is decoded when asked for.
+    QStringView cell(int column) const;
     // After tryRow() returned true: the parse of a date column's cell (parseDate with the column's
     // options, dateOrder()) when the lane made one, else null (an empty cell, a column the lane
     // does not check as a date).
@@ -104,8 +105,8 @@ private:
     LineVector<qint64> m_empty;
     LineVector<qint64> m_rewritten;
     LineVector<qint64> m_unchecked;
-    LineVector<QStringView> m_cells;
-    LineVector<QStringView> m_normals; // with m_keepNormals
+    mutable LineVector<QStringView> m_cells; // (cell() decodes late ones)
+    LineVector<QStringView> m_normals;       // with m_keepNormals
     bool m_keepNormals = false;
     bool m_queueUnique = false;
     LineVector<CellResult> m_results;
@@ -114,6 +115,10 @@ private:
     LineVector<qint64> m_dateRows; // the row each of m_dates is of
     LineVector<DateOrder> m_dateOrders;
     qint64 m_lastRow = -1; // tryRow()'s row (m_dateRows of rows before it are out of date)
+    // Cells of `decoded` columns told on their bytes (the row each is of), for cell().
+    mutable LineVector<QByteArrayView> m_cellBytes;
+    mutable LineVector<qint64> m_cellBytesRows;
+    mutable LineVector<QString> m_lateCells;
     LineVector<char16_t> m_text;
     bool m_usable = true;
 };

@@ -362,6 +362,9 @@ bool sameDetector(const DateOrderDetector &a, const DateOrderDetector &b)
            a.candidates() == b.candidates() && a.suggestion() == b.suggestion() && a.verdict() == b.verdict();
 }
 
+// How many of compareWithGeneral's answers dateStatusOfBytes gave.
+int toldOnBytes = 0;
+
 // Compares parseDate and normalizeDate with the general path for `text` under every option set;
 // counts the failures (and prints the first few).
 int compareWithGeneral(const QString &text)
@@ -384,10 +387,17 @@ int compareWithGeneral(const QString &text)
         parsing.add(text);
         DateOrderDetector given;
         given.add(text, kept, options.order);
+        // From the UTF-8 bytes, when they tell it: the same status and parse.
+        DateParse fromBytes;
+        const std::optional<NormalStatus> bytesStatus = dateStatusOfBytes(text.toUtf8(), options, &fromBytes);
+        const bool bytesAgree =
+            !bytesStatus ||
+            (*bytesStatus == n.status && (n.status == NormalStatus::Empty || sameParse(fromBytes, fast)));
+        toldOnBytes += bytesStatus.has_value();
         // dateStatus: the same answer without the normal form.
         if (!sameParse(fast, general) || n.status != ref.status || n.value != ref.value ||
             status != n.status || statusNormal != n.status || !sameParse(kept, fast) ||
-            !sameParse(keptNormal, fast) || !sameDetector(parsing, given)) {
+            !sameParse(keptNormal, fast) || !sameDetector(parsing, given) || !bytesAgree) {
             ++failures;
             if (printed++ < 10)
                 qWarning() << "differs:" << text << int(options.order) << options.excelSerials
@@ -492,6 +502,7 @@ void TestDates::fastShapesMatchGeneral()
     }
     QVERIFY(checked > 500000);
     QCOMPARE(failures, 0);
+    QVERIFY2(toldOnBytes > checked * 4, qPrintable(QString::number(toldOnBytes))); // of 5 option sets each
 }
 
 void TestDates::randomTextMatchesGeneral()
@@ -502,6 +513,11 @@ void TestDates::randomTextMatchesGeneral()
                                  u',', u'M', u'a', u'r', 0x00A0, 0x0663, u'\t', u'Z', u'e', u'x'};
     QRandomGenerator rng(4242);
     int failures = 0;
+    // Blanks around plain shapes: ASCII ones (told on the bytes) and others (decoded).
+    for (const QString &s : {QStringLiteral(" 2024-03-15\t"), QStringLiteral("\r\n15.03.2024 "),
+                             QStringLiteral("\u00a02024-03-15"), QStringLiteral("15/03/24\u2003"),
+                             QStringLiteral(" \t "), QStringLiteral(" 45000 ")})
+        failures += compareWithGeneral(s);
     for (int i = 0; i < 300000; ++i) {
         QString s;
         const int length = int(rng.bounded(13));
