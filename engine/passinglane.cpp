@@ -58,9 +58,10 @@ enum class TextBytes : quint8 { Passes, Empty, Fails, Decode };
 // A Text cell's bytes against the column's length limits, as ColumnValidator decides on the
 // decoded text, when that can be told without decoding: a plain ASCII value (its bytes are its
 // characters), or one of one-, two- and three-byte UTF-8 sequences (no surrogate, no overlong
-// form) that starts and ends with ASCII once ASCII blanks are trimmed, so that no other space
-// is trimmed and its characters are its sequences. Decode for anything else: invalid bytes,
-// four-byte sequences, a byte-order mark at the start, a non-ASCII character at either end.
+// form) that starts and ends, once ASCII blanks are trimmed, with ASCII or a two-byte sequence that
+// is no space (U+00C0 to U+07FF), so that nothing else would be trimmed and its characters are
+// its sequences. Decode for anything else: invalid bytes, four-byte sequences, a byte-order mark
+// at the start, another non-ASCII character at either end.
 TextBytes checkTextBytes(QByteArrayView bytes, qsizetype minLength, qsizetype maxLength)
 {
     const auto *p = reinterpret_cast<const uchar *>(bytes.data());
@@ -80,7 +81,13 @@ TextBytes checkTextBytes(QByteArrayView bytes, qsizetype minLength, qsizetype ma
         return TextBytes::Empty; // ASCII blanks only
     qsizetype characters = n;
     if (!allAscii(reinterpret_cast<const char *>(p), n)) {
-        if (p[0] >= 0x80 || p[n - 1] >= 0x80)
+        // A character at either end that trimming could remove (U+0085, U+00A0, U+1680, U+2000 and
+        // on) or a byte-order mark is decoded. Two-byte sequences led by C3 to DF (U+00C0 to U+07FF:
+        // accented Latin, Greek, Cyrillic...) hold no space, and are checked below like the rest.
+        const auto twoByteLead = [](uchar b) { return b >= 0xC3 && b <= 0xDF; };
+        if (p[0] >= 0x80 && !twoByteLead(p[0]))
+            return TextBytes::Decode;
+        if (p[n - 1] >= 0x80 && (n < 2 || !twoByteLead(p[n - 2])))
             return TextBytes::Decode;
         characters = 0;
         for (qsizetype i = 0; i < n; ++characters) {
