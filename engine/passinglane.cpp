@@ -177,6 +177,13 @@ PassingLane::PassingLane(const RowValidator &validator, const QList<int> &source
         uniqueTables += col.unique;
         m_columns.push_back(col);
     }
+    // Columns not in the file are counted once a flush (an empty cell in every passing row), not
+    // looked at row by row.
+    for (const Column &col : m_columns) {
+        if (col.kind == Kind::Absent)
+            m_absent.push_back(col.column);
+    }
+    std::erase_if(m_columns, [](const Column &c) { return c.kind == Kind::Absent; });
     std::stable_partition(m_columns.begin(), m_columns.end(), [](const Column &c) { return c.unique; });
     m_usable = m_usable && (uniqueTables <= 1 || validator.uniqueSpill());
     m_empty.assign(size_t(n), 0);
@@ -274,12 +281,6 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
     };
     const bool complete = fieldCount >= m_fieldsNeeded; // else a ragged row: some sources are missing
     for (const Column &col : m_columns) {
-        if (col.kind == Kind::Absent) {
-            if (emptyCount == std::size(emptyCells))
-                return false;
-            emptyCells[emptyCount++] = col.column;
-            continue;
-        }
         const QByteArrayView bytes =
             complete || col.source < fieldCount ? fields[size_t(col.source)] : QByteArrayView();
         if (col.kind == Kind::Text && !m_keepNormals) {
@@ -459,6 +460,8 @@ QStringView PassingLane::cell(int column) const
 
 void PassingLane::flush(ValidationReport &report)
 {
+    for (const int column : m_absent)
+        m_empty[size_t(column)] += m_rows;
     report.addPassingRows(m_rows, m_empty, m_rewritten, m_unchecked);
     m_rows = 0;
     std::fill(m_empty.begin(), m_empty.end(), 0);

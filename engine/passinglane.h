@@ -98,6 +98,7 @@ private:
 
     const RowValidator &m_validator;
     std::vector<Column> m_columns; // `unique` columns first: their table slots load meanwhile
+    std::vector<int> m_absent;     // columns not in the file (Kind::Absent), kept out of m_columns
     int m_fieldsNeeded = 0;        // a record with as many fields has every column's source
     // Counted since the last flush: rows, and per template column empty, rewritten and unchecked
     // cells.
