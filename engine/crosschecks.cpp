@@ -287,9 +287,40 @@ void UniqueTracker::rehash(Shard &shard, size_t capacity)
     shard.entries.swap(table);
 }
 
+void UniqueTracker::lookUp(const Shard &mine, const Shard &theirs,
+                           const std::function<void(qint64 row, qint64 firstRow)> &onDuplicate)
+{
+    const size_t n = mine.entries.size();
+    if (n == 0 || theirs.size == 0)
+        return;
+    const Slot *const seen = theirs.entries.data();
+    const size_t count = theirs.entries.size();
+    // Their seen in order, the slot each would have here asked for a few ahead.
+    constexpr size_t kAhead = 8;
+    for (size_t k = 0; k < std::min(count, kAhead); ++k)
+        __builtin_prefetch(mine.entries.data() + home(seen[k].hash, n));
+    for (size_t k = 0; k < count; ++k) {
+        if (k + kAhead < count)
+            __builtin_prefetch(mine.entries.data() + home(seen[k + kAhead].hash, n));
+        const quint64 hash = seen[k].hash;
+        if (hash == 0)
+            continue;
+        for (size_t i = home(hash, n);; i = i + 1 == n ? 0 : i + 1) {
+            const Slot &slot = mine.entries[i];
+            if (slot.hash == hash) {
+                if (onDuplicate)
+                    onDuplicate(seen[k].row, qint64(slot.row));
+                break;
+            }
+            if (slot.hash == 0)
+                break;
+        }
+    }
+}
+
 void UniqueTracker::mergeLater(UniqueTracker &&later,
                                const std::function<void(qint64 row, qint64 firstRow)> &onDuplicate,
-                               int threads)
+                               int threads, bool keep)
 {
     // Nothing should be queued still (the caller flushes and reads queuedRepeats() first); if it
     // is, it goes in now, so that no value is lost.
@@ -304,6 +335,12 @@ void UniqueTracker::mergeLater(UniqueTracker &&later,
         for (size_t s = from; s < to; ++s) {
             Shard &mine = m_shards[s];
             Shard &theirs = later.m_shards[s];
+            if (!keep) {
+                lookUp(mine, theirs, onDuplicate);
+                Slots().swap(theirs.entries);
+                theirs.size = 0;
+                continue;
+            }
             // Room for both first (one rehash to the final size, not doublings), then the later
             // shard's entries in a scattered order: in slot order its hashes come sorted by the bits
             // that also place them here, and piled into ever longer probe runs (a 5M-row merge once

@@ -52,8 +52,11 @@ public:
     // `later` is left empty (its memory freed shard by shard as it is merged).
     // With `threads` > 1 the shards are merged on that many threads, and `onDuplicate` is called
     // from all of them at once (it must be thread-safe).
+    // Without `keep` (the last range: no range after it needs its values) `later`'s values are only
+    // looked up, and this tracker is left as it was: no table grows to take them in.
     void mergeLater(UniqueTracker &&later,
-                    const std::function<void(qint64 row, qint64 firstRow)> &onDuplicate, int threads = 1);
+                    const std::function<void(qint64 row, qint64 firstRow)> &onDuplicate, int threads = 1,
+                    bool keep = true);
 
     qsizetype size() const { return m_size; }
     size_t memoryBytes() const;
@@ -114,6 +117,9 @@ private:
     // Into a shard with room for one more: the first row of an equal value, or -1.
     static qint64 insertInto(Shard &shard, quint64 hash, qint64 row);
     static void rehash(Shard &shard, size_t capacity);
+    // onDuplicate(row, firstRow) for each value of `theirs` that `mine` holds.
+    static void lookUp(const Shard &mine, const Shard &theirs,
+                       const std::function<void(qint64 row, qint64 firstRow)> &onDuplicate);
     void flushQueue(size_t shard);
 
     // queue(): per shard, kQueueLength values (hash and row), m_queueFill[s] of them waiting.

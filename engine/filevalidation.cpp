@@ -976,10 +976,10 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             if (!queueingUnique)
                 marks.reset(later.fates.size(), uniqueCount);
             // On all the pass's threads: the tables' shards are independent, and markLate only sets
-            // bits.
+            // bits. The last range's values are only looked up: no range after it needs them.
             first.validator.mergeLater(
                 later.validator, [&](int column, qint64 row, qint64) { markLate(marks, later, column, row); },
-                threads);
+                threads, w + 1 < workers);
         }
         reportLate(later, marks);
     }

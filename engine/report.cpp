@@ -233,7 +233,7 @@ QList<LateDuplicate> RowValidator::mergeLater(RowValidator &later)
 
 void RowValidator::mergeLater(RowValidator &later,
                               const std::function<void(int column, qint64 row, qint64 firstRow)> &onDuplicate,
-                              int threads)
+                              int threads, bool keep)
 {
     const size_t n = std::min(m_unique.size(), later.m_unique.size());
     for (size_t c = 0; c < n; ++c) {
@@ -241,7 +241,7 @@ void RowValidator::mergeLater(RowValidator &later,
             continue;
         m_unique[c]->mergeLater(
             std::move(*later.m_unique[c]),
-            [&](qint64 row, qint64 firstRow) { onDuplicate(int(c), row, firstRow); }, threads);
+            [&](qint64 row, qint64 firstRow) { onDuplicate(int(c), row, firstRow); }, threads, keep);
         later.m_unique[c].reset();
     }
 }

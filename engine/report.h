@@ -142,9 +142,10 @@ public:
     // instead of collected: a range that repeats millions of values costs no list.
     // With `threads` > 1 each column's tables are merged on that many threads, and `onDuplicate`
     // is called from all of them at once (it must be thread-safe).
+    // Without `keep`, `later` is the last range: its values are only looked up (UniqueTracker).
     void mergeLater(RowValidator &later,
                     const std::function<void(int column, qint64 row, qint64 firstRow)> &onDuplicate,
-                    int threads = 1);
+                    int threads = 1, bool keep = true);
 
     // `unique` values go to `spill` (not owned) instead of this validator's tables: no cell fails
     // `unique` in validate(), UniqueSpill::findDuplicates() finds them after the pass.

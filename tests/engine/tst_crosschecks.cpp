@@ -167,7 +167,7 @@ void TestCrossChecks::uniqueMergeOnSeveralThreads()
     // The same two ranges merged on 1, 2 and 3 threads: the same repeats (each with its first row),
     // the same size and lookups after.
     constexpr int kEach = 200000;
-    auto merged = [&](int threads) {
+    auto merged = [&](int threads, bool keep) {
         UniqueTracker first(kEach);
         UniqueTracker later(kEach);
         for (int i = 0; i < kEach; ++i) {
@@ -184,24 +184,33 @@ void TestCrossChecks::uniqueMergeOnSeveralThreads()
                 const std::lock_guard<std::mutex> locked(lock);
                 repeats.emplace_back(row, firstRow);
             },
-            threads);
+            threads, keep);
         std::sort(repeats.begin(), repeats.end());
         std::vector<qint64> rows;
         for (int i = 0; i < kEach; i += 997)
             rows.push_back(first.firstRow(QStringLiteral("b%1@example.com").arg(i)));
         return std::tuple(repeats, first.size(), rows, later.size());
     };
-    const auto [repeats, size, rows, spent] = merged(1);
+    const auto [repeats, size, rows, spent] = merged(1, true);
     QCOMPARE(repeats.size(), size_t(kEach / 40));
     QCOMPARE(repeats.front(), (std::pair<qint64, qint64>(kEach + 2, 2)));
     QCOMPARE(size, 2 * kEach - kEach / 40);
     QCOMPARE(spent, 0);
     for (const int threads : {2, 3}) {
-        const auto [otherRepeats, otherSize, otherRows, otherSpent] = merged(threads);
+        const auto [otherRepeats, otherSize, otherRows, otherSpent] = merged(threads, true);
         QVERIFY(otherRepeats == repeats);
         QCOMPARE(otherSize, size);
         QVERIFY(otherRows == rows);
         QCOMPARE(otherSpent, 0);
+    }
+    // The last range only looked up (no range after it): the same repeats, the earlier tracker as
+    // it was (none of the later values added), the later one spent.
+    for (const int threads : {1, 2}) {
+        const auto [lookedUp, firstSize, firstRows, laterSize] = merged(threads, false);
+        QVERIFY(lookedUp == repeats);
+        QCOMPARE(firstSize, kEach);
+        QVERIFY(std::all_of(firstRows.begin(), firstRows.end(), [](qint64 row) { return row == -1; }));
+        QCOMPARE(laterSize, 0);
     }
 }
 

@@ -188,6 +188,12 @@ void TestFileValidation::secondHalfRepeatsFirst()
     QCOMPARE(two.invalid, one.invalid);
     QCOMPARE(two.all, one.all);
     QVERIFY(one.invalid.contains("line one\nline two"));
+    // Three ranges: the middle one's values are taken in for the last one's to be checked against.
+    const Result three = run(3);
+    QVERIFY2(three.validation.ok(), qPrintable(three.validation.errorMessage));
+    QCOMPARE(reportJson(three.validation), reportJson(one.validation));
+    QVERIFY(three.validation.flagged == one.validation.flagged);
+    QCOMPARE(three.all, one.all);
     // The same with `unique` checked through temporary files after the pass (what a file too large
     // for the tables gets), on one thread and on two.
     for (const int threads : {1, 2}) {
