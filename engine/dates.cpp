@@ -380,10 +380,6 @@ void finishDayMonth(DateParse &r, const DateOptions &options, int first, int sec
         r.status = ambiguous ? NormalStatus::Ambiguous : NormalStatus::Unchanged;
 }
 
-// The common plain shapes, decided with integer arithmetic exactly as parseDateGeneral decides
-// them (fields set on failure included): a number of at most 8 digits (yyyymmdd or a whole Excel
-// serial), yyyy-mm-dd (also with '/' or '.'), and d.m.yyyy / d/m/yy / d-m-yyyy with one or two
-// digit day and month. False for anything else: the general parser decides. `t` is trimmed.
 // Bit k set: character k of the ten at p is an ASCII digit.
 unsigned digitBits10(const char16_t *p)
 {
@@ -423,8 +419,12 @@ unsigned digitBits10(const uchar *p)
 #endif
 }
 
-// Over UTF-16 units, or (Char = uchar) over the bytes of an ASCII value: a byte above 127 is not
-// a digit or separator, so such a value is never of these shapes.
+// The common plain shapes, decided with integer arithmetic exactly as parseDateGeneral decides
+// them (fields set on failure included): a number of at most 8 digits (yyyymmdd or a whole Excel
+// serial), yyyy-mm-dd (also with '/' or '.'), and d.m.yyyy / d/m/yy / d-m-yyyy with one or two
+// digit day and month. False for anything else: the general parser decides. p[0, n) is trimmed:
+// UTF-16 units, or (Char = uchar) bytes, where a byte above 127 is neither a digit nor a
+// separator, so that a value with one is never of these shapes.
 template <typename Char>
 bool parsePlainShape(const Char *p, qsizetype n, const DateOptions &options, DateParse &r)
 {
@@ -872,24 +872,17 @@ NormalStatus dateStatus(QStringView raw, const DateOptions &options, DateParse *
 std::optional<NormalStatus> dateStatusOfBytes(QByteArrayView cell, const DateOptions &options,
                                               DateParse *parse)
 {
-    const auto *p = reinterpret_cast<const uchar *>(cell.data());
-    qsizetype n = cell.size();
-    // QChar::isSpace below 128: what trimming removes from the decoded text when these are its
-    // ends. A byte above 127 anywhere is none of the plain shapes' characters.
-    const auto space = [](uchar c) { return c == ' ' || (c >= 0x09 && c <= 0x0d); };
-    while (n > 0 && space(*p)) {
-        ++p;
-        --n;
-    }
-    while (n > 0 && space(p[n - 1]))
-        --n;
+    const QByteArrayView t = trimmedAsciiView(cell);
+    const auto *p = reinterpret_cast<const uchar *>(t.data());
+    const qsizetype n = t.size();
+    // A byte above 127 anywhere is none of the plain shapes' characters.
     if (n == 0)
         return NormalStatus::Empty;
     DateParse r;
     if (!parsePlainShape(p, n, options, r))
         return std::nullopt;
     if (r.ok() && (r.value.hasTime || r.value.year > 9999))
-        return std::nullopt; // (not from a plain shape) the long ISO form: finishNormal decides
+        return std::nullopt; // the long ISO form (no plain shape gives it): dateStatus decides
     if (parse)
         *parse = r;
     if (!r.ok())

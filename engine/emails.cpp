@@ -386,17 +386,10 @@ Normalized normalizeEmail(QStringView raw)
 
 EmailBytes checkEmailBytes(QByteArrayView cell, QByteArrayView *address)
 {
-    const auto *p = reinterpret_cast<const uchar *>(cell.data());
-    qsizetype n = cell.size();
-    // QChar::isSpace below 128, what trimming removes from an ASCII value; any other byte is
-    // ASCII (and not a space) or makes the cell Decode below.
-    const auto space = [](uchar c) { return c == ' ' || (c >= 0x09 && c <= 0x0d); };
-    while (n > 0 && space(*p)) {
-        ++p;
-        --n;
-    }
-    while (n > 0 && space(p[n - 1]))
-        --n;
+    const QByteArrayView t = trimmedAsciiView(cell);
+    const auto *p = reinterpret_cast<const uchar *>(t.data());
+    const qsizetype n = t.size();
+    // Any byte above 127 makes the cell Decode below (checkAscii: NotAscii).
     if (n == 0)
         return EmailBytes::Empty;
     // "mailto:" in any case (or something near it): normalizeEmail decides.

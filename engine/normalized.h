@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
 
@@ -19,6 +20,21 @@ inline QStringView trimmedView(QStringView s)
     if (f > 0x20 && f < 0x7f && b > 0x20 && b < 0x7f)
         return s;
     return s.trimmed();
+}
+
+// A cell's UTF-8 bytes without the blanks QChar::isSpace finds below 128 at either end: what
+// trimmedView() removes from its decoded text when its ends are ASCII (a normaliser that reads
+// the bytes of an ASCII value sends any other byte, a Unicode space included, to the decoder).
+inline QByteArrayView trimmedAsciiView(QByteArrayView s)
+{
+    const auto space = [](char c) { return c == ' ' || (c >= 0x09 && c <= 0x0d); };
+    qsizetype from = 0;
+    qsizetype to = s.size();
+    while (from < to && space(s[from]))
+        ++from;
+    while (to > from && space(s[to - 1]))
+        --to;
+    return s.sliced(from, to - from);
 }
 
 // The outcome of normalising one cell. The normalisers never allocate when the value is

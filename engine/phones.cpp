@@ -631,17 +631,10 @@ NormalStatus PhoneNormalizer::status(QStringView raw) const
 
 std::optional<NormalStatus> PhoneNormalizer::statusOfBytes(QByteArrayView cell) const
 {
-    const auto *p = reinterpret_cast<const uchar *>(cell.data());
-    qsizetype n = cell.size();
-    // QChar::isSpace below 128: what trimming removes from the decoded text when these are its
-    // ends. A byte above 127 anywhere is neither a digit nor a separator: Unsure below.
-    const auto space = [](uchar c) { return c == ' ' || (c >= 0x09 && c <= 0x0d); };
-    while (n > 0 && space(*p)) {
-        ++p;
-        --n;
-    }
-    while (n > 0 && space(p[n - 1]))
-        --n;
+    const QByteArrayView t = trimmedAsciiView(cell);
+    const auto *p = reinterpret_cast<const uchar *>(t.data());
+    const qsizetype n = t.size();
+    // A byte above 127 anywhere is neither a digit nor a separator: Unsure below.
     if (n == 0)
         return NormalStatus::Empty;
     switch (fastNormalize(p, n, hasDefaultRegion())) {
