@@ -295,7 +295,7 @@ void UniqueTracker::lookUp(const Shard &mine, const Shard &theirs,
         return;
     const Slot *const seen = theirs.entries.data();
     const size_t count = theirs.entries.size();
-    // Their seen in order, the slot each would have here asked for a few ahead.
+    // Their slots in order, the slot each would have here asked for a few ahead.
     constexpr size_t kAhead = 8;
     for (size_t k = 0; k < std::min(count, kAhead); ++k)
         __builtin_prefetch(mine.entries.data() + home(seen[k].hash, n));

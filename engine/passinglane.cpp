@@ -279,6 +279,36 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
         hashes[hashCount++] = hash;
         return true;
     };
+    // An empty cell, and a cell counted as rewritten or unchecked (`bits`: rewritten | unchecked
+    // << 1). False: more of them than the lane keeps.
+    const auto addEmpty = [&](const Column &col) {
+        if (emptyCount == std::size(emptyCells))
+            return false;
+        emptyCells[emptyCount++] = col.column;
+        return true;
+    };
+    const auto addCounted = [&](const Column &col, quint8 bits) {
+        if (otherCount == std::size(otherColumns))
+            return false;
+        otherColumns[otherCount] = col.column;
+        otherBits[otherCount++] = bits;
+        return true;
+    };
+    // A normaliser's status told on a cell's bytes. False: the row does not pass here.
+    const auto addStatus = [&](const Column &col, NormalStatus status) {
+        switch (status) {
+        case NormalStatus::Unchanged:
+            return true;
+        case NormalStatus::Rewritten:
+            return addCounted(col, 1);
+        case NormalStatus::Empty:
+            return !col.required && addEmpty(col);
+        case NormalStatus::Invalid:
+        case NormalStatus::Ambiguous:
+            break;
+        }
+        return false;
+    };
     const bool complete = fieldCount >= m_fieldsNeeded; // else a ragged row: some sources are missing
     for (const Column &col : m_columns) {
         const QByteArrayView bytes =
@@ -288,9 +318,8 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
             if (verdict == TextBytes::Fails)
                 return false;
             if (verdict == TextBytes::Empty) {
-                if (col.required || emptyCount == std::size(emptyCells))
+                if (col.required || !addEmpty(col))
                     return false;
-                emptyCells[emptyCount++] = col.column;
                 continue;
             }
             if (verdict == TextBytes::Passes)
@@ -303,9 +332,8 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
             if (verdict == EmailBytes::Invalid)
                 return false;
             if (verdict == EmailBytes::Empty) {
-                if (col.required || emptyCount == std::size(emptyCells))
+                if (col.required || !addEmpty(col))
                     return false;
-                emptyCells[emptyCount++] = col.column;
                 continue;
             }
             if (verdict == EmailBytes::Unchanged) {
@@ -322,39 +350,18 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
                     m_cellBytes[size_t(col.column)] = bytes;
                     m_cellBytesRows[size_t(col.column)] = row;
                 }
-                if (*status == NormalStatus::Empty) {
-                    if (col.required || emptyCount == std::size(emptyCells))
-                        return false;
-                    emptyCells[emptyCount++] = col.column;
-                    continue;
-                }
-                if (*status == NormalStatus::Rewritten) {
-                    if (otherCount == std::size(otherColumns))
-                        return false;
-                    otherColumns[otherCount] = col.column;
-                    otherBits[otherCount++] = 1; // rewritten
-                } else if (*status != NormalStatus::Unchanged) {
+                if (!addStatus(col, *status))
                     return false;
-                }
-                m_dateRows[size_t(col.column)] = row;
+                if (*status != NormalStatus::Empty)
+                    m_dateRows[size_t(col.column)] = row;
                 continue;
             }
         }
         // A phone number's status, told on its bytes when the normal form is not needed.
         if (col.kind == Kind::Phone && !col.needNormal && !col.wanted) {
             if (const std::optional<NormalStatus> status = col.phones->statusOfBytes(bytes)) {
-                if (*status == NormalStatus::Empty) {
-                    if (col.required || emptyCount == std::size(emptyCells))
-                        return false;
-                    emptyCells[emptyCount++] = col.column;
-                } else if (*status == NormalStatus::Rewritten) {
-                    if (otherCount == std::size(otherColumns))
-                        return false;
-                    otherColumns[otherCount] = col.column;
-                    otherBits[otherCount++] = 1; // rewritten
-                } else if (*status != NormalStatus::Unchanged) {
+                if (!addStatus(col, *status))
                     return false;
-                }
                 continue;
             }
         }
@@ -409,17 +416,12 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
         if (m_keepNormals)
             m_normals[size_t(col.column)] = normal;
         if (empty) {
-            if (emptyCount == std::size(emptyCells))
+            if (!addEmpty(col))
                 return false;
-            emptyCells[emptyCount++] = col.column;
             continue;
         }
-        if (counted != 0) {
-            if (otherCount == std::size(otherColumns))
-                return false;
-            otherColumns[otherCount] = col.column;
-            otherBits[otherCount++] = counted;
-        }
+        if (counted != 0 && !addCounted(col, counted))
+            return false;
         if (col.link && !col.link->contains(normal))
             return false;
         if (col.unique && !normal.isEmpty() && !addHash(col, UniqueTracker::hashOf(normal)))
