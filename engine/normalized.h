@@ -28,13 +28,18 @@ inline QStringView trimmedView(QStringView s)
 inline QByteArrayView trimmedAsciiView(QByteArrayView s)
 {
     const auto space = [](char c) { return c == ' ' || (c >= 0x09 && c <= 0x0d); };
-    qsizetype from = 0;
-    qsizetype to = s.size();
-    while (from < to && space(s[from]))
-        ++from;
-    while (to > from && space(s[to - 1]))
-        --to;
-    return s.sliced(from, to - from);
+    const char *begin = s.data();
+    const char *end = begin + s.size();
+    // Most values start and end with a byte above the space: no loop for them.
+    if (begin != end && uchar(*begin) <= ' ') {
+        while (begin != end && space(*begin))
+            ++begin;
+    }
+    if (begin != end && uchar(end[-1]) <= ' ') {
+        while (end != begin && space(end[-1]))
+            --end;
+    }
+    return QByteArrayView(begin, end - begin);
 }
 
 // The outcome of normalising one cell. The normalisers never allocate when the value is
