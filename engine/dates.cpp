@@ -380,36 +380,32 @@ void finishDayMonth(DateParse &r, const DateOptions &options, int first, int sec
         r.status = ambiguous ? NormalStatus::Ambiguous : NormalStatus::Unchanged;
 }
 
-// Bit k set: character k of the ten at p is an ASCII digit.
-unsigned digitBits10(const char16_t *p)
-{
 #if defined(__SSE2__)
+// The ten characters at p as the low ten bytes of a register (the rest 0), without reading past
+// them. Saturating: a unit over 0xff becomes 0xff (or 0 when over 0x7fff), neither a digit.
+__m128i tenBytes(const char16_t *p)
+{
     const __m128i head = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));     // 0 to 7
     const __m128i tail = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 2)); // 2 to 9
-    // Saturating: a unit over 0xff becomes 0xff (or 0 when over 0x7fff), neither a digit.
-    const __m128i bytes = _mm_packus_epi16(head, tail);
-    const __m128i digit =
-        _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(char(-128 - '0'))), _mm_set1_epi8(char(-128 + 10)));
-    const auto bits = unsigned(_mm_movemask_epi8(digit));
-    return (bits & 0xffu) | ((bits >> 6) & 0x300u);
-#else
-    unsigned digits = 0;
-    for (int k = 0; k < 10; ++k)
-        digits |= unsigned(isAsciiDigit(p[k])) << k;
-    return digits;
-#endif
+    return _mm_packus_epi16(head, _mm_srli_si128(tail, 12));                        // 8 and 9 low
 }
 
-unsigned digitBits10(const uchar *p)
+__m128i tenBytes(const uchar *p)
 {
-#if defined(__SSE2__)
     quint64 head;
     quint16 tail;
     std::memcpy(&head, p, sizeof head);
     std::memcpy(&tail, p + 8, sizeof tail);
-    const __m128i bytes = _mm_insert_epi16(_mm_cvtsi64_si128(qint64(head)), tail, 4);
-    const __m128i digit =
-        _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(char(-128 - '0'))), _mm_set1_epi8(char(-128 + 10)));
+    return _mm_insert_epi16(_mm_cvtsi64_si128(qint64(head)), tail, 4);
+}
+#endif
+
+// Bit k set: character k of the ten at p is an ASCII digit.
+template <typename Char> unsigned digitBits10(const Char *p)
+{
+#if defined(__SSE2__)
+    const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(tenBytes(p), _mm_set1_epi8(char(-128 - '0'))),
+                                         _mm_set1_epi8(char(-128 + 10)));
     return unsigned(_mm_movemask_epi8(digit)) & 0x3ffu;
 #else
     unsigned digits = 0;
