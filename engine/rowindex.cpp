@@ -10,6 +10,8 @@
 #include <atomic>
 #include <cstring>
 #include <exception>
+#include <limits>
+#include <optional>
 #include <thread>
 
 #include <sys/mman.h>
@@ -552,6 +554,113 @@ CsvStatus readRecordsParallel(QByteArrayView data, const CsvDialect &dialect, co
     }
     for (std::thread &worker : workers)
         worker.join();
+    if (thrown)
+        std::rethrow_exception(thrown);
+    for (const CsvStatus status : statuses) {
+        if (status != CsvStatus::Ok)
+            return status;
+    }
+    return CsvStatus::Ok;
+}
+
+CsvStatus readRecordsInTwo(QByteArrayView data, const CsvDialect &dialect,
+                           const std::function<bool(int worker, const CsvRecord &record)> &callback,
+                           const std::function<void(qint64 begin, qint64 end)> &scanned, qint64 scanStep)
+{
+    const qint64 n = data.size();
+    std::atomic<bool> stop{false};
+    std::atomic<qint64> reached{0}; // where worker 0 is: the offset of its latest record
+    // Worker 0 reads the records that start before `limit`: the scan's progress, and once
+    // `decided`, the second share's start (n when there is none).
+    std::atomic<qint64> limit{0};
+    std::atomic<bool> decided{false};
+    CsvStatus statuses[2] = {CsvStatus::Ok, CsvStatus::Ok};
+
+    const auto second = [&] {
+        Scanner s = makeScanner(data.data(), dialect, std::numeric_limits<qint64>::max() / 2, S::RecordStart);
+        const qint64 step = std::max<qint64>(1, scanStep);
+        qint64 x = 0;
+        while (x < n && !stop.load(std::memory_order_relaxed)) {
+            const qint64 to = std::min(n, x + step);
+            s.run(size_t(x), size_t(to));
+            if (scanned)
+                scanned(x, to);
+            x = to;
+            limit.store(x, std::memory_order_release);
+            if (x - reached.load(std::memory_order_relaxed) >= n - x)
+                break;
+        }
+        // The first record that starts at or after x: byte by byte (the rest of a record, or of a
+        // quoted field that a line break did not end).
+        std::optional<RowIndexEntry> start;
+        for (; x < n && !stop.load(std::memory_order_relaxed); ++x) {
+            const qint64 records = s.records;
+            const qint64 breaks = s.breaks;
+            s.step(size_t(x));
+            if (s.records > records) {
+                start = RowIndexEntry{records, x, 1 + breaks};
+                break;
+            }
+        }
+        limit.store(start ? start->offset : n, std::memory_order_release);
+        decided.store(true, std::memory_order_release);
+        if (!start || stop.load(std::memory_order_relaxed))
+            return;
+        CsvReader reader(dialect);
+        reader.setStartPosition(start->offset, start->line, start->record);
+        bool stoppedByCaller = false;
+        reader.setRecordCallback([&](const CsvRecord &record) {
+            if (stop.load(std::memory_order_relaxed) || !callback(1, record)) {
+                stoppedByCaller = true;
+                stop = true;
+                return false;
+            }
+            return true;
+        });
+        CsvStatus status = reader.feed(data.sliced(start->offset));
+        if (status == CsvStatus::Ok)
+            status = reader.finish();
+        statuses[1] = status;
+    };
+    std::thread worker(second);
+
+    // Worker 0, on the calling thread.
+    std::exception_ptr thrown;
+    try {
+        CsvReader reader(dialect);
+        reader.setStartPosition(0, 1, 0);
+        bool stoppedByCaller = false;
+        reader.setRecordCallback([&](const CsvRecord &record) {
+            qint64 end = limit.load(std::memory_order_acquire);
+            while (record.offset >= end) {
+                if (decided.load(std::memory_order_acquire)) {
+                    end = limit.load(std::memory_order_acquire);
+                    if (record.offset >= end)
+                        return false; // the second share starts here
+                    break;
+                }
+                std::this_thread::yield(); // caught up with the scan
+                end = limit.load(std::memory_order_acquire);
+            }
+            reached.store(record.offset, std::memory_order_relaxed);
+            if (stop.load(std::memory_order_relaxed) || !callback(0, record)) {
+                stoppedByCaller = true;
+                stop = true;
+                return false;
+            }
+            return true;
+        });
+        CsvStatus status = reader.feed(data);
+        if (status == CsvStatus::Ok)
+            status = reader.finish();
+        if (status == CsvStatus::Cancelled && !stoppedByCaller)
+            status = CsvStatus::Ok; // the share ended where the second one starts
+        statuses[0] = status;
+    } catch (...) {
+        thrown = std::current_exception();
+        stop = true;
+    }
+    worker.join();
     if (thrown)
         std::rethrow_exception(thrown);
     for (const CsvStatus status : statuses) {

@@ -79,6 +79,20 @@ CsvStatus readRecordsParallel(QByteArrayView data, const CsvDialect &dialect, co
                               int threads,
                               const std::function<bool(int worker, const CsvRecord &record)> &callback);
 
+// readRecordsParallel on two threads without a row index built first. The calling thread (worker 0)
+// reads from the start at once. The second thread first scans from the start to find where its
+// share begins (where a record starts depends on every quote before it), then reads from there to
+// the end. It stops scanning where what is left to worker 0 equals the rest of the file: a scan is
+// several times faster than what a pass does with a record, so both shares end at about the same
+// time. Worker 0 never reads a record at or past the second share's start; should it catch up
+// with the scan, it waits for it. The scan goes `scanStep` bytes at a time; `scanned(begin, end)`
+// runs on the second thread after each step (the moment to MappedFile::release() those bytes).
+// Records, statuses and exceptions as readRecordsParallel.
+CsvStatus readRecordsInTwo(QByteArrayView data, const CsvDialect &dialect,
+                           const std::function<bool(int worker, const CsvRecord &record)> &callback,
+                           const std::function<void(qint64 begin, qint64 end)> &scanned = {},
+                           qint64 scanStep = qint64(1) << 20);
+
 // A read-only memory mapping of a whole file (QFile::map): the OS pages it in and out, so files
 // larger than memory are indexed and read with flat memory.
 class MappedFile {

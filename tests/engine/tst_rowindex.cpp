@@ -12,6 +12,10 @@
 
 #include <stdexcept>
 
+#include <chrono>
+#include <functional>
+#include <thread>
+
 #include <atomic>
 #include <mutex>
 #include <vector>
@@ -117,6 +121,53 @@ void compareWithSequential(QByteArrayView data, const CsvDialect &dialect, const
     QVERIFY(index.recordCount() - previous <= 2 * options.stride);
 }
 
+// readRecordsInTwo over `data`: every record once, worker 0's then worker 1's, each in order and
+// exactly as the sequential reader gives it (number, offset, line, fields), and the same status.
+// Returns how many records worker 1 read.
+qint64 compareTwoWithSequential(QByteArrayView data, const CsvDialect &dialect, qint64 scanStep,
+                                const Sequential &sequential,
+                                const std::function<void(qint64, qint64)> &scanned = {})
+{
+    std::vector<QList<QPair<RowIndexEntry, QByteArray>>> byWorker(2);
+    const CsvStatus status = readRecordsInTwo(
+        data, dialect,
+        [&](int worker, const CsvRecord &record) {
+            byWorker[size_t(worker)].append({{record.index, record.offset, record.line}, digest(record)});
+            return true;
+        },
+        scanned, scanStep);
+    const CsvStatus expected = sequential.status;
+    if (status != expected) {
+        QTest::qFail(qPrintable(QStringLiteral("status %1, not %2").arg(int(status)).arg(int(expected))),
+                     __FILE__, __LINE__);
+        return -1;
+    }
+    qsizetype next = 0;
+    for (const auto &records : byWorker) {
+        for (const auto &[position, hash] : records) {
+            if (next >= sequential.positions.size() || !(position == sequential.positions.at(next)) ||
+                hash != sequential.digests.at(next)) {
+                QTest::qFail(
+                    qPrintable(QStringLiteral("record %1 is not the reader's record %2 (at %3, line %4)")
+                                   .arg(position.record)
+                                   .arg(next)
+                                   .arg(position.offset)
+                                   .arg(position.line)),
+                    __FILE__, __LINE__);
+                return -1;
+            }
+            ++next;
+        }
+    }
+    if (next != sequential.positions.size()) {
+        QTest::qFail(
+            qPrintable(QStringLiteral("%1 records, not %2").arg(next).arg(sequential.positions.size())),
+            __FILE__, __LINE__);
+        return -1;
+    }
+    return byWorker[1].size();
+}
+
 } // namespace
 
 class TestRowIndex : public QObject {
@@ -134,6 +185,10 @@ private slots:
     void progressAndCancellation();
     void emptyInput();
     void throwingProgressDoesNotAbort();
+    void inTwoMatchesSequentialReading();
+    void inTwoOnRandomBytesOfCsvAlphabet();
+    void inTwoWaitsForASlowScan();
+    void inTwoStopsAndRethrows();
 
 private:
     QTemporaryDir m_dir;
@@ -417,6 +472,131 @@ void TestRowIndex::throwingProgressDoesNotAbort()
         caught = QByteArrayView(e.what()) == "database is locked";
     }
     QVERIFY(caught);
+}
+
+void TestRowIndex::inTwoMatchesSequentialReading()
+{
+    const MappedFile file(m_path);
+    QVERIFY(file.isOpen());
+    const Sequential sequential = readSequentially(file.data(), {});
+    for (const qint64 step : {qint64(1) << 20, qint64(64) << 10, qint64(4099)}) {
+        QList<QPair<qint64, qint64>> scanned;
+        const qint64 second =
+            compareTwoWithSequential(file.data(), {}, step, sequential, [&](qint64 begin, qint64 end) {
+                scanned.append({begin, end});
+            });
+        QVERIFY2(!QTest::currentTestFailed(), qPrintable(QString::number(step)));
+        // The second worker has a share, at most the second half: the scan stops where what is left
+        // to worker 0 is as much as the rest, which is at or past the middle ...
+        QVERIFY2(second > 0 && second <= sequential.positions.size() * 11 / 20,
+                 qPrintable(QString::number(second)));
+        // ... and the scan told of consecutive steps from the start.
+        QVERIFY(!scanned.isEmpty());
+        QCOMPARE(scanned.front().first, 0);
+        for (qsizetype i = 1; i < scanned.size(); ++i)
+            QCOMPARE(scanned[i].first, scanned[i - 1].second);
+        QVERIFY(scanned.back().second <= file.data().size());
+    }
+    // Small inputs: nothing for the second worker when the first step covers everything.
+    const QByteArray small("a,b\n1,2\n");
+    QCOMPARE(compareTwoWithSequential(small, {}, 1 << 20, readSequentially(small, {})), 0);
+    QCOMPARE(compareTwoWithSequential(QByteArrayView(), {}, 1 << 20, readSequentially(QByteArrayView(), {})),
+             0);
+}
+
+void TestRowIndex::inTwoOnRandomBytesOfCsvAlphabet()
+{
+    // The second share starts at the first record after wherever the scan stops, found byte by
+    // byte: quoted line breaks, CR, CRLF, blank lines and quotes in odd places around it, under
+    // every dialect, with the scan stopping anywhere (small steps, stopping halfway or later).
+    const char alphabet[] = {'a', 'b', ',', ';', '\t', '"', '\'', '\n', '\r', ' ', ' ', 'c', ',', '"', '\n'};
+    QRandomGenerator rng(1234);
+    qint64 shares = 0;
+    for (int round = 0; round < 400; ++round) {
+        QByteArray data;
+        const int length = 1 + int(rng.bounded(700));
+        const bool mostlyRegular = round % 2 == 0;
+        for (int i = 0; i < length; ++i) {
+            if (mostlyRegular && rng.bounded(20) != 0) {
+                data += rng.bounded(8) == 0 ? "\"x,\ny\",z\r\n" : "val,";
+                continue;
+            }
+            data += alphabet[rng.bounded(int(sizeof alphabet))];
+        }
+        for (const char quote : {'"', '\'', '\0'}) {
+            for (const char delimiter : {',', ';', '\t'}) {
+                for (const bool skipBlank : {true, false}) {
+                    CsvDialect dialect;
+                    dialect.delimiter = delimiter;
+                    dialect.quote = quote;
+                    dialect.skipBlankLines = skipBlank;
+                    const qint64 second = compareTwoWithSequential(data, dialect, 1 + rng.bounded(300),
+                                                                   readSequentially(data, dialect));
+                    if (QTest::currentTestFailed())
+                        QFAIL(qPrintable(
+                            QStringLiteral("round %1, quote %2, delimiter %3, skipBlankLines %4: %5")
+                                .arg(round)
+                                .arg(int(quote))
+                                .arg(int(delimiter))
+                                .arg(skipBlank)
+                                .arg(QString::fromLatin1(data.toPercentEncoding()))));
+                    shares += second > 0;
+                }
+            }
+        }
+    }
+    QVERIFY2(shares > 1000, qPrintable(QString::number(shares))); // most inputs were split
+}
+
+void TestRowIndex::inTwoWaitsForASlowScan()
+{
+    // A scan slower than the reading (each step sleeps): worker 0 catches up with it and waits
+    // at its edge, and still never reads into the second share.
+    QByteArray data("id,note\n");
+    for (int i = 0; i < 20000; ++i)
+        data += QByteArray::number(i) + (i % 7 ? ",plain\n" : ",\"two\nlines\"\r\n");
+    const Sequential sequential = readSequentially(data, {});
+    const qint64 second = compareTwoWithSequential(data, {}, 4096, sequential, [](qint64, qint64) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    });
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY2(second > 0, qPrintable(QString::number(second)));
+}
+
+void TestRowIndex::inTwoStopsAndRethrows()
+{
+    const MappedFile file(m_path);
+    QVERIFY(file.isOpen());
+    const Sequential sequential = readSequentially(file.data(), {});
+    // A false from either worker stops both.
+    for (const int stopper : {0, 1}) {
+        std::atomic<qint64> delivered{0};
+        std::atomic<qint64> byStopper{0};
+        const CsvStatus status = readRecordsInTwo(file.data(), {}, [&](int worker, const CsvRecord &) {
+            ++delivered;
+            return worker != stopper || ++byStopper < 1000;
+        });
+        QCOMPARE(status, CsvStatus::Cancelled);
+        QVERIFY2(delivered < sequential.positions.size(), qPrintable(QString::number(stopper)));
+    }
+    // An exception on worker 0 comes back after the second thread stopped.
+    bool caught = false;
+    try {
+        readRecordsInTwo(file.data(), {}, [](int worker, const CsvRecord &record) -> bool {
+            if (worker == 0 && record.index == 5000)
+                throw std::runtime_error("database is locked");
+            return true;
+        });
+    } catch (const std::runtime_error &e) {
+        caught = QByteArrayView(e.what()) == "database is locked";
+    }
+    QVERIFY(caught);
+    // A quote left open at the end: the last record comes, and the status says so.
+    QByteArray open = file.data().toByteArray();
+    open += "1,\"never closed\n,2\n";
+    const Sequential openSequential = readSequentially(open, {});
+    QCOMPARE(openSequential.status, CsvStatus::UnterminatedQuote);
+    compareTwoWithSequential(open, {}, 1 << 20, openSequential);
 }
 
 QTEST_GUILESS_MAIN(TestRowIndex)
