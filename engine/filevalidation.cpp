@@ -17,6 +17,7 @@
 #include <atomic>
 #include <bit>
 #include <cstring>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -533,6 +534,20 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
     std::unique_ptr<MappedFile> mapped;
     QByteArrayView data;
     RowIndex index;
+    bool indexed = false;
+    qint64 uniqueColumnCount = 0;
+    for (const TemplateColumn &c : tmpl.columns)
+        uniqueColumnCount += c.unique ? 1 : 0;
+    // `unique` through temporary files when the tables would pass the budget (about 20 bytes a
+    // value: 12-byte slots at most 80 % full, each range's table sized for its share).
+    auto overBudget = [&](qint64 records) {
+        return uniqueColumnCount > 0 && records * uniqueColumnCount * 20 > options.uniqueMemoryBudget;
+    };
+    // On two threads the pass needs no index first (readRecordsInTwo): the row count that sizes the
+    // `unique` tables is then estimated from the records of the first 4 MB. Within a tenth of the
+    // budget the index is built anyway, to decide spilling on the exact count.
+    qint64 estimatedRecords = 0;
+    bool overlapped = false;
     if (parallel) {
         mapped = std::make_unique<MappedFile>(path);
         if (!mapped->isOpen()) {
@@ -541,6 +556,16 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             return out;
         }
         data = mapped->data().sliced(out.inspection.encoding.bomLength);
+        const QByteArrayView head = data.first(std::min<qsizetype>(data.size(), qsizetype(4) << 20));
+        RowIndexOptions headOptions;
+        headOptions.stride = std::numeric_limits<qint64>::max() / 2;
+        headOptions.threads = 1;
+        RowIndex headIndex;
+        RowIndex::build(head, dialect, headOptions, &headIndex);
+        estimatedRecords = headIndex.recordCount() * data.size() / std::max<qsizetype>(1, head.size());
+        overlapped = threads == 2 && !overBudget(estimatedRecords + estimatedRecords / 10);
+    }
+    if (parallel && !overlapped) {
         RowIndexOptions indexOptions;
         indexOptions.stride = 4096;
         indexOptions.threads = threads;
@@ -553,31 +578,43 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             return cancelled();
         if (RowIndex::build(data, dialect, indexOptions, &index) == RowIndexStatus::Cancelled)
             return cancelled();
-        // A quoted field that never closes would take the rest of the file as one field: rows lost
-        // without a word. The file is refused, naming the row the field starts in (the last record).
-        if (index.endsInsideQuotes()) {
-            std::optional<CsvIssue> where;
-            readRecords(data, dialect, index, index.recordCount() - 1, 1, [&](const CsvRecord &record) {
-                CsvIssue issue;
-                issue.kind = CsvIssueKind::UnterminatedQuote;
-                issue.record = record.index;
-                issue.line = record.line;
-                issue.offset = record.offset;
-                where = issue;
-                return false;
-            });
-            out.error = CsvError::UnterminatedQuote;
-            out.errorMessage = unterminatedQuoteMessage(where);
-            return out;
-        }
+        indexed = true;
+        estimatedRecords = index.recordCount();
     }
-    // `unique` through temporary files when the tables would pass the budget (about 20 bytes a
-    // value: 12-byte slots at most 80 % full, each range's table sized for its share).
-    qint64 uniqueColumnCount = 0;
-    for (const TemplateColumn &c : tmpl.columns)
-        uniqueColumnCount += c.unique ? 1 : 0;
-    const bool spilling = parallel && uniqueColumnCount > 0 &&
-                          index.recordCount() * uniqueColumnCount * 20 > options.uniqueMemoryBudget;
+    // The index, for reading single records again after an overlapped pass.
+    auto ensureIndex = [&]() {
+        if (!indexed) {
+            RowIndexOptions indexOptions;
+            indexOptions.stride = 4096;
+            indexOptions.threads = threads;
+            const qint64 bom = out.inspection.encoding.bomLength;
+            indexOptions.scanned = [&](qint64 begin, qint64 end) {
+                mapped->release(bom + begin, end - begin);
+            };
+            RowIndex::build(data, dialect, indexOptions, &index);
+            indexed = true;
+        }
+    };
+    // A quoted field that never closes would take the rest of the file as one field: rows lost
+    // without a word. The file is refused, naming the row the field starts in (the last record).
+    auto refuseUnterminated = [&]() {
+        std::optional<CsvIssue> where;
+        readRecords(data, dialect, index, index.recordCount() - 1, 1, [&](const CsvRecord &record) {
+            CsvIssue issue;
+            issue.kind = CsvIssueKind::UnterminatedQuote;
+            issue.record = record.index;
+            issue.line = record.line;
+            issue.offset = record.offset;
+            where = issue;
+            return false;
+        });
+        out.error = CsvError::UnterminatedQuote;
+        out.errorMessage = unterminatedQuoteMessage(where);
+        return out;
+    };
+    if (indexed && index.endsInsideQuotes())
+        return refuseUnterminated();
+    const bool spilling = parallel && !overlapped && overBudget(index.recordCount());
 
     // Runs `perRecord(worker, record)` over every data record: on all threads over the mapping,
     // or streaming. Returns the reader's error, if any.
@@ -602,46 +639,59 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             if (!gate.report(phase, 0, qint64(data.size()), 0))
                 return CsvError::Cancelled;
             const qint64 firstDataRecord = sheet.firstDataRecord;
-            const CsvStatus status =
-                readRecordsParallel(data, dialect, index, workers, [&](int worker, const CsvRecord &record) {
-                    Mine &m = mine[size_t(worker)];
-                    qint64 &n = m.counted;
-                    if (m.start < 0)
-                        m.start = record.offset;
-                    if (++n % kReleaseEveryRecords == 0) {
-                        // Pages behind this worker are not needed again in this pass.
-                        qint64 &from = m.released;
-                        if (from < 0)
-                            from = m.start;
-                        if (record.offset - from >= kReleaseBytes) {
-                            mapped->release(out.inspection.encoding.bomLength + from, record.offset - from);
-                            from = record.offset;
-                        }
+            const auto each = [&](int worker, const CsvRecord &record) {
+                Mine &m = mine[size_t(worker)];
+                qint64 &n = m.counted;
+                if (m.start < 0)
+                    m.start = record.offset;
+                if (++n % kReleaseEveryRecords == 0) {
+                    // Pages behind this worker are not needed again in this pass.
+                    qint64 &from = m.released;
+                    if (from < 0)
+                        from = m.start;
+                    if (record.offset - from >= kReleaseBytes) {
+                        mapped->release(out.inspection.encoding.bomLength + from, record.offset - from);
+                        from = record.offset;
                     }
-                    if (n % kProgressEveryRecords == 0) {
-                        positions[size_t(worker)].store(record.offset - m.start, std::memory_order_relaxed);
-                        rows[size_t(worker)].store(n, std::memory_order_relaxed);
-                        if (worker == 0) {
-                            qint64 bytes = 0;
-                            qint64 seen = 0;
-                            for (int w = 0; w < workers; ++w) {
-                                bytes += positions[size_t(w)].load(std::memory_order_relaxed);
-                                seen += rows[size_t(w)].load(std::memory_order_relaxed);
-                            }
-                            if (!gate.report(phase, bytes, qint64(data.size()), seen))
-                                stop = true;
+                }
+                if (n % kProgressEveryRecords == 0) {
+                    positions[size_t(worker)].store(record.offset - m.start, std::memory_order_relaxed);
+                    rows[size_t(worker)].store(n, std::memory_order_relaxed);
+                    if (worker == 0) {
+                        qint64 bytes = 0;
+                        qint64 seen = 0;
+                        for (int w = 0; w < workers; ++w) {
+                            bytes += positions[size_t(w)].load(std::memory_order_relaxed);
+                            seen += rows[size_t(w)].load(std::memory_order_relaxed);
                         }
-                        if (stop.load(std::memory_order_relaxed))
-                            return false;
+                        if (!gate.report(phase, bytes, qint64(data.size()), seen))
+                            stop = true;
                     }
-                    if (record.index < firstDataRecord)
-                        return true;
-                    return perRecord(worker, record);
-                });
+                    if (stop.load(std::memory_order_relaxed))
+                        return false;
+                }
+                if (record.index < firstDataRecord)
+                    return true;
+                return perRecord(worker, record);
+            };
+            CsvStatus status = CsvStatus::Ok;
+            if (overlapped) {
+                // Scanned a megabyte at a time, smaller files in 32 steps: the second share starts
+                // near the middle whatever the size.
+                const qint64 bom = out.inspection.encoding.bomLength;
+                const qint64 step = std::clamp<qint64>(data.size() / 32, 4096, qint64(1) << 20);
+                status = readRecordsInTwo(
+                    data, dialect, each,
+                    [&](qint64 begin, qint64 end) { mapped->release(bom + begin, end - begin); }, step);
+            } else {
+                status = readRecordsParallel(data, dialect, index, workers, each);
+            }
             if (status == CsvStatus::Cancelled)
                 return CsvError::Cancelled;
             if (status == CsvStatus::RecordTooLarge)
                 return CsvError::RecordTooLarge;
+            if (status == CsvStatus::UnterminatedQuote) // found by the index before, when there is one
+                return CsvError::UnterminatedQuote;
             return CsvError::None;
         }
         CsvTextReader reader(out.inspection.encoding.encoding, dialect);
@@ -663,6 +713,11 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
         return error;
     };
     auto readFailed = [&](CsvError error) {
+        if (overlapped && (error == CsvError::RecordTooLarge || error == CsvError::UnterminatedQuote)) {
+            ensureIndex(); // found by the pass here, not by an index before it
+            if (index.endsInsideQuotes())
+                return refuseUnterminated();
+        }
         out.error = error;
         if (error == CsvError::RecordTooLarge)
             out.errorMessage =
@@ -801,7 +856,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                 // 1.1 times the final table instead of 1.6.
                 // Sized by each worker's own thread at its first row: both ranges' tables are
                 // cleared at once, not one after the other before the pass.
-                const qint64 rows = index.recordCount();
+                const qint64 rows = estimatedRecords;
                 work.back()->expectRows = rows / workers + rows / (8 * workers);
             }
             if (detect)
@@ -916,6 +971,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             const qint64 row = later.firstRecord + slot + 1;
             QString value;
             if (withValue[column]++ < options.maxSamples && sheet.sources[column] >= 0) {
+                ensureIndex();
                 readRecords(data, dialect, index, row - 1, 1, [&](const CsvRecord &record) {
                     const int source = sheet.sources[column];
                     if (source < int(record.fields.size()))
@@ -1088,6 +1144,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                 bool copyError = false;
                 bool writeError = false;
                 if (firstSlot >= 0) {
+                    ensureIndex();
                     readRecords(
                         data, dialect, index, firstRecord + firstSlot, lastSlot - firstSlot + 1,
                         [&](const CsvRecord &record) {
