@@ -328,6 +328,14 @@ void ColumnTally::record(CellRule rule, QStringView raw, qint64 row)
         t.firstRows.append(row);
 }
 
+void ColumnTally::shiftRows(qint64 delta)
+{
+    for (RuleTally &tally : m_rules) {
+        for (qint64 &row : tally.firstRows)
+            row += delta;
+    }
+}
+
 void ColumnTally::merge(const ColumnTally &other)
 {
     m_cells += other.m_cells;

@@ -157,6 +157,8 @@ public:
     // A whole-file failure (unique, link) found after validate().
     void addFailure(CellRule rule, QStringView raw, qint64 row);
     void merge(const ColumnTally &other);
+    // Adds `delta` to every row kept (a range numbered before its place in the file was known).
+    void shiftRows(qint64 delta);
 
     qint64 cells() const { return m_cells; }
     qint64 invalid() const { return m_invalid; }

@@ -248,6 +248,22 @@ void UniqueTracker::flushQueue(size_t s)
     }
 }
 
+void UniqueTracker::shiftRows(qint64 delta)
+{
+    for (Shard &shard : m_shards) {
+        for (Slot &slot : shard.entries) {
+            if (slot.hash != 0)
+                slot.row = quint32(qint64(slot.row) + delta);
+        }
+    }
+    for (size_t s = 0; s < m_queueFill.size(); ++s) {
+        for (quint32 k = 0; k < m_queueFill[s]; ++k)
+            m_queue[s * kQueueLength + k].row += delta;
+    }
+    for (qint64 &row : m_repeats)
+        row += delta;
+}
+
 void UniqueTracker::flushQueues()
 {
     for (size_t s = 0; s < m_queueFill.size(); ++s) {

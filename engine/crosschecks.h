@@ -85,6 +85,9 @@ public:
     void flushQueues();
     // The rows whose queued value repeated an earlier row's, in the order found.
     const std::vector<qint64> &queuedRepeats() const { return m_repeats; }
+    // Adds `delta` to every row held, queued ones and repeats too (a range numbered before its
+    // place in the file was known; rows stay below 2^32).
+    void shiftRows(qint64 delta);
 
     // The slots of a shard for `expectedValues` values (a table of any size, not a power of two).
     static size_t capacityFor(qsizetype expectedValues);

@@ -95,6 +95,18 @@ void ValidationReport::addPassingRows(qint64 rows, std::span<const qint64> empty
     }
 }
 
+void ValidationReport::shiftRows(qint64 delta)
+{
+    for (ColumnTally &tally : m_tallies)
+        tally.shiftRows(delta);
+    for (auto &perRule : m_samples) {
+        for (QList<CellSample> &samples : perRule) {
+            for (CellSample &sample : samples)
+                sample.row += delta;
+        }
+    }
+}
+
 void ValidationReport::merge(const ValidationReport &other)
 {
     if (m_columns.isEmpty() && m_rows == 0) {
@@ -217,6 +229,14 @@ void RowValidator::expectRows(qsizetype rows)
     for (std::unique_ptr<UniqueTracker> &tracker : m_unique)
         if (tracker && tracker->size() == 0)
             tracker = std::make_unique<UniqueTracker>(rows);
+}
+
+void RowValidator::shiftRows(qint64 delta)
+{
+    Q_ASSERT(!m_spill);
+    for (const std::unique_ptr<UniqueTracker> &tracker : m_unique)
+        if (tracker)
+            tracker->shiftRows(delta);
 }
 
 QList<LateDuplicate> RowValidator::mergeLater(RowValidator &later)

@@ -44,6 +44,8 @@ public:
     void addPassingRows(qint64 rows, std::span<const qint64> empty, std::span<const qint64> rewritten,
                         std::span<const qint64> unchecked);
     void merge(const ValidationReport &other);
+    // Adds `delta` to every row kept (a range numbered before its place in the file was known).
+    void shiftRows(qint64 delta);
 
     const QString &templateName() const { return m_templateName; }
     const QString &sheetId() const { return m_sheetId; }
@@ -129,6 +131,9 @@ public:
     // Sizes the `unique` tables for about `rows` rows before the first row (no growing on the way;
     // a table grows by doubling, and holds both sizes while it does).
     void expectRows(qsizetype rows);
+    // Adds `delta` to the rows of every `unique` value seen (a range numbered before its place in
+    // the file was known). Not with a spill.
+    void shiftRows(qint64 delta);
 
     // For a parallel pass: each thread validates a consecutive range of rows with its own
     // RowValidator; then, in range order, first.mergeLater(second), first.mergeLater(third)...

@@ -24,6 +24,7 @@ private slots:
     void uniqueMergeOnSeveralThreads();
     void uniqueQueuedKeepsRowOrder();
     void uniqueQueuedEqualsInsertedAtOnce();
+    void uniqueShiftRows();
     void hashSpreadsValues();
     void hashOfBytesEqualsHashOfText();
     void linkIndex();
@@ -231,6 +232,38 @@ void TestCrossChecks::uniqueQueuedKeepsRowOrder()
     QCOMPARE(tracker.size(), 3);
     QCOMPARE(tracker.queuedRepeats(), std::vector<qint64>{4});
     QCOMPARE(tracker.firstRow(u"c@example.org"), 6);
+}
+
+void TestCrossChecks::uniqueShiftRows()
+{
+    // A range numbered before its place in the file was known, then shifted: its rows, queued
+    // ones and the repeats among them too, are as if it had been numbered right.
+    UniqueTracker later;
+    const quint64 a = UniqueTracker::hashOf(u"a@example.org");
+    const quint64 b = UniqueTracker::hashOf(u"b@example.org");
+    const quint64 c = UniqueTracker::hashOf(u"c@example.org");
+    QCOMPARE(later.insertHash(a, 3), -1);
+    later.queue(b, 4);
+    later.queue(a, 5); // a repeat, still queued
+    later.shiftRows(100);
+    later.queue(c, 106);
+    later.flushQueues();
+    QCOMPARE(later.firstRow(u"a@example.org"), 103);
+    QCOMPARE(later.firstRow(u"b@example.org"), 104);
+    QCOMPARE(later.firstRow(u"c@example.org"), 106);
+    QCOMPARE(later.queuedRepeats(), std::vector<qint64>{105});
+    later.shiftRows(-100); // and back: repeats already found move too
+    QCOMPARE(later.queuedRepeats(), std::vector<qint64>{5});
+    QCOMPARE(later.firstRow(u"a@example.org"), 3);
+    later.shiftRows(100);
+    // A merge sees the shifted rows.
+    UniqueTracker first;
+    first.insertHash(b, 2);
+    QList<QPair<qint64, qint64>> duplicates;
+    first.mergeLater(std::move(later), [&](qint64 row, qint64 firstRow) {
+        duplicates.append({row, firstRow});
+    });
+    QCOMPARE(duplicates, (QList<QPair<qint64, qint64>>{{104, 2}}));
 }
 
 void TestCrossChecks::uniqueQueuedEqualsInsertedAtOnce()

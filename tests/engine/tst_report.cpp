@@ -160,6 +160,19 @@ void TestReport::mergeEqualsOnePass()
     QCOMPARE(first.invalidCellCount(), whole.invalidCellCount());
     QCOMPARE(QJsonDocument(first.toJson()).toJson(), QJsonDocument(whole.toJson()).toJson());
     QCOMPARE(QJsonDocument(reversed.toJson()).toJson(), QJsonDocument(whole.toJson()).toJson());
+    // The second range numbered from elsewhere (read before its place in the file was known), then
+    // shifted by the difference: the same report.
+    const qint64 base = 700;
+    ValidationReport provisional = run(rows, base - split, split, rows.size()); // its first row is `base`
+    provisional.shiftRows(1 + split - base);
+    ValidationReport shifted = run(rows, 1, 0, split);
+    shifted.merge(provisional);
+    QCOMPARE(QJsonDocument(shifted.toJson()).toJson(), QJsonDocument(whole.toJson()).toJson());
+    for (int c = 0; c < 4; ++c) { // the tallies' first failing rows too
+        for (size_t r = 0; r < kCellRuleCount; ++r)
+            QCOMPARE(shifted.tally(c).rule(CellRule(r)).firstRows,
+                     whole.tally(c).rule(CellRule(r)).firstRows);
+    }
     // merging into a default-constructed report adopts the other
     ValidationReport empty;
     empty.merge(whole);
