@@ -322,6 +322,24 @@ public:
 
     const QList<QStringView> &cells() const { return m_cells; }
 
+    // Adds `delta` to every row and `lines` to every line this range kept: a range read before its
+    // place in the file was known (readRecordsInTwo's renumbering). After flushLane().
+    void shiftRows(qint64 delta, qint64 lines)
+    {
+        validator.shiftRows(delta);
+        report.shiftRows(delta);
+        for (qint64 &row : raggedSamples)
+            row += delta;
+        for (DecodeIssue &issue : decodeSamples) {
+            issue.record += delta;
+            issue.line += lines;
+        }
+        for (FlaggedCell &cell : flagged)
+            cell.row += delta;
+        if (firstRecord >= 0)
+            firstRecord += delta;
+    }
+
     RowValidator validator;
     ValidationReport report;
     qint64 expectRows = 0; // the unique tables' size, set up at the first row (RowValidator::expectRows)
@@ -617,7 +635,9 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
     const bool spilling = parallel && !overlapped && overBudget(index.recordCount());
 
     // Runs `perRecord(worker, record)` over every data record: on all threads over the mapping,
-    // or streaming. Returns the reader's error, if any.
+    // or streaming. Returns the reader's error, if any. Overlapped, the second worker's rows may
+    // need renumbering afterwards (see `renumbering`).
+    Renumbering renumbering;
     auto forEachRecord = [&](ValidationPhase phase, int workers, bool overMapping,
                              const std::function<bool(int, const CsvRecord &)> &perRecord) -> CsvError {
         if (overMapping) {
@@ -680,9 +700,12 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                 // near the middle whatever the size.
                 const qint64 bom = out.inspection.encoding.bomLength;
                 const qint64 step = std::clamp<qint64>(data.size() / 32, 4096, qint64(1) << 20);
+                renumbering = Renumbering{};
+                renumbering.base = sheet.firstDataRecord; // past the header: none is skipped as one
                 status = readRecordsInTwo(
                     data, dialect, each,
-                    [&](qint64 begin, qint64 end) { mapped->release(bom + begin, end - begin); }, step);
+                    [&](qint64 begin, qint64 end) { mapped->release(bom + begin, end - begin); }, step,
+                    &renumbering);
             } else {
                 status = readRecordsParallel(data, dialect, index, workers, each);
             }
@@ -892,6 +915,8 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             });
         for (const std::unique_ptr<RowWork> &mine : work)
             mine->flushLane();
+        if (error == CsvError::None && overlapped && renumbering.needed && work.size() == 2)
+            work[1]->shiftRows(renumbering.record - renumbering.base, renumbering.line - 1);
         return error;
     };
     auto writeFailed = [&]() -> bool {

@@ -563,9 +563,54 @@ CsvStatus readRecordsParallel(QByteArrayView data, const CsvDialect &dialect, co
     return CsvStatus::Ok;
 }
 
+namespace {
+
+// The first record that starts after the first line break at or past `near`, whatever the state
+// there, without reading what comes before: right after a line break the reader is either at a
+// record start or inside a quoted field. Two scans from there, one under each assumption, run
+// until they are in the same state; from there on they agree, and the next record start is the
+// same under both. nullopt when they do not agree within `window` bytes, or the data ends first.
+// `noQuoteBefore`: the caller knows there is no quote before `near`, so the break is outside quotes.
+std::optional<qint64> recordStartNear(const char *d, qint64 n, const CsvDialect &dialect, qint64 near,
+                                      qint64 window, bool noQuoteBefore = false)
+{
+    qint64 j = near;
+    while (j < n && d[j] != '\n' && d[j] != '\r')
+        ++j;
+    if (j >= n)
+        return std::nullopt;
+    if (noQuoteBefore && dialect.quote != '\0' && std::memchr(d + near, dialect.quote, size_t(j - near)))
+        return std::nullopt; // a quote before the break after all
+    qint64 i = j + 1;        // right after a LF, or a CR not followed by LF (as the index's chunks)
+    if (d[j] == '\r' && i < n && d[i] == '\n')
+        ++i;
+    constexpr qint64 kNoEntries = std::numeric_limits<qint64>::max() / 2;
+    Scanner atRecord = makeScanner(d, dialect, kNoEntries, S::RecordStart);
+    Scanner quoted = makeScanner(d, dialect, kNoEntries, S::Quoted);
+    const qint64 until = std::min(n, i + window);
+    if (dialect.quote != '\0' && !noQuoteBefore) { // without quotes, nothing to doubt
+        for (; i < until && !(quoted.state == atRecord.state && quoted.skipLF == atRecord.skipLF); ++i) {
+            atRecord.step(size_t(i));
+            quoted.step(size_t(i));
+        }
+        if (!(quoted.state == atRecord.state && quoted.skipLF == atRecord.skipLF))
+            return std::nullopt;
+    }
+    for (; i < until; ++i) {
+        const qint64 records = atRecord.records;
+        atRecord.step(size_t(i));
+        if (atRecord.records > records)
+            return i;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 CsvStatus readRecordsInTwo(QByteArrayView data, const CsvDialect &dialect,
                            const std::function<bool(int worker, const CsvRecord &record)> &callback,
-                           const std::function<void(qint64 begin, qint64 end)> &scanned, qint64 scanStep)
+                           const std::function<void(qint64 begin, qint64 end)> &scanned, qint64 scanStep,
+                           Renumbering *renumbering)
 {
     const qint64 n = data.size();
     std::atomic<bool> stop{false};
@@ -575,8 +620,50 @@ CsvStatus readRecordsInTwo(QByteArrayView data, const CsvDialect &dialect,
     std::atomic<qint64> limit{0};
     std::atomic<bool> decided{false};
     CsvStatus statuses[2] = {CsvStatus::Ok, CsvStatus::Ok};
+    // Renumbered: the second share starts near the middle at once, its records numbered from
+    // renumbering->base until worker 0 reaches that start and tells its true number. Whatever way
+    // the second thread finds its start, it is past the middle: worker 0 reads up to there at once.
+    std::optional<RowIndexEntry> known;        // written before `decided`, read after it
+    std::optional<RowIndexEntry> reachedKnown; // what worker 0 found there
+    if (renumbering) {
+        renumbering->needed = false;
+        limit = n / 2;
+    }
 
+    const auto read = [&](const RowIndexEntry &start) {
+        CsvReader reader(dialect);
+        reader.setStartPosition(start.offset, start.line, start.record);
+        bool stoppedByCaller = false;
+        reader.setRecordCallback([&](const CsvRecord &record) {
+            if (stop.load(std::memory_order_relaxed) || !callback(1, record)) {
+                stoppedByCaller = true;
+                stop = true;
+                return false;
+            }
+            return true;
+        });
+        CsvStatus status = reader.feed(data.sliced(start.offset));
+        if (status == CsvStatus::Ok)
+            status = reader.finish();
+        statuses[1] = status;
+    };
     const auto second = [&] {
+        if (renumbering) {
+            // Where two scans from a line break agree; or, when nothing quoted comes before the
+            // middle (a memchr: far quicker than a scan), right after that break.
+            constexpr qint64 kWindow = qint64(4) << 20;
+            const char *d = data.data();
+            std::optional<qint64> start = recordStartNear(d, n, dialect, n / 2, kWindow);
+            if (!start && (dialect.quote == '\0' || !std::memchr(d, dialect.quote, size_t(n / 2))))
+                start = recordStartNear(d, n, dialect, n / 2, n, true);
+            if (start) {
+                known = RowIndexEntry{renumbering->base, *start, 1};
+                limit.store(*start, std::memory_order_release);
+                decided.store(true, std::memory_order_release);
+                read(*known);
+                return;
+            }
+        }
         Scanner s = makeScanner(data.data(), dialect, std::numeric_limits<qint64>::max() / 2, S::RecordStart);
         const qint64 step = std::max<qint64>(1, scanStep);
         qint64 x = 0;
@@ -586,7 +673,8 @@ CsvStatus readRecordsInTwo(QByteArrayView data, const CsvDialect &dialect,
             if (scanned)
                 scanned(x, to);
             x = to;
-            limit.store(x, std::memory_order_release);
+            if (x > limit.load(std::memory_order_relaxed)) // only this thread writes it
+                limit.store(x, std::memory_order_release);
             if (x - reached.load(std::memory_order_relaxed) >= n - x)
                 break;
         }
@@ -606,21 +694,7 @@ CsvStatus readRecordsInTwo(QByteArrayView data, const CsvDialect &dialect,
         decided.store(true, std::memory_order_release);
         if (!start || stop.load(std::memory_order_relaxed))
             return;
-        CsvReader reader(dialect);
-        reader.setStartPosition(start->offset, start->line, start->record);
-        bool stoppedByCaller = false;
-        reader.setRecordCallback([&](const CsvRecord &record) {
-            if (stop.load(std::memory_order_relaxed) || !callback(1, record)) {
-                stoppedByCaller = true;
-                stop = true;
-                return false;
-            }
-            return true;
-        });
-        CsvStatus status = reader.feed(data.sliced(start->offset));
-        if (status == CsvStatus::Ok)
-            status = reader.finish();
-        statuses[1] = status;
+        read(*start);
     };
     std::thread worker(second);
 
@@ -635,8 +709,11 @@ CsvStatus readRecordsInTwo(QByteArrayView data, const CsvDialect &dialect,
             while (record.offset >= end) {
                 if (decided.load(std::memory_order_acquire)) {
                     end = limit.load(std::memory_order_acquire);
-                    if (record.offset >= end)
+                    if (record.offset >= end) {
+                        if (known) // `decided`, read above, published it
+                            reachedKnown = RowIndexEntry{record.index, record.offset, record.line};
                         return false; // the second share starts here
+                    }
                     break;
                 }
                 std::this_thread::yield(); // caught up with the scan
@@ -663,10 +740,20 @@ CsvStatus readRecordsInTwo(QByteArrayView data, const CsvDialect &dialect,
     worker.join();
     if (thrown)
         std::rethrow_exception(thrown);
+    // Worker 0 stopped at the record where the second share starts: its true number and line
+    // (also when a status below is not Ok, such as a quote left open at the end).
+    if (known && reachedKnown && reachedKnown->offset == known->offset) {
+        renumbering->needed = true;
+        renumbering->record = reachedKnown->record;
+        renumbering->line = reachedKnown->line;
+    }
     for (const CsvStatus status : statuses) {
         if (status != CsvStatus::Ok)
             return status;
     }
+    Q_ASSERT(!known || renumbering->needed);
+    if (known && !renumbering->needed)
+        return CsvStatus::Cancelled; // cannot be: the reader and the scans agree on records
     return CsvStatus::Ok;
 }
 

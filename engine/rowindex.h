@@ -88,10 +88,22 @@ CsvStatus readRecordsParallel(QByteArrayView data, const CsvDialect &dialect, co
 // with the scan, it waits for it. The scan goes `scanStep` bytes at a time; `scanned(begin, end)`
 // runs on the second thread after each step (the moment to MappedFile::release() those bytes).
 // Records, statuses and exceptions as readRecordsParallel.
+//
+// With `renumbering`, the second share starts near the middle at once, found without reading what
+// comes before (a record start after a line break is the same whether the break was inside
+// quotes or not, once two scans from there agree; the scan above is the fallback when they do not
+// within 4 MB). Its records then come numbered from renumbering->base and its lines from 1, and
+// once both shares are read (status Ok), renumbering says what they really are.
+struct Renumbering {
+    qint64 base = 0;     // in: the number the second share's first record gets
+    bool needed = false; // out: the second share was numbered from base...
+    qint64 record = 0;   // ... its first record is really this one
+    qint64 line = 1;     // ... on this line
+};
 CsvStatus readRecordsInTwo(QByteArrayView data, const CsvDialect &dialect,
                            const std::function<bool(int worker, const CsvRecord &record)> &callback,
                            const std::function<void(qint64 begin, qint64 end)> &scanned = {},
-                           qint64 scanStep = qint64(1) << 20);
+                           qint64 scanStep = qint64(1) << 20, Renumbering *renumbering = nullptr);
 
 // A read-only memory mapping of a whole file (QFile::map): the OS pages it in and out, so files
 // larger than memory are indexed and read with flat memory.

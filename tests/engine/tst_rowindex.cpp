@@ -124,18 +124,28 @@ void compareWithSequential(QByteArrayView data, const CsvDialect &dialect, const
 // readRecordsInTwo over `data`: every record once, worker 0's then worker 1's, each in order and
 // exactly as the sequential reader gives it (number, offset, line, fields), and the same status.
 // Returns how many records worker 1 read.
+// With `renumbering`, worker 1's numbers are taken as it says they are (its base set here).
 qint64 compareTwoWithSequential(QByteArrayView data, const CsvDialect &dialect, qint64 scanStep,
                                 const Sequential &sequential,
-                                const std::function<void(qint64, qint64)> &scanned = {})
+                                const std::function<void(qint64, qint64)> &scanned = {},
+                                Renumbering *renumbering = nullptr)
 {
     std::vector<QList<QPair<RowIndexEntry, QByteArray>>> byWorker(2);
+    if (renumbering)
+        renumbering->base = 1000000; // far from the true numbers
     const CsvStatus status = readRecordsInTwo(
         data, dialect,
         [&](int worker, const CsvRecord &record) {
             byWorker[size_t(worker)].append({{record.index, record.offset, record.line}, digest(record)});
             return true;
         },
-        scanned, scanStep);
+        scanned, scanStep, renumbering);
+    if (renumbering && renumbering->needed) {
+        for (auto &[position, hash] : byWorker[1]) {
+            position.record += renumbering->record - renumbering->base;
+            position.line += renumbering->line - 1;
+        }
+    }
     const CsvStatus expected = sequential.status;
     if (status != expected) {
         QTest::qFail(qPrintable(QStringLiteral("status %1, not %2").arg(int(status)).arg(int(expected))),
@@ -187,6 +197,7 @@ private slots:
     void throwingProgressDoesNotAbort();
     void inTwoMatchesSequentialReading();
     void inTwoOnRandomBytesOfCsvAlphabet();
+    void inTwoRenumbersWhereItCan();
     void inTwoWaitsForASlowScan();
     void inTwoStopsAndRethrows();
 
@@ -497,6 +508,21 @@ void TestRowIndex::inTwoMatchesSequentialReading()
             QCOMPARE(scanned[i].first, scanned[i - 1].second);
         QVERIFY(scanned.back().second <= file.data().size());
     }
+    // Renumbered: the second share starts at once near the middle (the file has quotes after it),
+    // and is numbered afterwards; nothing is scanned.
+    Renumbering renumbering;
+    QList<QPair<qint64, qint64>> scanned;
+    const qint64 second = compareTwoWithSequential(
+        file.data(), {}, 1 << 20, sequential,
+        [&](qint64 begin, qint64 end) {
+            scanned.append({begin, end});
+        },
+        &renumbering);
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY(renumbering.needed);
+    QVERIFY(scanned.isEmpty());
+    QVERIFY2(second > sequential.positions.size() / 3 && second < sequential.positions.size() * 2 / 3,
+             qPrintable(QString::number(second)));
     // Small inputs: nothing for the second worker when the first step covers everything.
     const QByteArray small("a,b\n1,2\n");
     QCOMPARE(compareTwoWithSequential(small, {}, 1 << 20, readSequentially(small, {})), 0);
@@ -512,6 +538,7 @@ void TestRowIndex::inTwoOnRandomBytesOfCsvAlphabet()
     const char alphabet[] = {'a', 'b', ',', ';', '\t', '"', '\'', '\n', '\r', ' ', ' ', 'c', ',', '"', '\n'};
     QRandomGenerator rng(1234);
     qint64 shares = 0;
+    qint64 renumbered = 0;
     for (int round = 0; round < 400; ++round) {
         QByteArray data;
         const int length = 1 + int(rng.bounded(700));
@@ -530,8 +557,13 @@ void TestRowIndex::inTwoOnRandomBytesOfCsvAlphabet()
                     dialect.delimiter = delimiter;
                     dialect.quote = quote;
                     dialect.skipBlankLines = skipBlank;
-                    const qint64 second = compareTwoWithSequential(data, dialect, 1 + rng.bounded(300),
-                                                                   readSequentially(data, dialect));
+                    const Sequential sequential = readSequentially(data, dialect);
+                    qint64 second = compareTwoWithSequential(data, dialect, 1 + rng.bounded(300), sequential);
+                    Renumbering renumbering;
+                    if (!QTest::currentTestFailed())
+                        second = compareTwoWithSequential(data, dialect, 1 + rng.bounded(300), sequential, {},
+                                                          &renumbering);
+                    renumbered += renumbering.needed;
                     if (QTest::currentTestFailed())
                         QFAIL(qPrintable(
                             QStringLiteral("round %1, quote %2, delimiter %3, skipBlankLines %4: %5")
@@ -546,6 +578,43 @@ void TestRowIndex::inTwoOnRandomBytesOfCsvAlphabet()
         }
     }
     QVERIFY2(shares > 1000, qPrintable(QString::number(shares))); // most inputs were split
+    QVERIFY2(renumbered > 1000, qPrintable(QString::number(renumbered)));
+}
+
+void TestRowIndex::inTwoRenumbersWhereItCan()
+{
+    // No quote anywhere: the second share starts right after the line break past the middle.
+    QByteArray plain("id,name\r\n");
+    for (int i = 0; i < 5000; ++i)
+        plain += QByteArray::number(i) + ",name " + QByteArray::number(i) + (i % 3 ? "\r\n" : "\n\n");
+    Renumbering renumbering;
+    QVERIFY(compareTwoWithSequential(plain, {}, 4096, readSequentially(plain, {}), {}, &renumbering) > 0);
+    QVERIFY(renumbering.needed);
+    // No quote before the middle, but one between it and the next line break: that break is
+    // inside a quoted field, which the second share must not start in.
+    for (qsizetype shift = 0; shift < 12; ++shift) {
+        QByteArray data("id,note\n");
+        while (data.size() < 20000 - shift)
+            data += "1,plain\n";
+        data += "2,\"opens here\nand ends\nhere\"\n";
+        while (data.size() < 40000)
+            data += "3,after\n";
+        const Sequential sequential = readSequentially(data, {});
+        Renumbering again;
+        compareTwoWithSequential(data, {}, 4096, sequential, {}, &again);
+        QVERIFY2(!QTest::currentTestFailed(), qPrintable(QString::number(shift)));
+    }
+    // A quoted field across the middle longer than the two scans look (4 MB), quotes before it:
+    // no renumbering, the second thread scans from the start instead.
+    QByteArray wide("id,note\n1,\"quoted\"\n2,\"");
+    while (wide.size() < (qsizetype(9) << 20))
+        wide += "inside the field, line after line\n";
+    wide += "\"\n3,end\n";
+    const Sequential sequential = readSequentially(wide, {});
+    Renumbering none;
+    compareTwoWithSequential(wide, {}, 1 << 20, sequential, {}, &none);
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY(!none.needed);
 }
 
 void TestRowIndex::inTwoWaitsForASlowScan()
