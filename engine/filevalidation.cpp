@@ -696,8 +696,9 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             };
             CsvStatus status = CsvStatus::Ok;
             if (overlapped) {
-                // Scanned a megabyte at a time, smaller files in 32 steps: the second share starts
-                // near the middle whatever the size.
+                // The second share starts near the middle and is renumbered afterwards (validateAll);
+                // when its start cannot be told there, the file is scanned from the start, a megabyte at
+                // a time (smaller files in 32 steps), while worker 0 already reads.
                 const qint64 bom = out.inspection.encoding.bomLength;
                 const qint64 step = std::clamp<qint64>(data.size() / 32, 4096, qint64(1) << 20);
                 renumbering = Renumbering{};
