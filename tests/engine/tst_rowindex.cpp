@@ -97,6 +97,52 @@ QByteArray generate(qsizetype bytes, quint32 seed)
     return out;
 }
 
+// A random string of up to 700 of the characters that matter to the reader; `mostlyRegular`: long
+// runs of clean fields, and a few oddities among them.
+QByteArray randomCsvBytes(QRandomGenerator &rng, bool mostlyRegular)
+{
+    const char alphabet[] = {'a', 'b', ',', ';', '\t', '"', '\'', '\n', '\r', ' ', ' ', 'c', ',', '"', '\n'};
+    QByteArray data;
+    const int length = 1 + int(rng.bounded(700));
+    for (int i = 0; i < length; ++i) {
+        if (mostlyRegular && rng.bounded(20) != 0) {
+            data += rng.bounded(8) == 0 ? "\"x,\ny\",z\r\n" : "val,";
+            continue;
+        }
+        data += alphabet[rng.bounded(int(sizeof alphabet))];
+    }
+    return data;
+}
+
+// The dialects the random inputs are read under: every quote, delimiter and blank-line choice.
+QList<CsvDialect> everyDialect()
+{
+    QList<CsvDialect> dialects;
+    for (const char quote : {'"', '\'', '\0'}) {
+        for (const char delimiter : {',', ';', '\t'}) {
+            for (const bool skipBlank : {true, false}) {
+                CsvDialect dialect;
+                dialect.delimiter = delimiter;
+                dialect.quote = quote;
+                dialect.skipBlankLines = skipBlank;
+                dialects.append(dialect);
+            }
+        }
+    }
+    return dialects;
+}
+
+// A random input's round, dialect and bytes, for a failure's message.
+QString describe(int round, const CsvDialect &dialect, const QByteArray &data)
+{
+    return QStringLiteral("round %1, quote %2, delimiter %3, skipBlankLines %4: %5")
+        .arg(round)
+        .arg(int(dialect.quote))
+        .arg(int(dialect.delimiter))
+        .arg(dialect.skipBlankLines)
+        .arg(QString::fromLatin1(data.toPercentEncoding()));
+}
+
 void compareWithSequential(QByteArrayView data, const CsvDialect &dialect, const RowIndexOptions &options,
                            const Sequential &sequential)
 {
@@ -364,41 +410,17 @@ void TestRowIndex::randomBytesOfCsvAlphabet()
     // The index scans 64 bytes at a time while quotes are regular and byte by byte where they are
     // not: random strings of the characters that matter, at every offset against a block, must
     // give exactly the reader's records, lines and offsets under every dialect.
-    const char alphabet[] = {'a', 'b', ',', ';', '\t', '"', '\'', '\n', '\r', ' ', ' ', 'c', ',', '"', '\n'};
     QRandomGenerator rng(99);
     for (int round = 0; round < 600; ++round) {
-        QByteArray data;
-        const int length = 1 + int(rng.bounded(700));
-        const bool mostlyRegular = round % 2 == 0; // long runs of clean fields, a few oddities
-        for (int i = 0; i < length; ++i) {
-            if (mostlyRegular && rng.bounded(20) != 0) {
-                data += rng.bounded(8) == 0 ? "\"x,\ny\",z\r\n" : "val,";
-                continue;
-            }
-            data += alphabet[rng.bounded(int(sizeof alphabet))];
-        }
-        for (const char quote : {'"', '\'', '\0'}) {
-            for (const char delimiter : {',', ';', '\t'}) {
-                for (const bool skipBlank : {true, false}) {
-                    CsvDialect dialect;
-                    dialect.delimiter = delimiter;
-                    dialect.quote = quote;
-                    dialect.skipBlankLines = skipBlank;
-                    RowIndexOptions options;
-                    options.chunkBytes = 1 + rng.bounded(300);
-                    options.stride = 1;
-                    options.threads = 2;
-                    compareWithSequential(data, dialect, options, readSequentially(data, dialect));
-                    if (QTest::currentTestFailed())
-                        QFAIL(qPrintable(
-                            QStringLiteral("round %1, quote %2, delimiter %3, skipBlankLines %4: %5")
-                                .arg(round)
-                                .arg(int(quote))
-                                .arg(int(delimiter))
-                                .arg(skipBlank)
-                                .arg(QString::fromLatin1(data.toPercentEncoding()))));
-                }
-            }
+        const QByteArray data = randomCsvBytes(rng, round % 2 == 0);
+        for (const CsvDialect &dialect : everyDialect()) {
+            RowIndexOptions options;
+            options.chunkBytes = 1 + rng.bounded(300);
+            options.stride = 1;
+            options.threads = 2;
+            compareWithSequential(data, dialect, options, readSequentially(data, dialect));
+            if (QTest::currentTestFailed())
+                QFAIL(qPrintable(describe(round, dialect, data)));
         }
     }
 }
@@ -535,46 +557,22 @@ void TestRowIndex::inTwoOnRandomBytesOfCsvAlphabet()
     // The second share starts at the first record after wherever the scan stops, found byte by
     // byte: quoted line breaks, CR, CRLF, blank lines and quotes in odd places around it, under
     // every dialect, with the scan stopping anywhere (small steps, stopping halfway or later).
-    const char alphabet[] = {'a', 'b', ',', ';', '\t', '"', '\'', '\n', '\r', ' ', ' ', 'c', ',', '"', '\n'};
     QRandomGenerator rng(1234);
     qint64 shares = 0;
     qint64 renumbered = 0;
     for (int round = 0; round < 400; ++round) {
-        QByteArray data;
-        const int length = 1 + int(rng.bounded(700));
-        const bool mostlyRegular = round % 2 == 0;
-        for (int i = 0; i < length; ++i) {
-            if (mostlyRegular && rng.bounded(20) != 0) {
-                data += rng.bounded(8) == 0 ? "\"x,\ny\",z\r\n" : "val,";
-                continue;
-            }
-            data += alphabet[rng.bounded(int(sizeof alphabet))];
-        }
-        for (const char quote : {'"', '\'', '\0'}) {
-            for (const char delimiter : {',', ';', '\t'}) {
-                for (const bool skipBlank : {true, false}) {
-                    CsvDialect dialect;
-                    dialect.delimiter = delimiter;
-                    dialect.quote = quote;
-                    dialect.skipBlankLines = skipBlank;
-                    const Sequential sequential = readSequentially(data, dialect);
-                    qint64 second = compareTwoWithSequential(data, dialect, 1 + rng.bounded(300), sequential);
-                    Renumbering renumbering;
-                    if (!QTest::currentTestFailed())
-                        second = compareTwoWithSequential(data, dialect, 1 + rng.bounded(300), sequential, {},
-                                                          &renumbering);
-                    renumbered += renumbering.needed;
-                    if (QTest::currentTestFailed())
-                        QFAIL(qPrintable(
-                            QStringLiteral("round %1, quote %2, delimiter %3, skipBlankLines %4: %5")
-                                .arg(round)
-                                .arg(int(quote))
-                                .arg(int(delimiter))
-                                .arg(skipBlank)
-                                .arg(QString::fromLatin1(data.toPercentEncoding()))));
-                    shares += second > 0;
-                }
-            }
+        const QByteArray data = randomCsvBytes(rng, round % 2 == 0);
+        for (const CsvDialect &dialect : everyDialect()) {
+            const Sequential sequential = readSequentially(data, dialect);
+            qint64 second = compareTwoWithSequential(data, dialect, 1 + rng.bounded(300), sequential);
+            Renumbering renumbering;
+            if (!QTest::currentTestFailed())
+                second = compareTwoWithSequential(data, dialect, 1 + rng.bounded(300), sequential, {},
+                                                  &renumbering);
+            renumbered += renumbering.needed;
+            if (QTest::currentTestFailed())
+                QFAIL(qPrintable(describe(round, dialect, data)));
+            shares += second > 0;
         }
     }
     QVERIFY2(shares > 1000, qPrintable(QString::number(shares))); // most inputs were split
