@@ -574,14 +574,16 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             return out;
         }
         data = mapped->data().sliced(out.inspection.encoding.bomLength);
-        const QByteArrayView head = data.first(std::min<qsizetype>(data.size(), qsizetype(4) << 20));
-        RowIndexOptions headOptions;
-        headOptions.stride = std::numeric_limits<qint64>::max() / 2;
-        headOptions.threads = 1;
-        RowIndex headIndex;
-        RowIndex::build(head, dialect, headOptions, &headIndex);
-        estimatedRecords = headIndex.recordCount() * data.size() / std::max<qsizetype>(1, head.size());
-        overlapped = threads == 2 && !overBudget(estimatedRecords + estimatedRecords / 10);
+        if (threads == 2) { // otherwise the index comes first, and counts exactly
+            const QByteArrayView head = data.first(std::min<qsizetype>(data.size(), qsizetype(4) << 20));
+            RowIndexOptions headOptions;
+            headOptions.stride = std::numeric_limits<qint64>::max() / 2;
+            headOptions.threads = 1;
+            RowIndex headIndex;
+            RowIndex::build(head, dialect, headOptions, &headIndex);
+            estimatedRecords = headIndex.recordCount() * data.size() / std::max<qsizetype>(1, head.size());
+            overlapped = !overBudget(estimatedRecords + estimatedRecords / 10);
+        }
     }
     if (parallel && !overlapped) {
         RowIndexOptions indexOptions;
