@@ -573,6 +573,22 @@ FastAnswer decideDigits(std::string_view digits, bool plus, bool frontParenOrDig
     return FastAnswer::Valid;
 }
 
+// fastNormalize's answer as a status; nullopt when it is unsure.
+std::optional<NormalStatus> statusOf(FastAnswer answer)
+{
+    switch (answer) {
+    case FastAnswer::Valid:
+        return NormalStatus::Rewritten;
+    case FastAnswer::Unchanged:
+        return NormalStatus::Unchanged;
+    case FastAnswer::Invalid:
+        return NormalStatus::Invalid;
+    case FastAnswer::Unsure:
+        break;
+    }
+    return std::nullopt;
+}
+
 QByteArray regionCode(QStringView region)
 {
     const QString upper = region.trimmed().toString().toUpper();
@@ -637,17 +653,7 @@ std::optional<NormalStatus> PhoneNormalizer::statusOfBytes(QByteArrayView cell) 
     // A byte above 127 anywhere is neither a digit nor a separator: Unsure below.
     if (n == 0)
         return NormalStatus::Empty;
-    switch (fastNormalize(p, n, hasDefaultRegion())) {
-    case FastAnswer::Valid:
-        return NormalStatus::Rewritten;
-    case FastAnswer::Unchanged:
-        return NormalStatus::Unchanged;
-    case FastAnswer::Invalid:
-        return NormalStatus::Invalid;
-    case FastAnswer::Unsure:
-        break;
-    }
-    return std::nullopt;
+    return statusOf(fastNormalize(p, n, hasDefaultRegion()));
 }
 
 NormalStatus PhoneNormalizer::decide(QStringView raw, QString *out) const
@@ -659,16 +665,8 @@ NormalStatus PhoneNormalizer::decide(QStringView raw, QString *out) const
         return NormalStatus::Invalid;
     // Whatever fastNormalize decides has only ASCII digits and separators, and is Invalid with
     // fewer than three digits: plausibleCharacters would not change its answer.
-    switch (fastNormalize(t, hasDefaultRegion(), out)) {
-    case FastAnswer::Valid:
-        return NormalStatus::Rewritten;
-    case FastAnswer::Unchanged:
-        return NormalStatus::Unchanged;
-    case FastAnswer::Invalid:
-        return NormalStatus::Invalid;
-    case FastAnswer::Unsure:
-        break;
-    }
+    if (const std::optional<NormalStatus> status = statusOf(fastNormalize(t, hasDefaultRegion(), out)))
+        return *status;
     Normalized n = normalizeWithLibphonenumber(raw);
     if (out && n.status == NormalStatus::Rewritten)
         *out = std::move(n.value);
