@@ -190,14 +190,15 @@ qint64 UniqueTracker::insertHash(quint64 hash, qint64 row)
     Shard &shard = m_shards[s];
     if (shard.size + 1 > shard.maxFill())
         rehash(shard, shard.entries.size() * 2);
-    const qint64 first = insertInto(shard, hash, row);
+    const qint64 first = insertInto(shard, hash, row - m_rowBase);
     if (first < 0)
         ++m_size;
-    return first;
+    return first < 0 ? first : first + m_rowBase;
 }
 
 qint64 UniqueTracker::insertInto(Shard &shard, quint64 hash, qint64 row)
 {
+    Q_ASSERT(row >= 0 && row <= qint64(0xffffffffU));
     const size_t n = shard.entries.size();
     for (size_t i = home(hash, n);; i = i + 1 == n ? 0 : i + 1) {
         Slot &slot = shard.entries[i];
@@ -241,7 +242,7 @@ void UniqueTracker::flushQueue(size_t s)
             prefetch(queued[k + kAhead].hash);
         if (shard.size + 1 > shard.maxFill())
             rehash(shard, shard.entries.size() * 2);
-        if (insertInto(shard, queued[k].hash, queued[k].row) < 0)
+        if (insertInto(shard, queued[k].hash, queued[k].row - m_rowBase) < 0)
             ++m_size;
         else
             m_repeats.push_back(queued[k].row);
@@ -250,12 +251,7 @@ void UniqueTracker::flushQueue(size_t s)
 
 void UniqueTracker::shiftRows(qint64 delta)
 {
-    for (Shard &shard : m_shards) {
-        for (Slot &slot : shard.entries) {
-            if (slot.hash != 0)
-                slot.row = quint32(qint64(slot.row) + delta);
-        }
-    }
+    m_rowBase += delta; // the table's rows move with it, without a walk over its slots
     for (size_t s = 0; s < m_queueFill.size(); ++s) {
         for (quint32 k = 0; k < m_queueFill[s]; ++k)
             m_queue[s * kQueueLength + k].row += delta;
@@ -283,7 +279,7 @@ qint64 UniqueTracker::firstRow(QStringView value)
     const size_t n = entries.size();
     for (size_t i = home(hash, n);; i = i + 1 == n ? 0 : i + 1) {
         if (entries[i].hash == hash)
-            return qint64(entries[i].row);
+            return qint64(entries[i].row) + m_rowBase;
         if (entries[i].hash == 0)
             return -1;
     }
@@ -303,7 +299,7 @@ void UniqueTracker::rehash(Shard &shard, size_t capacity)
     shard.entries.swap(table);
 }
 
-void UniqueTracker::lookUp(const Shard &mine, const Shard &theirs,
+void UniqueTracker::lookUp(const Shard &mine, qint64 myBase, const Shard &theirs, qint64 theirBase,
                            const std::function<void(qint64 row, qint64 firstRow)> &onDuplicate)
 {
     const size_t n = mine.entries.size();
@@ -325,7 +321,7 @@ void UniqueTracker::lookUp(const Shard &mine, const Shard &theirs,
             const Slot &slot = mine.entries[i];
             if (slot.hash == hash) {
                 if (onDuplicate)
-                    onDuplicate(seen[k].row, qint64(slot.row));
+                    onDuplicate(qint64(seen[k].row) + theirBase, qint64(slot.row) + myBase);
                 break;
             }
             if (slot.hash == 0)
@@ -352,7 +348,7 @@ void UniqueTracker::mergeLater(UniqueTracker &&later,
             Shard &mine = m_shards[s];
             Shard &theirs = later.m_shards[s];
             if (!keep) {
-                lookUp(mine, theirs, onDuplicate);
+                lookUp(mine, m_rowBase, theirs, later.m_rowBase, onDuplicate);
                 Slots().swap(theirs.entries);
                 theirs.size = 0;
                 continue;
@@ -370,11 +366,12 @@ void UniqueTracker::mergeLater(UniqueTracker &&later,
                 const Slot &slot = theirs.entries[i];
                 if (slot.hash == 0)
                     continue;
-                const qint64 first = insertInto(mine, slot.hash, slot.row);
+                const qint64 row = qint64(slot.row) + later.m_rowBase;
+                const qint64 first = insertInto(mine, slot.hash, row - m_rowBase);
                 if (first < 0)
                     ++added;
                 else if (onDuplicate)
-                    onDuplicate(slot.row, first);
+                    onDuplicate(row, first + m_rowBase);
             }
             // The later shard is spent: give its memory back now, not when its owner goes.
             Slots().swap(theirs.entries);

@@ -86,7 +86,8 @@ public:
     // The rows whose queued value repeated an earlier row's, in the order found.
     const std::vector<qint64> &queuedRepeats() const { return m_repeats; }
     // Adds `delta` to every row held, queued ones and repeats too (a range numbered before its
-    // place in the file was known; rows stay below 2^32).
+    // place in the file was known). The table's rows are kept from a base that moves instead: no
+    // walk over millions of slots. A row less that base stays in [0, 2^32).
     void shiftRows(qint64 delta);
 
     // The slots of a shard for `expectedValues` values (a table of any size, not a power of two).
@@ -99,7 +100,7 @@ private:
     // Hash and first row side by side (12 bytes): one cache line to look at for a value.
     struct __attribute__((packed)) Slot {
         quint64 hash = 0; // 0 = empty slot
-        quint32 row = 0;  // row numbers (< 2^32)
+        quint32 row = 0;  // the row, less m_rowBase (< 2^32)
     };
     static_assert(sizeof(Slot) == 12);
     using Slots = std::vector<Slot, PageAllocator<Slot>>;
@@ -117,11 +118,12 @@ private:
         __extension__ using Wide = unsigned __int128; // GCC and Clang; __extension__ for -Wpedantic
         return size_t((Wide(hash << kShardBits) * n) >> 64);
     }
-    // Into a shard with room for one more: the first row of an equal value, or -1.
+    // Into a shard with room for one more: the first row of an equal value, or -1 (rows as the
+    // slots hold them, from m_rowBase).
     static qint64 insertInto(Shard &shard, quint64 hash, qint64 row);
     static void rehash(Shard &shard, size_t capacity);
     // onDuplicate(row, firstRow) for each value of `theirs` that `mine` holds.
-    static void lookUp(const Shard &mine, const Shard &theirs,
+    static void lookUp(const Shard &mine, qint64 myBase, const Shard &theirs, qint64 theirBase,
                        const std::function<void(qint64 row, qint64 firstRow)> &onDuplicate);
     void flushQueue(size_t shard);
 
@@ -133,6 +135,7 @@ private:
     };
 
     std::vector<Shard> m_shards;
+    qint64 m_rowBase = 0; // a slot's row is this much below the row it stands for (shiftRows())
     qsizetype m_size = 0;
     std::vector<Queued> m_queue; // allocated at the first queue()
     std::vector<quint32> m_queueFill;

@@ -256,14 +256,29 @@ void TestCrossChecks::uniqueShiftRows()
     QCOMPARE(later.queuedRepeats(), std::vector<qint64>{5});
     QCOMPARE(later.firstRow(u"a@example.org"), 3);
     later.shiftRows(100);
-    // A merge sees the shifted rows.
-    UniqueTracker first;
-    first.insertHash(b, 2);
-    QList<QPair<qint64, qint64>> duplicates;
-    first.mergeLater(std::move(later), [&](qint64 row, qint64 firstRow) {
-        duplicates.append({row, firstRow});
-    });
-    QCOMPARE(duplicates, (QList<QPair<qint64, qint64>>{{104, 2}}));
+    QCOMPARE(later.insertHash(c, 150), 106); // a repeat told with the first row as shifted
+    // A merge sees the shifted rows, on both sides: taken in (keep) or only looked up.
+    for (const bool keep : {true, false}) {
+        UniqueTracker copy;
+        for (const auto &[hash, row] : {std::pair{a, 3}, std::pair{b, 4}, std::pair{c, 6}})
+            copy.insertHash(hash, row);
+        copy.shiftRows(100);
+        UniqueTracker first;
+        first.insertHash(b, 2);
+        first.shiftRows(10);
+        QList<QPair<qint64, qint64>> duplicates;
+        first.mergeLater(
+            std::move(copy),
+            [&](qint64 row, qint64 firstRow) {
+                duplicates.append({row, firstRow});
+            },
+            1, keep);
+        QCOMPARE(duplicates, (QList<QPair<qint64, qint64>>{{104, 12}}));
+        if (keep) {
+            QCOMPARE(first.firstRow(u"a@example.org"), 103);
+            QCOMPARE(first.firstRow(u"b@example.org"), 12);
+        }
+    }
 }
 
 void TestCrossChecks::uniqueQueuedEqualsInsertedAtOnce()
