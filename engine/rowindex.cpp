@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/rowindex.h"
 
+#include "engine/cacheline_p.h"
 #include "engine/csvblocks_p.h"
 #include "engine/csvscan_p.h"
 
@@ -519,7 +520,7 @@ CsvStatus readRecordsParallel(QByteArrayView data, const CsvDialect &dialect, co
             starts.push_back(entry);
     }
     std::vector<CsvStatus> statuses(starts.size(), CsvStatus::Ok);
-    std::atomic<bool> stop{false};
+    LineAtomic<bool> stop{false}; // read by every worker for every record
     const auto run = [&](size_t worker) {
         const RowIndexEntry from = starts[worker];
         const qint64 end = worker + 1 < starts.size() ? starts[worker + 1].record : total;
@@ -613,12 +614,14 @@ CsvStatus readRecordsInTwo(QByteArrayView data, const CsvDialect &dialect,
                            Renumbering *renumbering)
 {
     const qint64 n = data.size();
-    std::atomic<bool> stop{false};
-    std::atomic<qint64> reached{0}; // where worker 0 is: the offset of its latest record
+    // Each on a line of its own: both workers read `stop` for every record, worker 0 `limit` too,
+    // and it writes `reached` for every record.
+    LineAtomic<bool> stop{false};
+    LineAtomic<qint64> reached{0}; // where worker 0 is: the offset of its latest record
     // Worker 0 reads the records that start before `limit`: the scan's progress, and once
     // `decided`, the second share's start (n when there is none).
-    std::atomic<qint64> limit{0};
-    std::atomic<bool> decided{false};
+    LineAtomic<qint64> limit{0};
+    LineAtomic<bool> decided{false};
     CsvStatus statuses[2] = {CsvStatus::Ok, CsvStatus::Ok};
     // Renumbered: the second share starts near the middle at once, its records numbered from
     // renumbering->base until worker 0 reaches that start and tells its true number. Whatever way
