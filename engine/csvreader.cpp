@@ -304,6 +304,11 @@ template <class Match>
         *view++ = QByteArrayView(d + begin, qsizetype(end - begin));
     };
     while (n - base >= 64) {
+        // The file's bytes asked for 16 blocks ahead: without it the two loads of a block waited
+        // for the bytes (perf put a third of the splitter's samples on them), as a whole row's
+        // validation runs between blocks. The pass took 7-10 % less CPU time with it. A prefetch
+        // past the end of the data does not fault.
+        __builtin_prefetch(d + base + 1024);
         const blocks::Masks m = masks(d + base);
         const quint64 inside = blocks::prefixXor(m.quote); // bit k: byte k is inside quotes (or opens them)
         const quint64 separators = m.separator & ~inside;
