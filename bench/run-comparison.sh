@@ -72,7 +72,11 @@ bin=$build_dir/bin
 
 if [ ! -d "$top/bench/compare/node_modules/@duckdb/node-api" ] || [ ! -d "$top/bench/compare/node_modules/papaparse" ]; then
     say "installing the npm packages into bench/compare/node_modules"
-    (cd "$top/bench/compare" && npm ci --no-audit --no-fund --loglevel=error)
+    # npm 11's `ci` refuses this lock file (it wants entries for other platforms' optional DuckDB
+    # bindings, which its own `install` does not write into it); `install` then takes the same
+    # versions from the same lock.
+    (cd "$top/bench/compare" && { npm ci --no-audit --no-fund --loglevel=error 2>/dev/null ||
+        npm install --no-audit --no-fund --loglevel=error; })
 fi
 
 if [ ! -s "$data" ]; then
