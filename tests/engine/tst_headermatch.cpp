@@ -17,6 +17,8 @@ private slots:
     void nonMatches();
     void planHeaderWins();
     void orderOfStrength();
+    void similarity_data();
+    void similarity();
 };
 
 void TestHeaderMatch::keys_data()
@@ -133,6 +135,42 @@ void TestHeaderMatch::orderOfStrength()
     QVERIFY(exact > normalized);
     QVERIFY(normalized > synonym);
     QVERIFY(synonym > similar);
+}
+
+void TestHeaderMatch::similarity_data()
+{
+    // The larger of the words' Jaccard index and the letters' Dice coefficient over the distinct
+    // trigrams of " joined ".
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("same") << "email"
+                          << "E-Mail" << 1.0; // "email" against "e mail": letters
+    QTest::newRow("words in another order") << "first name"
+                                            << "Name, First" << 1.0;
+    // Words: 2 of 3. Letters: " birthdate " (9 trigrams) and " dateofbirth " (11) share "dat", "ate",
+    // "bir", "irt" and "rth", 2 * 5 / (9 + 11) = 0.5.
+    QTest::newRow("words beat letters") << "birth date"
+                                        << "date of birth" << 2.0 / 3.0;
+    // " emailaddress " has 12 distinct trigrams, " email " 5; " em", "ema", "mai", "ail" are shared.
+    QTest::newRow("letters") << "E-mail address"
+                             << "email" << 2.0 * 4 / (12 + 5);
+    // " aaaa " has 3 distinct trigrams (" aa", "aaa", "aa "), " aa " 2, both of them shared.
+    QTest::newRow("repeated trigrams count once") << "aaaa"
+                                                  << "aa" << 2.0 * 2 / (3 + 2);
+    QTest::newRow("nothing shared") << "zip"
+                                    << "phone" << 0.0;
+    QTest::newRow("empty") << ""
+                           << "phone" << 0.0;
+}
+
+void TestHeaderMatch::similarity()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(double, expected);
+    QCOMPARE(headerSimilarity(headerKey(a), headerKey(b)), expected);
+    QCOMPARE(headerSimilarity(headerKey(b), headerKey(a)), expected);
 }
 
 QTEST_APPLESS_MAIN(TestHeaderMatch)
