@@ -41,5 +41,6 @@ template <class T> struct alignas(kCacheLine) LineAtomic : std::atomic<T> {
     using std::atomic<T>::atomic;
     using std::atomic<T>::operator=;
 };
+static_assert(sizeof(LineAtomic<bool>) == kCacheLine && alignof(LineAtomic<long long>) == kCacheLine);
 
 } // namespace godwit::engine
