@@ -36,7 +36,7 @@ template <class T> using LineVector = std::vector<T, CacheLineAllocator<T>>;
 // An atomic that threads share, on a cache line of its own: nothing next to it is written by
 // another core. Locals side by side on a stack share lines too: readRecordsInTwo's worker 0 wrote
 // its position for every record next to the flags both workers read for every record, and perf
-// put a tenth of the pass's cycles on those loads.
+// put nearly a tenth of the pass's samples on those loads.
 template <class T> struct alignas(kCacheLine) LineAtomic : std::atomic<T> {
     using std::atomic<T>::atomic;
     using std::atomic<T>::operator=;

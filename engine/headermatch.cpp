@@ -217,8 +217,8 @@ double headerSimilarity(const HeaderKey &a, const HeaderKey &b)
     if (a.joined.isEmpty() || b.joined.isEmpty())
         return 0;
     // Sorted lists, not sets: the mapping compares every header with every column and its
-    // synonyms, and building hash sets of strings for each pair cost more than a large file's
-    // inspection (about 16 ms of a 5M-row validation's start).
+    // synonyms, and building hash sets of strings for each pair took about 16 ms of a 5M-row
+    // validation's start.
     const auto wa = distinctSorted(std::vector<QString>(a.tokens.begin(), a.tokens.end()));
     const auto wb = distinctSorted(std::vector<QString>(b.tokens.begin(), b.tokens.end()));
     const size_t sharedWords = sharedCount(wa, wb);
