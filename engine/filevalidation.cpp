@@ -585,18 +585,23 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             overlapped = !overBudget(estimatedRecords + estimatedRecords / 10);
         }
     }
+    // The row index over the mapping, on all threads; the pages it has scanned are let go.
+    const qint64 bom = out.inspection.encoding.bomLength;
+    auto indexOptions = [&]() {
+        RowIndexOptions o;
+        o.stride = 4096;
+        o.threads = threads;
+        o.scanned = [&](qint64 begin, qint64 end) { mapped->release(bom + begin, end - begin); };
+        return o;
+    };
     if (parallel && !overlapped) {
-        RowIndexOptions indexOptions;
-        indexOptions.stride = 4096;
-        indexOptions.threads = threads;
-        indexOptions.progress = [&](qint64 done, qint64 total) {
+        RowIndexOptions indexing = indexOptions();
+        indexing.progress = [&](qint64 done, qint64 total) {
             return gate.report(ValidationPhase::Indexing, done, total, 0);
         };
-        const qint64 bom = out.inspection.encoding.bomLength;
-        indexOptions.scanned = [&](qint64 begin, qint64 end) { mapped->release(bom + begin, end - begin); };
         if (!gate.report(ValidationPhase::Indexing, 0, data.size(), 0))
             return cancelled();
-        if (RowIndex::build(data, dialect, indexOptions, &index) == RowIndexStatus::Cancelled)
+        if (RowIndex::build(data, dialect, indexing, &index) == RowIndexStatus::Cancelled)
             return cancelled();
         indexed = true;
         estimatedRecords = index.recordCount();
@@ -604,14 +609,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
     // The index, for reading single records again after an overlapped pass.
     auto ensureIndex = [&]() {
         if (!indexed) {
-            RowIndexOptions indexOptions;
-            indexOptions.stride = 4096;
-            indexOptions.threads = threads;
-            const qint64 bom = out.inspection.encoding.bomLength;
-            indexOptions.scanned = [&](qint64 begin, qint64 end) {
-                mapped->release(bom + begin, end - begin);
-            };
-            RowIndex::build(data, dialect, indexOptions, &index);
+            RowIndex::build(data, dialect, indexOptions(), &index);
             indexed = true;
         }
     };
@@ -701,7 +699,6 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                 // The second share starts near the middle and is renumbered afterwards (validateAll);
                 // when its start cannot be told there, the file is scanned from the start, a megabyte at
                 // a time (smaller files in 32 steps), while worker 0 already reads.
-                const qint64 bom = out.inspection.encoding.bomLength;
                 const qint64 step = std::clamp<qint64>(data.size() / 32, 4096, qint64(1) << 20);
                 renumbering = Renumbering{};
                 renumbering.base = sheet.firstDataRecord; // past the header: none is skipped as one
