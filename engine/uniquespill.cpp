@@ -4,12 +4,19 @@
 #include <QTemporaryFile>
 
 #include <algorithm>
+#include <atomic>
+#include <bit>
+#include <cstring>
+#include <mutex>
+#include <thread>
 
 namespace godwit::engine {
 
-UniqueSpill::UniqueSpill()
-    : m_files(kPartitions)
+UniqueSpill::UniqueSpill(Storage storage)
+    : m_storage(storage)
+    , m_files(kPartitions)
     , m_buffers(kPartitions)
+    , m_chunks(storage == Storage::Memory ? kPartitions : 0)
 {}
 
 UniqueSpill::~UniqueSpill() = default;
@@ -29,6 +36,13 @@ void UniqueSpill::add(int column, quint64 hash, qint64 row)
 bool UniqueSpill::write(size_t partition)
 {
     std::vector<Record> &buffer = m_buffers[partition];
+    if (m_storage == Storage::Memory) {
+        if (buffer.size() == kBufferRecords) { // a partial buffer stays where it is
+            m_chunks[partition].push_back(std::move(buffer));
+            buffer = {};
+        }
+        return true;
+    }
     if (buffer.empty() || failed()) {
         buffer.clear();
         return !failed();
@@ -60,9 +74,97 @@ bool UniqueSpill::flush()
     return !failed();
 }
 
+bool UniqueSpill::collect(size_t partition, std::vector<Record> &out, QString *error)
+{
+    const size_t at = out.size();
+    if (m_storage == Storage::Memory) {
+        for (std::vector<Record> &chunk : m_chunks[partition]) {
+            out.insert(out.end(), chunk.begin(), chunk.end());
+            std::vector<Record>().swap(chunk); // taken: its memory is not needed any more
+        }
+        std::vector<Record> &buffer = m_buffers[partition];
+        out.insert(out.end(), buffer.begin(), buffer.end());
+        std::vector<Record>().swap(buffer);
+    } else if (QTemporaryFile *file = m_files[partition].get()) {
+        const qint64 bytes = file->size();
+        out.resize(at + size_t(bytes) / sizeof(Record));
+        if (!file->seek(0) || file->read(reinterpret_cast<char *>(out.data() + at), bytes) != bytes) {
+            if (error)
+                *error = QStringLiteral("reading the unique check's temporary file failed: %1")
+                             .arg(file->errorString());
+            return false;
+        }
+        file->resize(0); // read: its disk space is not needed any more
+    }
+    if (m_rowDelta != 0) {
+        for (size_t i = at; i < out.size(); ++i)
+            out[i].row = quint32(qint64(out[i].row) + m_rowDelta);
+    }
+    return true;
+}
+
+void UniqueSpill::findInPartition(std::vector<Record> &records, std::vector<Record> &scratch,
+                                  std::vector<Record> &table,
+                                  const std::function<void(int column, qint64 row)> &onDuplicate)
+{
+    const size_t n = records.size();
+    if (n < 2)
+        return;
+    // Buckets of at most about kBucket records by the hash bits below the partition's, so that a
+    // bucket's table (twice its records, 16 bytes each) stays in the L2 cache.
+    constexpr size_t kBucket = 8192;
+    int bits = 0;
+    while ((n >> bits) > kBucket && bits < 16)
+        ++bits;
+    const auto bucketOf = [bits](quint64 hash) {
+        return bits == 0 ? size_t(0) : size_t((hash << kPartitionBits) >> (64 - bits));
+    };
+    std::vector<size_t> starts((size_t(1) << bits) + 1, 0);
+    const std::vector<Record> *sorted = &records;
+    if (bits > 0) {
+        for (const Record &r : records)
+            ++starts[bucketOf(r.hash) + 1];
+        for (size_t b = 1; b < starts.size(); ++b)
+            starts[b] += starts[b - 1];
+        std::vector<size_t> at(starts.begin(), starts.end() - 1);
+        scratch.resize(n);
+        for (const Record &r : records)
+            scratch[at[bucketOf(r.hash)]++] = r;
+        sorted = &scratch;
+    } else {
+        starts[1] = n;
+    }
+    for (size_t b = 0; b + 1 < starts.size(); ++b) {
+        const size_t count = starts[b + 1] - starts[b];
+        if (count < 2)
+            continue;
+        // Open addressing on the hash's low bits (the high ones chose the partition and bucket);
+        // hash 0 is an empty slot (hashOf() never gives it).
+        const size_t capacity = std::bit_ceil(2 * count);
+        const size_t mask = capacity - 1;
+        table.resize(std::max(table.size(), capacity));
+        std::memset(static_cast<void *>(table.data()), 0, capacity * sizeof(Record)); // all empty
+        for (size_t i = starts[b]; i < starts[b + 1]; ++i) {
+            const Record &r = (*sorted)[i];
+            size_t slot = size_t(r.hash) & mask;
+            while (table[slot].hash != 0 && (table[slot].hash != r.hash || table[slot].column != r.column))
+                slot = (slot + 1) & mask;
+            Record &first = table[slot];
+            if (first.hash == 0) {
+                first = r;
+            } else if (r.row < first.row) { // records come in any order: the earlier row stays
+                onDuplicate(int(first.column), qint64(first.row));
+                first.row = r.row;
+            } else {
+                onDuplicate(int(r.column), qint64(r.row));
+            }
+        }
+    }
+}
+
 bool UniqueSpill::findDuplicates(const std::vector<UniqueSpill *> &spills,
                                  const std::function<void(int column, qint64 row)> &onDuplicate,
-                                 QString *error)
+                                 QString *error, int threads)
 {
     for (UniqueSpill *spill : spills) {
         if (!spill->flush()) {
@@ -71,38 +173,39 @@ bool UniqueSpill::findDuplicates(const std::vector<UniqueSpill *> &spills,
             return false;
         }
     }
-    std::vector<Record> records;
-    for (size_t p = 0; p < kPartitions; ++p) {
-        records.clear();
-        for (UniqueSpill *spill : spills) {
-            QTemporaryFile *file = spill->m_files[p].get();
-            if (!file)
-                continue;
-            const qint64 bytes = file->size();
-            const size_t at = records.size();
-            records.resize(at + size_t(bytes) / sizeof(Record));
-            if (!file->seek(0) || file->read(reinterpret_cast<char *>(records.data() + at), bytes) != bytes) {
-                if (error)
-                    *error = QStringLiteral("reading the unique check's temporary file failed: %1")
-                                 .arg(file->errorString());
-                return false;
+    std::atomic<size_t> next{0};
+    std::atomic<bool> failed{false};
+    std::mutex errorMutex;
+    QString firstError;
+    const auto work = [&] {
+        std::vector<Record> records;
+        std::vector<Record> scratch;
+        std::vector<Record> table;
+        for (size_t p = next++; p < kPartitions && !failed.load(std::memory_order_relaxed); p = next++) {
+            records.clear();
+            for (UniqueSpill *spill : spills) {
+                QString message;
+                if (!spill->collect(p, records, &message)) {
+                    const std::lock_guard<std::mutex> lock(errorMutex);
+                    if (!failed.exchange(true))
+                        firstError = message;
+                    return;
+                }
             }
-            file->resize(0); // read: its disk space is not needed any more
+            findInPartition(records, scratch, table, onDuplicate);
         }
-        // Equal (column, hash) side by side, the first row first.
-        std::sort(records.begin(), records.end(), [](const Record &a, const Record &b) {
-            if (a.column != b.column)
-                return a.column < b.column;
-            if (a.hash != b.hash)
-                return a.hash < b.hash;
-            return a.row < b.row;
-        });
-        for (size_t i = 1; i < records.size(); ++i) {
-            if (records[i].hash == records[i - 1].hash && records[i].column == records[i - 1].column)
-                onDuplicate(int(records[i].column), qint64(records[i].row));
-        }
+    };
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < std::min<int>(threads, int(kPartitions)); ++t)
+        helpers.emplace_back(work);
+    work();
+    for (std::thread &helper : helpers)
+        helper.join();
+    if (failed) {
+        if (error)
+            *error = firstError;
+        return false;
     }
-    std::vector<Record>().swap(records);
     return true;
 }
 
