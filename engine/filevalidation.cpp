@@ -261,9 +261,8 @@ public:
 
     // Rows that pass go through a PassingLane, which only counts them (call after the unique
     // spill and detectSettings() are set up). `writing`: the rows are written out, so the lane
-    // keeps every cell's normal form (outputCell()). `queueUnique`: its `unique` values are
-    // queued (UniqueTracker::queue); their repeats are late failures (forEachQueuedRepeat()).
-    void usePassingLane(bool writing, bool queueUnique)
+    // keeps every cell's normal form (outputCell()).
+    void usePassingLane(bool writing)
     {
         if (!PassingLane::isEnabled())
             return;
@@ -274,8 +273,6 @@ public:
         }
         if (writing)
             m_lane->keepNormalForms();
-        if (queueUnique)
-            m_lane->queueUniqueValues();
     }
 
     // The last row's cell as the outputs have it: the normal form, or a flagged cell as the file
@@ -298,18 +295,6 @@ public:
         for (int c = 0; c < validator.columnCount(); ++c) {
             if (UniqueTracker *table = validator.uniqueTracker(c))
                 table->flushQueues();
-        }
-    }
-
-    // With queued `unique` values, after flushLane(): per template column, the rows whose value
-    // repeated an earlier row's of this range.
-    void forEachQueuedRepeat(const std::function<void(int column, qint64 row)> &f) const
-    {
-        for (int c = 0; c < validator.columnCount(); ++c) {
-            if (const UniqueTracker *table = validator.uniqueTracker(c)) {
-                for (const qint64 row : table->queuedRepeats())
-                    f(c, row);
-            }
         }
     }
 
@@ -860,16 +845,18 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
 
     // Validate every row.
     std::vector<std::unique_ptr<RowWork>> work;
-    // The lane queues its `unique` values, and their repeats become late failures, on every range
-    // (the first one too). Not when writing: the first range's rows go straight to the outputs,
-    // where a late failure could not move a row.
-    const bool queueingUnique = parallel && !spilling && !writing;
+    // On several threads `unique` is checked after the pass (UniqueSpill), every repeat a late
+    // failure, on every range (the first one too): in temporary files when spilling, else in memory.
+    // Not in memory when writing: the first range's rows go straight to the outputs, where a late
+    // failure could not move a row; its tables answer at once.
+    const bool uniqueAfter = spilling || (parallel && !writing);
     auto validateAll = [&](bool detect) -> CsvError {
         work.clear();
         for (int w = 0; w < workers; ++w) {
             work.push_back(std::make_unique<RowWork>(sheet, sheetId));
-            if (spilling) {
-                work.back()->spill = std::make_unique<UniqueSpill>();
+            if (uniqueAfter) {
+                work.back()->spill = std::make_unique<UniqueSpill>(spilling ? UniqueSpill::Storage::Files
+                                                                            : UniqueSpill::Storage::Memory);
                 work.back()->validator.setUniqueSpill(work.back()->spill.get());
             } else if (parallel) {
                 // Each range's unique tables sized for its share of the rows, so none grows by
@@ -884,7 +871,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             }
             if (detect)
                 work.back()->detectSettings(detectColumns);
-            work.back()->usePassingLane(writing, queueingUnique);
+            work.back()->usePassingLane(writing);
         }
         if (writing && !openOutputs())
             return CsvError::ReadError;
@@ -892,7 +879,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             ValidationPhase::Validating, workers, parallel, [&](int w, const CsvRecord &record) {
                 RowWork &mine = *work[size_t(w)];
                 const RowFate fate = mine.process(record, true);
-                if (parallel && (w > 0 || spilling || queueingUnique)) {
+                if (parallel && (w > 0 || uniqueAfter)) {
                     if (mine.firstRecord < 0)
                         mine.firstRecord = record.index;
                     mine.fates.push_back(fate);
@@ -1013,7 +1000,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             later.fates[size_t(slot)] = RowFate::Invalid;
         });
     };
-    if (spilling) {
+    if (uniqueAfter) {
         // Every repeated value is found now, in any range: ranges are consecutive, in order.
         for (int w = 0; w < workers; ++w)
             lateMarks[size_t(w)].reset(work[size_t(w)]->fates.size(), uniqueCount);
@@ -1029,7 +1016,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
                     --w;
                 markLate(lateMarks[size_t(w)], *work[size_t(w)], column, row);
             },
-            &spillError);
+            &spillError, threads);
         for (const auto &range : work)
             range->spill.reset(); // their temporary files
         if (!found) {
@@ -1038,24 +1025,13 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
         }
         reportLate(first, lateMarks[0]);
     }
-    if (queueingUnique) {
-        // Values the lane queued that repeat an earlier row of their own range.
-        for (int w = 0; w < workers; ++w) {
-            RowWork &range = *work[size_t(w)];
-            LateMarks &marks = lateMarks[size_t(w)];
-            marks.reset(range.fates.size(), uniqueCount);
-            range.forEachQueuedRepeat([&](int column, qint64 row) { markLate(marks, range, column, row); });
-        }
-        reportLate(first, lateMarks[0]);
-    }
     for (int w = 1; w < workers; ++w) {
         RowWork &later = *work[size_t(w)];
         out.report.merge(later.report);
         LateMarks &marks = lateMarks[size_t(w)];
-        if (!spilling) {
+        if (!uniqueAfter) {
             // `unique` values this range repeats from an earlier one: failures found only now.
-            if (!queueingUnique)
-                marks.reset(later.fates.size(), uniqueCount);
+            marks.reset(later.fates.size(), uniqueCount);
             // On all the pass's threads: the tables' shards are independent, and markLate only sets
             // bits. The last range's values are only looked up: no range after it needs them.
             first.validator.mergeLater(

@@ -233,7 +233,8 @@ void RowValidator::expectRows(qsizetype rows)
 
 void RowValidator::shiftRows(qint64 delta)
 {
-    Q_ASSERT(!m_spill);
+    if (m_spill)
+        m_spill->shiftRows(delta);
     for (const std::unique_ptr<UniqueTracker> &tracker : m_unique)
         if (tracker)
             tracker->shiftRows(delta);

@@ -132,7 +132,7 @@ public:
     // a table grows by doubling, and holds both sizes while it does).
     void expectRows(qsizetype rows);
     // Adds `delta` to the rows of every `unique` value seen (a range numbered before its place in
-    // the file was known). Not with a spill.
+    // the file was known), in its tables or its spill.
     void shiftRows(qint64 delta);
 
     // For a parallel pass: each thread validates a consecutive range of rows with its own
