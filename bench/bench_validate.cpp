@@ -7,9 +7,11 @@
 // --outputs DIR also writes the valid rows and all rows (DIR/valid.csv, DIR/all.csv), as the
 // server's imports do. --full-path validates every row the full way (no PassingLane), for
 // comparison; --report FILE writes the validation's JSON (FileValidation::toJson) there.
+// --unique-budget BYTES sets the memory the `unique` check may take before it goes through
+// temporary files (FileValidationOptions::uniqueMemoryBudget; 0 always spills).
 //
 //   godwit-bench-validate bench/data/contacts-5m.csv [--template contacts] [--threads 2] [--runs 1]
-//                         [--outputs DIR] [--full-path] [--report FILE]
+//                         [--outputs DIR] [--full-path] [--report FILE] [--unique-budget BYTES]
 
 #include "engine/bundledtemplates.h"
 #include "engine/filevalidation.h"
@@ -59,6 +61,7 @@ int main(int argc, char *argv[])
     int runs = 1;
     QString outputs;
     QString reportPath;
+    qint64 uniqueBudget = -1;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (arg == QLatin1String("--template") && i + 1 < args.size())
@@ -71,6 +74,8 @@ int main(int argc, char *argv[])
             outputs = args.at(++i);
         else if (arg == QLatin1String("--full-path"))
             PassingLane::setEnabled(false);
+        else if (arg == QLatin1String("--unique-budget") && i + 1 < args.size())
+            uniqueBudget = args.at(++i).toLongLong();
         else if (arg == QLatin1String("--report") && i + 1 < args.size())
             reportPath = args.at(++i);
         else if (path.isEmpty() && !arg.startsWith(QLatin1String("--")))
@@ -89,6 +94,8 @@ int main(int argc, char *argv[])
     }
     FileValidationOptions options;
     options.threads = threads;
+    if (uniqueBudget >= 0)
+        options.uniqueMemoryBudget = uniqueBudget;
     QJsonArray walls;
     QJsonArray cpus;
     QJsonObject phases; // seconds from the start when each phase began (last run), and the end
