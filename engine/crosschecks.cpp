@@ -185,8 +185,6 @@ qint64 UniqueTracker::insertHash(quint64 hash, qint64 row)
 {
     Q_ASSERT(hash != 0);
     const size_t s = shardOf(hash);
-    if (!m_queueFill.empty() && m_queueFill[s] > 0)
-        flushQueue(s); // earlier rows first
     Shard &shard = m_shards[s];
     if (shard.size + 1 > shard.maxFill())
         rehash(shard, shard.entries.size() * 2);
@@ -213,59 +211,9 @@ qint64 UniqueTracker::insertInto(Shard &shard, quint64 hash, qint64 row)
     }
 }
 
-void UniqueTracker::queue(quint64 hash, qint64 row)
-{
-    Q_ASSERT(hash != 0);
-    Q_ASSERT(row >= 0 && row <= qint64(0xffffffffU));
-    if (m_queue.empty()) {
-        m_queue.resize(kShards * kQueueLength);
-        m_queueFill.assign(kShards, 0);
-    }
-    const size_t s = shardOf(hash);
-    m_queue[s * kQueueLength + m_queueFill[s]] = Queued{hash, row};
-    if (++m_queueFill[s] == kQueueLength)
-        flushQueue(s);
-}
-
-void UniqueTracker::flushQueue(size_t s)
-{
-    const size_t n = m_queueFill[s];
-    m_queueFill[s] = 0;
-    Shard &shard = m_shards[s];
-    const Queued *const queued = m_queue.data() + s * kQueueLength;
-    // A few slots asked for ahead of the one being filled: their cache misses overlap.
-    constexpr size_t kAhead = 8;
-    for (size_t k = 0; k < std::min(n, kAhead); ++k)
-        prefetch(queued[k].hash);
-    for (size_t k = 0; k < n; ++k) {
-        if (k + kAhead < n)
-            prefetch(queued[k + kAhead].hash);
-        if (shard.size + 1 > shard.maxFill())
-            rehash(shard, shard.entries.size() * 2);
-        if (insertInto(shard, queued[k].hash, queued[k].row - m_rowBase) < 0)
-            ++m_size;
-        else
-            m_repeats.push_back(queued[k].row);
-    }
-}
-
 void UniqueTracker::shiftRows(qint64 delta)
 {
     m_rowBase += delta; // the table's rows move with it, without a walk over its slots
-    for (size_t s = 0; s < m_queueFill.size(); ++s) {
-        for (quint32 k = 0; k < m_queueFill[s]; ++k)
-            m_queue[s * kQueueLength + k].row += delta;
-    }
-    for (qint64 &row : m_repeats)
-        row += delta;
-}
-
-void UniqueTracker::flushQueues()
-{
-    for (size_t s = 0; s < m_queueFill.size(); ++s) {
-        if (m_queueFill[s] > 0)
-            flushQueue(s);
-    }
 }
 
 qint64 UniqueTracker::firstRow(QStringView value)
@@ -273,8 +221,6 @@ qint64 UniqueTracker::firstRow(QStringView value)
     if (value.isEmpty())
         return -1;
     const quint64 hash = hashOf(value);
-    if (!m_queueFill.empty() && m_queueFill[shardOf(hash)] > 0)
-        flushQueue(shardOf(hash));
     const Slots &entries = m_shards[shardOf(hash)].entries;
     const size_t n = entries.size();
     for (size_t i = home(hash, n);; i = i + 1 == n ? 0 : i + 1) {
@@ -334,13 +280,6 @@ void UniqueTracker::mergeLater(UniqueTracker &&later,
                                const std::function<void(qint64 row, qint64 firstRow)> &onDuplicate,
                                int threads, bool keep)
 {
-    // Nothing should be queued still (the caller flushes and reads queuedRepeats() first); if it
-    // is, it goes in now, so that no value is lost.
-    Q_ASSERT(std::all_of(m_queueFill.begin(), m_queueFill.end(), [](quint32 n) { return n == 0; }));
-    Q_ASSERT(
-        std::all_of(later.m_queueFill.begin(), later.m_queueFill.end(), [](quint32 n) { return n == 0; }));
-    flushQueues();
-    later.flushQueues();
     // The shards are independent: each thread takes a run of them and counts what it adds.
     auto mergeShards = [&](size_t from, size_t to) {
         qsizetype added = 0;
@@ -398,7 +337,6 @@ size_t UniqueTracker::memoryBytes() const
     size_t bytes = 0;
     for (const Shard &shard : m_shards)
         bytes += shard.entries.capacity() * sizeof(Slot);
-    bytes += m_queue.capacity() * sizeof(Queued);
     return bytes;
 }
 

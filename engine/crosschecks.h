@@ -73,21 +73,9 @@ public:
     }
     qint64 insertHash(quint64 hash, qint64 row);
 
-    // insertHash() later, for a pass that can take a repeat's failure after the fact (the late
-    // `unique` failures of a parallel pass): the value waits in its shard's queue, and a full queue
-    // goes into the table at once, its slots asked for a few ahead. One value at a time, each
-    // insert waited on its own cache and TLB miss in a table of tens of megabytes (perf put about
-    // a tenth of the pass's time on it).
-    // A queued value that repeats an earlier one is not reported but kept in queuedRepeats().
-    // insertHash() and firstRow() take their shard's queue first, so rows keep their order.
-    void queue(quint64 hash, qint64 row);
-    // Inserts every queued value (call at the end of the pass, before queuedRepeats()).
-    void flushQueues();
-    // The rows whose queued value repeated an earlier row's, in the order found.
-    const std::vector<qint64> &queuedRepeats() const { return m_repeats; }
-    // Adds `delta` to every row held, queued ones and repeats too (a range numbered before its
-    // place in the file was known). The table's rows are kept from a base that moves instead: no
-    // walk over millions of slots. A row less that base stays in [0, 2^32).
+    // Adds `delta` to every row held (a range numbered before its place in the file was known). The table's
+    // rows are kept from a base that moves instead: no walk over millions of slots. A row less that base
+    // stays in [0, 2^32).
     void shiftRows(qint64 delta);
 
     // The slots of a shard for `expectedValues` values (a table of any size, not a power of two).
@@ -125,21 +113,10 @@ private:
     // onDuplicate(row, firstRow) for each value of `theirs` that `mine` holds.
     static void lookUp(const Shard &mine, qint64 myBase, const Shard &theirs, qint64 theirBase,
                        const std::function<void(qint64 row, qint64 firstRow)> &onDuplicate);
-    void flushQueue(size_t shard);
-
-    // queue(): per shard, kQueueLength values (hash and row), m_queueFill[s] of them waiting.
-    static constexpr size_t kQueueLength = 128;
-    struct Queued {
-        quint64 hash;
-        qint64 row;
-    };
 
     std::vector<Shard> m_shards;
     qint64 m_rowBase = 0; // a slot's row is this much below the row it stands for (shiftRows())
     qsizetype m_size = 0;
-    std::vector<Queued> m_queue; // allocated at the first queue()
-    std::vector<quint32> m_queueFill;
-    std::vector<qint64> m_repeats;
 };
 
 // The `link` rule: the set of normalised values of the target template column(s). Build it once

@@ -285,17 +285,11 @@ public:
         return r.ok ? r.normal(m_cells[c]) : m_cells[c];
     }
 
-    // The lane's rows into the report, and its queued `unique` values into their tables: before
-    // the report is read or merged.
+    // The lane's rows into the report: before the report is read or merged.
     void flushLane()
     {
-        if (!m_lane)
-            return;
-        m_lane->flush(report);
-        for (int c = 0; c < validator.columnCount(); ++c) {
-            if (UniqueTracker *table = validator.uniqueTracker(c))
-                table->flushQueues();
-        }
+        if (m_lane)
+            m_lane->flush(report);
     }
 
     static Template withoutUnique(Template tmpl)

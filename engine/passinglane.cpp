@@ -273,7 +273,7 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
     const auto addHash = [&](const Column &col, quint64 hash) {
         if (hashCount == std::size(hashes))
             return false;
-        if (!m_validator.uniqueSpill() && !m_queueUnique)
+        if (!m_validator.uniqueSpill())
             m_validator.uniqueTracker(col.column)->prefetch(hash);
         hashColumns[hashCount] = col.column;
         hashes[hashCount++] = hash;
@@ -434,9 +434,7 @@ bool PassingLane::tryRow(std::span<const QByteArrayView> fields, qint64 row)
             spill->add(hashColumns[k], hashes[k], row);
     } else if (hashCount > 0) {
         UniqueTracker &table = *m_validator.uniqueTracker(hashColumns[0]);
-        if (m_queueUnique)
-            table.queue(hashes[0], row);
-        else if (table.insertHash(hashes[0], row) >= 0)
+        if (table.insertHash(hashes[0], row) >= 0)
             return false;
     }
     ++m_rows;

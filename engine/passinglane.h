@@ -57,10 +57,6 @@ public:
     // and normal() gives each column's normal form after a passing row, as
     // CellResult::normal() would (valid until the next call).
     void keepNormalForms();
-    // For a pass that takes `unique` failures after the fact: values go to their table's queue
-    // (UniqueTracker::queue), so a repeat does not stop a row here; the table's queuedRepeats()
-    // has it at the end of the pass.
-    void queueUniqueValues() { m_queueUnique = true; }
     QStringView normal(int column) const { return m_normals[size_t(column)]; }
 
     // On by default. Off: validateCsvFile validates every row the full way (tests compare both).
@@ -109,7 +105,6 @@ private:
     mutable LineVector<QStringView> m_cells; // (cell() decodes late ones)
     LineVector<QStringView> m_normals;       // with m_keepNormals
     bool m_keepNormals = false;
-    bool m_queueUnique = false;
     LineVector<CellResult> m_results;
     LineVector<QString> m_values;  // rewritten values of Email, Date and Phone columns
     LineVector<DateParse> m_dates; // Date columns' parses (dateParse())

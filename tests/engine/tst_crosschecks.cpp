@@ -22,8 +22,6 @@ private slots:
     void uniquePresizedTable();
     void uniqueMergeOfLargeRanges();
     void uniqueMergeOnSeveralThreads();
-    void uniqueQueuedKeepsRowOrder();
-    void uniqueQueuedEqualsInsertedAtOnce();
     void uniqueShiftRows();
     void hashSpreadsValues();
     void hashOfBytesEqualsHashOfText();
@@ -215,46 +213,27 @@ void TestCrossChecks::uniqueMergeOnSeveralThreads()
     }
 }
 
-void TestCrossChecks::uniqueQueuedKeepsRowOrder()
-{
-    UniqueTracker tracker;
-    const quint64 a = UniqueTracker::hashOf(u"a@example.org");
-    const quint64 b = UniqueTracker::hashOf(u"b@example.org");
-    tracker.queue(a, 2);
-    tracker.queue(b, 3);
-    tracker.queue(a, 4); // a repeat, found when the queue goes in
-    QCOMPARE(tracker.size(), 0);
-    // An insert at once takes its shard's queue first: the queued row 2 came earlier.
-    QCOMPARE(tracker.insertHash(a, 5), 2);
-    QCOMPARE(tracker.firstRow(u"b@example.org"), 3); // a lookup sees queued values too
-    tracker.queue(UniqueTracker::hashOf(u"c@example.org"), 6);
-    tracker.flushQueues();
-    QCOMPARE(tracker.size(), 3);
-    QCOMPARE(tracker.queuedRepeats(), std::vector<qint64>{4});
-    QCOMPARE(tracker.firstRow(u"c@example.org"), 6);
-}
-
 void TestCrossChecks::uniqueShiftRows()
 {
-    // A range numbered before its place in the file was known, then shifted: its rows, queued
-    // ones and the repeats among them too, are as if it had been numbered right.
+    // A range numbered before its place in the file was known, then shifted: its rows are as if
+    // it had been numbered right, those inserted before the shift and after it.
     UniqueTracker later;
     const quint64 a = UniqueTracker::hashOf(u"a@example.org");
     const quint64 b = UniqueTracker::hashOf(u"b@example.org");
     const quint64 c = UniqueTracker::hashOf(u"c@example.org");
     QCOMPARE(later.insertHash(a, 3), -1);
-    later.queue(b, 4);
-    later.queue(a, 5); // a repeat, still queued
+    QCOMPARE(later.insertHash(b, 4), -1);
+    QCOMPARE(later.insertHash(a, 5), 3);
     later.shiftRows(100);
-    later.queue(c, 106);
-    later.flushQueues();
+    QCOMPARE(later.insertHash(c, 106), -1);
+    QCOMPARE(later.insertHash(a, 107), 103); // a repeat told with the first row as shifted
     QCOMPARE(later.firstRow(u"a@example.org"), 103);
     QCOMPARE(later.firstRow(u"b@example.org"), 104);
     QCOMPARE(later.firstRow(u"c@example.org"), 106);
-    QCOMPARE(later.queuedRepeats(), std::vector<qint64>{105});
-    later.shiftRows(-100); // and back: repeats already found move too
-    QCOMPARE(later.queuedRepeats(), std::vector<qint64>{5});
+    QCOMPARE(later.size(), 3);
+    later.shiftRows(-100); // and back
     QCOMPARE(later.firstRow(u"a@example.org"), 3);
+    QCOMPARE(later.firstRow(u"c@example.org"), 6);
     later.shiftRows(100);
     QCOMPARE(later.insertHash(c, 150), 106); // a repeat told with the first row as shifted
     // A merge sees the shifted rows, on both sides: taken in (keep) or only looked up.
@@ -278,42 +257,6 @@ void TestCrossChecks::uniqueShiftRows()
             QCOMPARE(first.firstRow(u"a@example.org"), 103);
             QCOMPARE(first.firstRow(u"b@example.org"), 12);
         }
-    }
-}
-
-void TestCrossChecks::uniqueQueuedEqualsInsertedAtOnce()
-{
-    // 200,000 values over every shard (many a full queue), a third of them repeats, and now and
-    // then an insert at once among the queued ones: the same first rows and repeats as inserting
-    // every value at once.
-    UniqueTracker atOnce(1000); // grows during the run, in both
-    UniqueTracker queued(1000);
-    std::vector<qint64> repeats;
-    std::vector<qint64> queuedRepeatsExpected;
-    for (qint64 row = 0; row < 200000; ++row) {
-        const qint64 value = row % 3 == 0 ? row / 7 : row;
-        const quint64 hash = UniqueTracker::hashOf(QString::number(value));
-        const qint64 first = atOnce.insertHash(hash, row);
-        if (row % 101 == 0) {
-            QCOMPARE(queued.insertHash(hash, row), first);
-        } else {
-            queued.queue(hash, row);
-            if (first >= 0)
-                queuedRepeatsExpected.push_back(row);
-        }
-        if (first >= 0)
-            repeats.push_back(row);
-    }
-    queued.flushQueues();
-    QCOMPARE(queued.size(), atOnce.size());
-    std::vector<qint64> found = queued.queuedRepeats();
-    std::sort(found.begin(), found.end());
-    QCOMPARE(found.size(), queuedRepeatsExpected.size());
-    QVERIFY(found == queuedRepeatsExpected);
-    QVERIFY(repeats.size() > 50000);
-    for (qint64 value = 0; value < 200000; value += 13) {
-        const QString text = QString::number(value);
-        QCOMPARE(queued.firstRow(text), atOnce.firstRow(text));
     }
 }
 
