@@ -535,8 +535,9 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
     qint64 uniqueColumnCount = 0;
     for (const TemplateColumn &c : tmpl.columns)
         uniqueColumnCount += c.unique ? 1 : 0;
-    // `unique` through temporary files when the tables would pass the budget (about 20 bytes a
-    // value: 12-byte slots at most 80 % full, each range's table sized for its share).
+    // `unique` through temporary files when its memory would pass the budget, counted at about 20
+    // bytes a value: the tables' 12-byte slots at most 80 % full, each range's table sized for its
+    // share; the check after the pass keeps 16 bytes a value in memory, so it stays below.
     auto overBudget = [&](qint64 records) {
         return uniqueColumnCount > 0 && records * uniqueColumnCount * 20 > options.uniqueMemoryBudget;
     };
@@ -1012,7 +1013,7 @@ FileValidation validateCsvFile(const QString &path, const Template &tmpl, const 
             },
             &spillError, threads);
         for (const auto &range : work)
-            range->spill.reset(); // their temporary files
+            range->spill.reset(); // their records' memory or temporary files
         if (!found) {
             outputError = spillError;
             return outputFailed();

@@ -53,8 +53,9 @@ struct FileValidationOptions {
     QHash<QString, const LinkIndex *> links;
     // Called now and then on the calling thread; return false to cancel.
     std::function<bool(const ValidationProgress &)> progress;
-    // Memory the `unique` tables may take (about 20 bytes a row per unique column). A UTF-8 file
-    // with more rows checks its unique values through temporary files instead (UniqueSpill): the
+    // Memory the `unique` check may take (tables or, on several threads, records kept for after the
+    // pass: counted at about 20 bytes a row per unique column). A UTF-8 file with more rows checks
+    // its unique values through temporary files instead (UniqueSpill::Storage::Files): the
     // same results, memory that stays flat whatever the file's size.
     qint64 uniqueMemoryBudget = qint64(128) << 20;
     // Optional outputs, RFC 4180 in template column order (normal values; a flagged cell keeps
